@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CurriculumConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "curriculum"
+    verbose_name = _("Opleiding")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from curriculum.roles import roles_sync_handler
+
+        post_migrate.connect(roles_sync_handler, sender=self)

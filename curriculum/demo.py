@@ -1,0 +1,256 @@
+"""Build the demo site in code: home page, curriculum, question bank, roles, workflow and accounts.
+
+Create-if-missing throughout, so running it again changes nothing (and never overwrites what a
+trainer edited). Content comes from curriculum/demo_content (Dutch, from the domain fact sheet).
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    PageViewRestriction,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from curriculum import roles, services
+from curriculum.models import (
+    Choice,
+    CurriculumIndexPage,
+    Indicator,
+    LessonPage,
+    ModulePage,
+    PocketCardPage,
+    Question,
+    QuizPage,
+    QuizQuestion,
+)
+from curriculum.models.questions import choice_counts_error
+from home.models import HomePage
+
+DEMO_USERS = [
+    # username, first name, groups, superuser
+    ("officer", "Sanne", [roles.OFFICERS], False),
+    ("trainer", "Youssef", [roles.TRAINERS], False),
+    ("moderator", "Ingrid", [roles.MODERATORS], False),
+    ("manager", "Marco", [roles.MANAGERS], False),
+    ("admin", "Beheer", [], True),
+]
+
+
+@dataclass
+class DemoReport:
+    created: list[str] = field(default_factory=list)
+
+    def add(self, what: str) -> None:
+        self.created.append(what)
+
+
+def _stream(blocks) -> str:
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def home_page_ensure(report: DemoReport) -> HomePage:
+    home = HomePage.objects.first()
+    root = Page.get_first_root_node()
+    if home is None:
+        # Remove Wagtail's placeholder "Welcome" page so the home page can take the slug "home".
+        for placeholder in root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)):
+            placeholder.delete()
+        home = HomePage(
+            title="Signaal",
+            slug="home",
+            intro="<p>Signaal is de opleiding waarin eerstelijns politiemedewerkers leren signalen van "
+            "mensenhandel te herkennen, en weten wat ze dan doen.</p>",
+        )
+        root.add_child(instance=home)
+        _publish(home)
+        report.add("home page")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Signaal"},
+    )
+    return home
+
+
+def curriculum_index_ensure(home: HomePage, report: DemoReport) -> CurriculumIndexPage:
+    index = CurriculumIndexPage.objects.first()
+    if index is None:
+        index = CurriculumIndexPage(
+            title="Opleiding signalen mensenhandel",
+            slug="opleiding",
+            intro="<p>Korte modules over het herkennen van signalen van mensenhandel en wat je dan doet. "
+            "Maak ze tijdens je dienst, op je telefoon of pc.</p>",
+        )
+        home.add_child(instance=index)
+        _publish(index)
+        report.add("curriculum index")
+    PageViewRestriction.objects.get_or_create(page=index, restriction_type=PageViewRestriction.LOGIN)
+    return index
+
+
+def indicators_ensure(items, report: DemoReport) -> dict[str, Indicator]:
+    existing = {i.code: i for i in Indicator.objects.all()}
+    for item in items:
+        if item["code"] not in existing:
+            existing[item["code"]] = Indicator.objects.create(**item)
+            report.add(f"indicator {item['code']}")
+    return existing
+
+
+def question_ensure(data: dict, indicators: dict[str, Indicator], report: DemoReport) -> Question:
+    question = Question.objects.filter(key=data["key"]).first()
+    if question is not None:
+        return question
+    error = choice_counts_error(data["kind"], sum(c["correct"] for c in data["choices"]), len(data["choices"]))
+    if error:
+        raise ValueError(f"Question {data['key']}: {error}")
+    question = Question(
+        key=data["key"],
+        kind=data["kind"],
+        scenario=data.get("scenario", ""),
+        prompt=data["prompt"],
+        explanation=data["explanation"],
+        source=data["source"],
+    )
+    question.choices = [
+        Choice(text=c["text"], is_correct=c["correct"], feedback=c.get("feedback", ""), sort_order=i)
+        for i, c in enumerate(data["choices"])
+    ]
+    question.indicators = [indicators[code] for code in data.get("indicators", [])]
+    question.save()
+    question.save_revision().publish()
+    report.add(f"question {data['key']}")
+    return question
+
+
+def module_ensure(index: CurriculumIndexPage, data: dict, indicators, report: DemoReport) -> ModulePage:
+    module = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if module is None:
+        module = ModulePage(
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            learning_objectives=json.dumps([{"type": "objective", "value": o} for o in data["objectives"]]),
+            estimated_minutes=data["minutes"],
+            mandatory=data["mandatory"],
+        )
+        index.add_child(instance=module)
+        module.tags.add(*data.get("tags", []))
+        _publish(module)
+        report.add(f"module {data['slug']}")
+    for lesson_data in data["lessons"]:
+        if not LessonPage.objects.child_of(module).filter(slug=lesson_data["slug"]).exists():
+            lesson = LessonPage(
+                title=lesson_data["title"],
+                slug=lesson_data["slug"],
+                intro=lesson_data.get("intro", ""),
+                estimated_minutes=lesson_data.get("minutes", 5),
+                body=_stream(lesson_data["body"]),
+            )
+            module.add_child(instance=lesson)
+            _publish(lesson)
+            report.add(f"lesson {data['slug']}/{lesson_data['slug']}")
+    quiz_data = data["quiz"]
+    if not QuizPage.objects.child_of(module).exists():
+        questions = [question_ensure(q, indicators, report) for q in quiz_data["questions"]]
+        quiz = QuizPage(
+            title=quiz_data["title"],
+            slug="toets",
+            intro=f"<p>{quiz_data.get('intro', '')}</p>" if quiz_data.get("intro") else "",
+            pass_mark=quiz_data.get("pass_mark", 70),
+            max_attempts=quiz_data.get("max_attempts", 0),
+            shuffle=quiz_data.get("shuffle", False),
+        )
+        quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(questions)]
+        module.add_child(instance=quiz)
+        _publish(quiz)
+        report.add(f"quiz {data['slug']}")
+    return module
+
+
+def pocket_card_ensure(index: CurriculumIndexPage, data: dict, report: DemoReport) -> PocketCardPage:
+    card = PocketCardPage.objects.child_of(index).first()
+    if card is None:
+        card = PocketCardPage(title=data["title"], slug=data["slug"], intro=data.get("intro", ""), body=_stream(data["body"]))
+        index.add_child(instance=card)
+        _publish(card)
+        report.add("pocket card")
+    return card
+
+
+def workflow_ensure(index: CurriculumIndexPage) -> Workflow:
+    """Moderation: trainers may submit to the "Redactie" for review; moderators approve."""
+    workflow, _ = Workflow.objects.get_or_create(name="Redactie-review")
+    task = GroupApprovalTask.objects.filter(name="Redactie keurt goed").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Redactie keurt goed")
+        task.groups.set([Group.objects.get(name=roles.MODERATORS)])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
+    WorkflowContentType.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Question), defaults={"workflow": workflow}
+    )
+    return workflow
+
+
+def users_ensure(password: str, report: DemoReport):
+    User = get_user_model()
+    users = {}
+    for username, first_name, groups, superuser in DEMO_USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, first_name=first_name, email=f"{username}@signaal.example",
+                        is_superuser=superuser, is_staff=superuser)
+            user.set_password(password)
+            user.save()
+            user.groups.set(Group.objects.filter(name__in=groups))
+            report.add(f"user {username}")
+        users[username] = user
+    return users
+
+
+def demo_progress_ensure(officer, report: DemoReport) -> None:
+    """Give the demo officer a started module, recorded through the services like real progress."""
+    if officer.lesson_completions.exists():
+        return
+    first_module = ModulePage.objects.live().order_by("path").first()
+    first_lesson = first_module.lessons().first() if first_module else None
+    if first_lesson is not None:
+        services.lesson_complete(user=officer, lesson=first_lesson)
+        report.add("demo progress")
+
+
+@transaction.atomic
+def demo_load(*, password: str) -> DemoReport:
+    from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
+
+    if not settings.ALLOW_DEMO_DATA:
+        raise PermissionError("Demo data is disabled in these settings.")
+    report = DemoReport()
+    home = home_page_ensure(report)
+    index = curriculum_index_ensure(home, report)
+    indicators = indicators_ensure(INDICATORS, report)
+    for module_data in MODULES:
+        module_ensure(index, module_data, indicators, report)
+    pocket_card_ensure(index, POCKET_CARD, report)
+    roles.roles_sync(curriculum_root=index)
+    workflow_ensure(index)
+    users = users_ensure(password, report)
+    demo_progress_ensure(users["officer"], report)
+    return report

@@ -1,0 +1,168 @@
+"""Learning records: plain models, written only by curriculum.services.
+
+Database constraints carry the rules that must hold even under concurrent requests: one lesson
+completion per officer and lesson, one open attempt per officer and quiz, unique attempt numbers,
+one progress row per officer and module. Module completions are an append-only history.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class LessonCompletion(models.Model):
+    """An officer marked a lesson as done."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
+    lesson = models.ForeignKey("curriculum.LessonPage", on_delete=models.CASCADE, related_name="+")
+    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("afgeronde les")
+        verbose_name_plural = _("afgeronde lessen")
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="lessoncompletion_once_per_user")]
+        indexes = [models.Index(fields=["user", "module"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    """One attempt at a quiz: started → submitted. Scored on the server against the versions shown."""
+
+    class State(models.TextChoices):
+        STARTED = "started", _("Bezig")
+        SUBMITTED = "submitted", _("Ingeleverd")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    quiz = models.ForeignKey("curriculum.QuizPage", on_delete=models.CASCADE, related_name="+")
+    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField()
+    state = models.CharField(max_length=20, choices=State.choices, default=State.STARTED)
+    started_at = models.DateTimeField()
+    deadline = models.DateTimeField(null=True, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(help_text="The quiz's pass mark when the attempt started.")
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    score = models.PositiveIntegerField(null=True, blank=True)
+    max_score = models.PositiveIntegerField(default=0)
+    percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    passed = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("toetspoging")
+        verbose_name_plural = _("toetspogingen")
+        ordering = ["user", "quiz", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "quiz", "number"], name="quizattempt_unique_number"),
+            models.UniqueConstraint(
+                fields=["user", "quiz"], condition=Q(state="started"), name="quizattempt_one_open_per_quiz"
+            ),
+            models.CheckConstraint(
+                condition=Q(state="started", submitted_at__isnull=True)
+                | Q(state="submitted", submitted_at__isnull=False, score__isnull=False),
+                name="quizattempt_state_consistent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.quiz_id} #{self.number}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == self.State.STARTED
+
+
+class AttemptAnswer(models.Model):
+    """A question as shown in one attempt (its revision and choice order), and the answer given."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey("curriculum.Question", on_delete=models.PROTECT, related_name="+")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField()
+    choice_order = models.JSONField(default=list, help_text="Choice ids in the order they were shown.")
+    chosen = models.JSONField(null=True, blank=True, help_text="Chosen choice ids; null until submitted.")
+    correct = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question"], name="attemptanswer_once_per_question"),
+            models.UniqueConstraint(fields=["attempt", "position"], name="attemptanswer_unique_position"),
+        ]
+
+    def __str__(self):
+        return f"{self.attempt} – {self.question_id}"
+
+
+class ModuleProgress(models.Model):
+    """One row per officer and module, kept current by the services; dashboards read only this."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", _("Niet begonnen")
+        IN_PROGRESS = "in_progress", _("Bezig")
+        COMPLETED = "completed", _("Afgerond")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
+    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
+    lessons_done = models.PositiveSmallIntegerField(default=0)
+    lessons_total = models.PositiveSmallIntegerField(default=0)
+    quiz_passed = models.BooleanField(default=False)
+    best_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    percent = models.PositiveSmallIntegerField(default=0)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    last_activity = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("modulevoortgang")
+        verbose_name_plural = _("modulevoortgang")
+        constraints = [models.UniqueConstraint(fields=["user", "module"], name="moduleprogress_one_per_user")]
+        indexes = [models.Index(fields=["module", "status"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.module_id}: {self.status}"
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def delete(self):
+        raise PermissionError("Module completions are append-only evidence and cannot be deleted.")
+
+    def update(self, **kwargs):
+        raise PermissionError("Module completions are append-only evidence and cannot be changed.")
+
+
+class ModuleCompletion(models.Model):
+    """Append-only history: one row per completion cycle. Evidence; never changed or deleted."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="module_completions")
+    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.PROTECT, related_name="+")
+    completed_at = models.DateTimeField()
+    percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    module_revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("moduleafronding")
+        verbose_name_plural = _("moduleafrondingen")
+        ordering = ["-completed_at"]
+        indexes = [models.Index(fields=["user", "module"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.module_id} ({self.completed_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("Module completions are append-only evidence and cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Module completions are append-only evidence and cannot be deleted.")

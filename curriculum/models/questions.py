@@ -1,0 +1,135 @@
+"""Question bank: versioned question snippets with their choices, and the indicator taxonomy.
+
+Trainers write questions in the Wagtail admin (drafts, revisions, moderation workflow). A quiz
+shows the *published* revision of each question and scores against exactly that revision.
+Admin registration lives in curriculum/wagtail_hooks.py.
+"""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from curriculum.blocks import IndicatorCategory
+
+
+class Indicator(index.Indexed, models.Model):
+    """A trafficking indicator (signal) in the taxonomy; questions and analytics point at it."""
+
+    code = models.SlugField(max_length=50, unique=True, help_text=_("Korte vaste code, bijv. arb-paspoort-ingenomen."))
+    category = models.CharField(max_length=20, choices=IndicatorCategory.CHOICES, help_text=_("Vorm van uitbuiting."))
+    name = models.CharField(max_length=200, help_text=_("Het signaal in één regel."))
+    description = models.TextField(blank=True, help_text=_("Toelichting voor opleiders en agenten."))
+    source = models.CharField(max_length=300, blank=True, help_text=_("Waar dit signaal vandaan komt."))
+
+    panels = [FieldPanel("code"), FieldPanel("category"), FieldPanel("name"), FieldPanel("description"), FieldPanel("source")]
+    search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("category")]
+
+    class Meta:
+        ordering = ["category", "name"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicatoren")
+
+    def __str__(self):
+        return f"{self.get_category_display()}: {self.name}"
+
+
+def choice_counts_error(kind: str, correct: int, total: int) -> str | None:
+    """The one rule for a valid set of choices; used by the admin form and by load_demo."""
+    if total < 2:
+        return str(_("Een vraag heeft minstens twee antwoordmogelijkheden."))
+    if correct < 1:
+        return str(_("Markeer minstens één antwoord als juist."))
+    if kind in (Question.Kind.SINGLE, Question.Kind.TRUE_FALSE) and correct != 1:
+        return ngettext(
+            "Bij deze vraagsoort is precies één antwoord juist; nu is dat er %(n)d.",
+            "Bij deze vraagsoort is precies één antwoord juist; nu zijn dat er %(n)d.",
+            correct,
+        ) % {"n": correct}
+    if kind == Question.Kind.TRUE_FALSE and total != 2:
+        return str(_("Een juist/onjuist-vraag heeft precies twee antwoorden."))
+    return None
+
+
+class QuestionForm(WagtailAdminModelForm):
+    """Validates the inline choices together: the rule cannot be checked on one choice alone."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("choices")
+        if formset is None or not formset.is_valid():
+            return cleaned
+        alive = [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        error = choice_counts_error(cleaned.get("kind"), sum(1 for c in alive if c.get("is_correct")), len(alive))
+        if error:
+            raise ValidationError(error)
+        return cleaned
+
+
+class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """A quiz question in the question bank, reusable across quizzes. Trainers edit; moderators publish."""
+
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Eén juist antwoord")
+        MULTIPLE = "multiple", _("Meerdere juiste antwoorden")
+        TRUE_FALSE = "true_false", _("Waar / niet waar")
+
+    key = models.SlugField(max_length=50, unique=True, help_text=_("Vaste code van de vraag, bijv. m4-q2."))
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SINGLE, help_text=_("Soort vraag."))
+    scenario = models.TextField(blank=True, help_text=_("Optioneel: de situatie waarin de agent zich bevindt."))
+    prompt = models.TextField(help_text=_("De vraag zelf."))
+    explanation = models.TextField(help_text=_("Uitleg die de agent na het inleveren ziet."))
+    source = models.CharField(max_length=300, help_text=_("Bron van de uitleg."))
+    indicators = ParentalManyToManyField(Indicator, blank=True, related_name="questions", help_text=_("Welke signalen deze vraag toetst."))
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="question",
+        for_concrete_model=False,
+    )
+
+    base_form_class = QuestionForm
+    panels = [
+        FieldPanel("key"),
+        FieldPanel("kind"),
+        FieldPanel("scenario"),
+        FieldPanel("prompt"),
+        InlinePanel("choices", label=_("Antwoorden"), min_num=2, max_num=6),
+        MultiFieldPanel([FieldPanel("explanation"), FieldPanel("source")], heading=_("Uitleg na inleveren")),
+        FieldPanel("indicators"),
+    ]
+    search_fields = [index.SearchField("prompt"), index.SearchField("scenario"), index.AutocompleteField("key")]
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+
+    def __str__(self):
+        return f"{self.key}: {self.prompt[:80]}"
+
+
+class Choice(Orderable):
+    """One answer option with the feedback the officer sees after submitting."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(max_length=500, help_text=_("De antwoordtekst."))
+    is_correct = models.BooleanField(default=False, help_text=_("Is dit antwoord juist?"))
+    feedback = models.TextField(blank=True, help_text=_("Waarom dit antwoord juist of onjuist is."))
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+
+    def __str__(self):
+        return self.text

@@ -1,0 +1,82 @@
+"""The four roles as Django groups, and the permissions each one holds.
+
+Groups are created by a data migration (0002); their model permissions are (re)applied after
+every migrate by a post_migrate handler, because Django and Wagtail create permissions in
+post_migrate too. Page and collection permissions need the curriculum page, so load_demo (or an
+administrator) applies them with `roles_sync()` once the tree exists. No code checks is_staff.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+OFFICERS = "Agenten"
+TRAINERS = "Opleiders"
+MODERATORS = "Redactie"
+MANAGERS = "Leidinggevenden"
+ALL_GROUPS = [OFFICERS, TRAINERS, MODERATORS, MANAGERS]
+
+_EDIT_BANK = [
+    ("curriculum", "add_question"),
+    ("curriculum", "change_question"),
+    ("curriculum", "view_question"),
+    ("curriculum", "publish_question"),
+    ("curriculum", "lock_question"),
+    ("curriculum", "add_indicator"),
+    ("curriculum", "change_indicator"),
+    ("curriculum", "view_indicator"),
+]
+MODEL_PERMISSIONS = {
+    OFFICERS: [],
+    TRAINERS: [("wagtailadmin", "access_admin"), *_EDIT_BANK],
+    MODERATORS: [("wagtailadmin", "access_admin"), *_EDIT_BANK, ("curriculum", "unlock_question"), ("curriculum", "delete_indicator")],
+    MANAGERS: [("wagtailadmin", "access_admin")],
+}
+PAGE_PERMISSIONS = {
+    TRAINERS: ["add_page", "change_page", "publish_page", "lock_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+COLLECTION_PERMISSIONS = {
+    TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    MODERATORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+}
+
+
+def _permissions(pairs):
+    query = Q(pk__in=[])
+    for app_label, codename in pairs:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
+def group_model_permissions_sync() -> None:
+    """Give each role group exactly its listed model permissions (idempotent)."""
+    for name, pairs in MODEL_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = set(_permissions(pairs).values_list("pk", flat=True))
+        if set(group.permissions.values_list("pk", flat=True)) != wanted:
+            group.permissions.set(wanted)
+
+
+def roles_sync_handler(sender=None, **kwargs) -> None:
+    """post_migrate: permissions may appear in any app's post_migrate, so re-sync each time (cheap)."""
+    if not Group.objects.filter(name__in=ALL_GROUPS).exists():
+        return  # the data migration has not run (e.g. migrating a single app)
+    group_model_permissions_sync()
+
+
+def roles_sync(*, curriculum_root=None) -> None:
+    """Apply model permissions, and page/collection permissions on the curriculum subtree."""
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    group_model_permissions_sync()
+    if curriculum_root is not None:
+        for name, codenames in PAGE_PERMISSIONS.items():
+            group = Group.objects.get(name=name)
+            for perm in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
+                GroupPagePermission.objects.get_or_create(group=group, page=curriculum_root, permission=perm)
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for name, codenames in COLLECTION_PERMISSIONS.items():
+            group = Group.objects.get(name=name)
+            for perm in Permission.objects.filter(codename__in=codenames):
+                GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)

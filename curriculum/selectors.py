@@ -1,0 +1,211 @@
+"""Reads shared by pages, views and reports. Query counts do not grow with the number of modules."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from curriculum.models import (
+    AttemptAnswer,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ModuleProgress,
+    QuizAttempt,
+    QuizPage,
+)
+
+Status = ModuleProgress.Status
+
+
+@dataclass
+class ModuleCard:
+    """One module on "Mijn training"."""
+
+    module: ModulePage
+    status: str
+    status_label: str
+    percent: int
+    lessons_done: int
+    lessons_total: int
+    next_url: str
+    next_label: str
+    completed_at: object = None
+    best_percent: int | None = None
+
+
+@dataclass
+class LessonItem:
+    lesson: LessonPage
+    done: bool
+
+
+@dataclass
+class ModuleOverview:
+    module: ModulePage
+    lessons: list[LessonItem]
+    quiz: QuizPage | None
+    progress: ModuleProgress | None
+    attempts: list[QuizAttempt] = field(default_factory=list)
+    open_attempt: QuizAttempt | None = None
+    next_url: str = ""
+    next_label: str = ""
+
+
+def _next_step(module, lessons, done_ids, quiz, quiz_passed):
+    for lesson in lessons:
+        if lesson.pk not in done_ids:
+            return lesson.url, _("Verder met: %(title)s") % {"title": lesson.title}
+    if quiz is not None and not quiz_passed:
+        return quiz.url, _("Maak de toets")
+    return module.url, _("Bekijk de module")
+
+
+def officer_dashboard_get(*, user) -> list[ModuleCard]:
+    """Every published module with this officer's status, progress and next step (4 queries)."""
+    modules = list(ModulePage.objects.live().order_by("path"))
+    if not modules:
+        return []
+    lessons_by_module: dict[str, list[LessonPage]] = {}
+    quiz_by_module: dict[str, QuizPage] = {}
+    for lesson in LessonPage.objects.live().filter(depth=modules[0].depth + 1).order_by("path"):
+        lessons_by_module.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
+    for quiz in QuizPage.objects.live().filter(depth=modules[0].depth + 1).order_by("path"):
+        quiz_by_module.setdefault(quiz.path[: -QuizPage.steplen], quiz)
+    progress = {}
+    done_ids = set()
+    if user.is_authenticated:
+        progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
+        done_ids = set(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
+    cards = []
+    for module in modules:
+        row = progress.get(module.pk)
+        lessons = lessons_by_module.get(module.path, [])
+        quiz = quiz_by_module.get(module.path)
+        status = row.status if row else Status.NOT_STARTED
+        next_url, next_label = _next_step(module, lessons, done_ids, quiz, row.quiz_passed if row else False)
+        if status == Status.NOT_STARTED:
+            next_label = _("Begin module")
+        cards.append(
+            ModuleCard(
+                module=module,
+                status=status,
+                status_label=Status(status).label,
+                percent=row.percent if row else 0,
+                lessons_done=sum(1 for lesson in lessons if lesson.pk in done_ids),
+                lessons_total=len(lessons),
+                next_url=next_url,
+                next_label=next_label,
+                completed_at=row.completed_at if row else None,
+                best_percent=row.best_percent if row else None,
+            )
+        )
+    order = {Status.IN_PROGRESS: 0, Status.NOT_STARTED: 1, Status.COMPLETED: 2}
+    cards.sort(key=lambda c: (order[c.status], not c.module.mandatory))
+    return cards
+
+
+def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
+    """The module page for one officer: lessons with ticks, quiz state and the next step."""
+    lessons = list(module.lessons())
+    quiz = module.quiz()
+    progress = None
+    done_ids: set[int] = set()
+    attempts: list[QuizAttempt] = []
+    if user.is_authenticated:
+        progress = ModuleProgress.objects.filter(user=user, module=module).first()
+        done_ids = set(
+            LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list("lesson_id", flat=True)
+        )
+        if quiz is not None:
+            attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-number"))
+    open_attempt = next((a for a in attempts if a.is_open), None)
+    quiz_passed = bool(progress and progress.quiz_passed)
+    next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed)
+    return ModuleOverview(
+        module=module,
+        lessons=[LessonItem(lesson=lesson, done=lesson.pk in done_ids) for lesson in lessons],
+        quiz=quiz,
+        progress=progress,
+        attempts=attempts,
+        open_attempt=open_attempt,
+        next_url=next_url,
+        next_label=next_label,
+    )
+
+
+def lesson_context_get(*, user, lesson: LessonPage) -> dict:
+    """Context for a lesson: its module, whether it is done, and where "next" leads."""
+    module = lesson.get_parent().specific
+    lessons = list(module.lessons()) if isinstance(module, ModulePage) else [lesson]
+    index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    following = lessons[index + 1] if index + 1 < len(lessons) else None
+    quiz = module.quiz() if isinstance(module, ModulePage) else None
+    done = user.is_authenticated and LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+    return {
+        "module": module,
+        "lesson_done": done,
+        "lesson_position": index + 1,
+        "lesson_count": len(lessons),
+        "next_page": following or quiz,
+        "previous_page": lessons[index - 1] if index > 0 else None,
+    }
+
+
+@dataclass
+class ShownChoice:
+    id: int
+    text: str
+    chosen: bool = False
+    is_correct: bool = False
+    feedback: str = ""
+
+
+@dataclass
+class ShownQuestion:
+    """A question as it appears in an attempt. Correctness fields are filled only for results."""
+
+    question_id: int
+    position: int
+    kind: str
+    scenario: str
+    prompt: str
+    choices: list[ShownChoice]
+    correct: bool | None = None
+    explanation: str = ""
+    source: str = ""
+
+
+def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool) -> list[ShownQuestion]:
+    """The questions of an attempt from the revisions it showed; `reveal` only after submission."""
+    if reveal and attempt.state != QuizAttempt.State.SUBMITTED:
+        raise ValueError("Correct answers are revealed only for a submitted attempt.")
+    shown = []
+    rows = AttemptAnswer.objects.filter(attempt=attempt).select_related("revision").order_by("position")
+    for row in rows:
+        question = row.revision.as_object()
+        by_id = {c.pk: c for c in question.choices.all()}
+        chosen = set(row.chosen or [])
+        choices = []
+        for cid in row.choice_order:
+            choice = by_id.get(cid)
+            if choice is None:
+                continue
+            item = ShownChoice(id=cid, text=choice.text, chosen=cid in chosen)
+            if reveal:
+                item.is_correct = choice.is_correct
+                item.feedback = choice.feedback
+            choices.append(item)
+        item = ShownQuestion(
+            question_id=row.question_id,
+            position=row.position + 1,
+            kind=question.kind,
+            scenario=question.scenario,
+            prompt=question.prompt,
+            choices=choices,
+        )
+        if reveal:
+            item.correct = row.correct
+            item.explanation = question.explanation
+            item.source = question.source
+        shown.append(item)
+    return shown

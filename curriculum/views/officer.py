@@ -1,0 +1,135 @@
+"""Officer-facing request handling: parse the request, call a service or selector, render.
+
+Page routes on LessonPage/QuizPage delegate here so that pages stay about structure. Errors a
+person can act on come back as 4xx pages with a clear message; nothing is written when they do.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from curriculum import selectors, services
+from curriculum.models import QuizAttempt
+
+
+def _error(request, page, message, status):
+    return render(
+        request, "curriculum/error.html", {"page": page, "message": message, "back_url": page.url}, status=status
+    )
+
+
+def _require_login(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+@login_required
+def my_training_view(request):
+    """"Mijn training": every module with status, progress and the next step. Template: curriculum/my_training.html."""
+    return render(request, "curriculum/my_training.html", {"dashboard": selectors.officer_dashboard_get(user=request.user)})
+
+
+def lesson_complete_view(request, lesson):
+    """POST: mark the lesson as done, then go to the next lesson (or the quiz)."""
+    if (response := _require_login(request)) is not None:
+        return response
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.lesson_complete(user=request.user, lesson=lesson)
+    except services.QuizError as error:
+        return _error(request, lesson, error.message, error.status)
+    messages.success(request, _("Les „%(title)s” is afgerond.") % {"title": lesson.title})
+    context = selectors.lesson_context_get(user=request.user, lesson=lesson)
+    target = context["next_page"] or context["module"]
+    return redirect(target.url)
+
+
+def quiz_view(request, quiz):
+    """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts."""
+    if (response := _require_login(request)) is not None:
+        return response
+    overview = selectors.module_overview_get(user=request.user, module=quiz.get_parent().specific)
+    attempts = [a for a in overview.attempts if a.quiz_id == quiz.pk]
+    open_attempt = next((a for a in attempts if a.is_open), None)
+    context = quiz.get_context(request)
+    context.update(
+        {
+            "overview": overview,
+            "attempts": attempts,
+            "open_attempt": open_attempt,
+            "attempts_left": (quiz.max_attempts - len(attempts)) if quiz.max_attempts else None,
+            "question_count": len(services.quiz_questions_published(quiz)),
+        }
+    )
+    if open_attempt is not None:
+        context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
+    return render(request, "curriculum/quiz_page.html", context)
+
+
+def quiz_start_view(request, quiz):
+    """POST: open an attempt (or continue the open one)."""
+    if (response := _require_login(request)) is not None:
+        return response
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.quiz_attempt_start(user=request.user, quiz=quiz)
+    except services.QuizError as error:
+        return _error(request, quiz, error.message, error.status)
+    return redirect(quiz.url)
+
+
+def _parse_answers(post) -> tuple[int, dict[int, list[int]]]:
+    try:
+        attempt_id = int(post.get("attempt", ""))
+        answers = {int(key[2:]): [int(v) for v in post.getlist(key)] for key in post if key.startswith("q-")}
+    except ValueError as exc:
+        raise services.QuizError(_("Het formulier is niet goed verstuurd. Laad de toets opnieuw.")) from exc
+    return attempt_id, answers
+
+
+def quiz_submit_view(request, quiz):
+    """POST: score the attempt on the server and show the result; a repeat shows the stored result."""
+    if (response := _require_login(request)) is not None:
+        return response
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        attempt_id, answers = _parse_answers(request.POST)
+        result = services.quiz_attempt_submit(user=request.user, attempt_id=attempt_id, answers=answers)
+    except services.QuizError as error:
+        return _error(request, quiz, error.message, error.status)
+    if result.attempt.quiz_id != quiz.pk:
+        quiz = result.attempt.quiz
+    if result.late:
+        messages.warning(request, _("De tijd was om: antwoorden na de tijdslimiet tellen niet mee."))
+    return redirect(quiz.url + quiz.reverse_subpage("result", args=[result.attempt.number]))
+
+
+def quiz_result_view(request, quiz, number):
+    """GET: score, pass/fail and, per question, what was right or wrong and why (own attempts only)."""
+    if (response := _require_login(request)) is not None:
+        return response
+    attempt = QuizAttempt.objects.filter(
+        user=request.user, quiz=quiz, number=number, state=QuizAttempt.State.SUBMITTED
+    ).first()
+    if attempt is None:
+        return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
+    module = quiz.get_parent().specific
+    used = QuizAttempt.objects.filter(user=request.user, quiz=quiz).count()
+    context = quiz.get_context(request)
+    context.update(
+        {
+            "attempt": attempt,
+            "module": module,
+            "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True),
+            "can_retry": not quiz.max_attempts or used < quiz.max_attempts,
+            "progress": selectors.module_overview_get(user=request.user, module=module).progress,
+        }
+    )
+    return render(request, "curriculum/quiz_result.html", context)

@@ -1,0 +1,34 @@
+"""Admin viewsets for the question bank (registered in wagtail_hooks.py)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from curriculum.models import Indicator, Question
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Vragen")
+    list_display = ["key", "prompt", "kind", "live"]
+    list_filter = ["kind", "live", "indicators"]
+    search_fields = ["prompt", "scenario", "key"]
+    list_export = ["key", "kind", "prompt", "source"]
+    copy_view_enabled = True
+
+
+class IndicatorViewSet(SnippetViewSet):
+    model = Indicator
+    icon = "tag"
+    menu_label = _("Indicatoren")
+    list_display = ["name", "category", "code"]
+    list_filter = ["category"]
+    search_fields = ["name", "description"]
+    list_export = ["code", "category", "name", "source"]
+
+
+class QuestionBankViewSetGroup(SnippetViewSetGroup):
+    items = (QuestionViewSet, IndicatorViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Vragenbank")
+    menu_name = "question-bank"

@@ -1,0 +1,42 @@
+"""Production settings: everything secret or host-specific comes from the environment.
+
+The process refuses to start without SECRET_KEY and ALLOWED_HOSTS, or with DEBUG on.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+
+def _required(name: str) -> str:
+    value = env.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"Set the {name} environment variable for production.")
+    return value
+
+
+if env.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}:
+    raise ImproperlyConfigured("DEBUG must be off in production.")
+DEBUG = False
+SECRET_KEY = _required("SECRET_KEY")
+ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
+CSRF_TRUSTED_ORIGINS = [o for o in env.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# Demo data and the demo password are for local use only.
+ALLOW_DEMO_DATA = False
+DEMO_PASSWORD = None
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}

@@ -1,0 +1,115 @@
+"""Small builders for tests: a curriculum tree, published questions and users in role groups.
+
+Tests build only what they need (the demo content is loaded only in test_load_demo.py).
+"""
+
+import json
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page, PageViewRestriction, Site
+
+from curriculum import roles
+from curriculum.models import Choice, CurriculumIndexPage, LessonPage, ModulePage, Question, QuizPage, QuizQuestion
+from home.models import HomePage
+
+
+def user_create(username, *groups, password="pw-Test-12345", **extra):
+    user = get_user_model().objects.create_user(username=username, password=password, **extra)
+    if groups:
+        user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
+def question_create(key, *, kind="single", choices=None, publish=True, prompt=None):
+    choices = choices or [("Juist antwoord", True), ("Fout antwoord één", False), ("Fout antwoord twee", False)]
+    question = Question(
+        key=key,
+        kind=kind,
+        prompt=prompt or f"Vraag {key}?",
+        scenario="Je staat op het station.",
+        explanation=f"Uitleg bij {key}.",
+        source="Art. 273f Sr",
+    )
+    question.choices = [
+        Choice(text=text, is_correct=correct, feedback=f"Feedback {key} {i}", sort_order=i)
+        for i, (text, correct) in enumerate(choices)
+    ]
+    question.save()
+    revision = question.save_revision()
+    if publish:
+        revision.publish()
+    else:
+        question.live = False
+        question.save()
+    return question
+
+
+def answers_for(attempt, *, correct=True):
+    """Answer every question of an attempt correctly (or pick the first wrong choice)."""
+    answers = {}
+    for row in attempt.answers.select_related("revision"):
+        question = row.revision.as_object()
+        picks = [c.pk for c in question.choices.all() if c.is_correct == correct]
+        answers[row.question_id] = picks if (correct or question.kind == "multiple") else picks[:1]
+    return answers
+
+
+@dataclass
+class Tree:
+    home: HomePage
+    index: CurriculumIndexPage
+    module: ModulePage
+    lessons: list[LessonPage]
+    quiz: QuizPage
+    questions: list[Question]
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def tree_create(*, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a") -> Tree:
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        for child in root.get_children():
+            child.delete()
+        home = HomePage(title="Signaal", slug="home")
+        root.add_child(instance=home)
+        _publish(home)
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+        )
+    index = CurriculumIndexPage.objects.first()
+    if index is None:
+        index = CurriculumIndexPage(title="Opleiding", slug="opleiding")
+        home.add_child(instance=index)
+        _publish(index)
+        PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+        roles.roles_sync(curriculum_root=index)
+    module = ModulePage(title=f"Module {slug}", slug=slug, summary="Samenvatting", estimated_minutes=10)
+    index.add_child(instance=module)
+    _publish(module)
+    lesson_pages = []
+    for i in range(lessons):
+        lesson = LessonPage(
+            title=f"Les {i + 1}",
+            slug=f"les-{i + 1}",
+            body=json.dumps(
+                [
+                    {"type": "paragraph", "value": f"<p>Lestekst {i + 1}</p>"},
+                    {"type": "key_fact", "value": {"fact": "Een feit", "source": "Bron X"}},
+                ]
+            ),
+        )
+        module.add_child(instance=lesson)
+        lesson_pages.append(_publish(lesson))
+    qs = [question_create(f"{slug}-q{i + 1}") for i in range(questions)]
+    quiz = QuizPage(title="Toets", slug="toets", pass_mark=pass_mark, max_attempts=max_attempts)
+    quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(qs)]
+    module.add_child(instance=quiz)
+    _publish(quiz)
+    return Tree(home=home, index=index, module=module, lessons=lesson_pages, quiz=quiz, questions=qs)

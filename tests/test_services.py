@@ -1,0 +1,177 @@
+"""The learning-record services: completion rule, scoring, idempotence and the rules on bad answers."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from curriculum import services
+from curriculum.models import (
+    AttemptAnswer,
+    LessonCompletion,
+    ModuleCompletion,
+    ModuleProgress,
+    QuizAttempt,
+    QuizQuestion,
+)
+from tests.factories import answers_for, question_create, tree_create
+
+pytestmark = pytest.mark.django_db
+
+
+def test_lesson_complete_is_idempotent_and_updates_progress(tree, officer):
+    services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    assert LessonCompletion.objects.filter(user=officer).count() == 1
+    progress = ModuleProgress.objects.get(user=officer, module=tree.module)
+    assert progress.status == ModuleProgress.Status.IN_PROGRESS
+    assert (progress.lessons_done, progress.lessons_total) == (1, 2)
+    assert progress.percent == 33  # 1 of 3 steps (2 lessons + quiz)
+
+
+def test_module_completes_when_all_lessons_done_and_quiz_passed(tree, officer):
+    for lesson in tree.lessons:
+        services.lesson_complete(user=officer, lesson=lesson)
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    assert result.attempt.passed and result.attempt.percent == 100
+    progress = ModuleProgress.objects.get(user=officer, module=tree.module)
+    assert progress.status == ModuleProgress.Status.COMPLETED and progress.percent == 100
+    assert ModuleCompletion.objects.filter(user=officer, module=tree.module).count() == 1
+
+
+def test_passing_quiz_without_lessons_does_not_complete_module(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    progress = ModuleProgress.objects.get(user=officer, module=tree.module)
+    assert progress.status == ModuleProgress.Status.IN_PROGRESS and progress.quiz_passed
+    assert not ModuleCompletion.objects.exists()
+
+
+def test_failed_attempt_is_scored_and_does_not_pass(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    assert (result.attempt.score, result.attempt.max_score, result.attempt.passed) == (0, 3, False)
+    assert list(AttemptAnswer.objects.filter(attempt=attempt).values_list("correct", flat=True)) == [False] * 3
+
+
+def test_multiple_choice_needs_exactly_the_correct_set(db, officer):
+    tree = tree_create(questions=0, slug="multi")
+    question = question_create("multi-q", kind="multiple", choices=[("A", True), ("B", True), ("C", False)])
+    QuizQuestion.objects.create(quiz=tree.quiz, question=question, sort_order=0)
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    a, b, c = [ch.pk for ch in question.choices.all()]
+    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers={question.pk: [a]})
+    assert result.attempt.score == 0  # half right is not right
+
+
+def test_duplicate_submission_records_one_result(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    answers = answers_for(attempt)
+    first = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers)
+    again = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers)
+    assert again.duplicate and again.attempt.submitted_at == first.attempt.submitted_at
+    assert QuizAttempt.objects.filter(user=officer).count() == 1
+
+
+def test_other_answers_after_close_are_refused_and_change_nothing(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    with pytest.raises(services.QuizError) as error:
+        services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    assert error.value.status == 409
+    attempt.refresh_from_db()
+    assert attempt.score == 0 and attempt.passed is False
+
+
+@pytest.mark.parametrize("case", ["unknown_choice", "foreign_choice", "missing", "two_for_single", "unknown_question"])
+def test_invalid_answers_are_refused_and_nothing_is_recorded(tree, officer, case):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    answers = answers_for(attempt)
+    q1, q2 = tree.questions[0].pk, tree.questions[1].pk
+    if case == "unknown_choice":
+        answers[q1] = [999_999]
+    elif case == "foreign_choice":
+        answers[q1] = [tree.questions[1].choices.first().pk]
+    elif case == "missing":
+        del answers[q2]
+    elif case == "two_for_single":
+        answers[q1] = [c.pk for c in tree.questions[0].choices.all()[:2]]
+    else:
+        answers[123_456] = [1]
+    with pytest.raises(services.QuizError) as error:
+        services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers)
+    assert error.value.status == 400 and error.value.message
+    attempt.refresh_from_db()
+    assert attempt.state == QuizAttempt.State.STARTED
+    assert not AttemptAnswer.objects.filter(attempt=attempt, chosen__isnull=False).exists()
+
+
+def test_someone_elses_attempt_is_not_found(tree, officer, other_officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    with pytest.raises(services.QuizError) as error:
+        services.quiz_attempt_submit(user=other_officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    assert error.value.status == 404
+    attempt.refresh_from_db()
+    assert attempt.state == QuizAttempt.State.STARTED
+
+
+def test_start_returns_the_open_attempt_and_numbers_increase(tree, officer):
+    first = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    assert services.quiz_attempt_start(user=officer, quiz=tree.quiz).pk == first.pk
+    services.quiz_attempt_submit(user=officer, attempt_id=first.pk, answers=answers_for(first, correct=False))
+    second = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    assert (first.number, second.number) == (1, 2)
+
+
+def test_max_attempts_is_enforced(db, officer):
+    tree = tree_create(max_attempts=1, slug="once")
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    with pytest.raises(services.QuizError) as error:
+        services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    assert error.value.status == 409
+    assert QuizAttempt.objects.filter(user=officer).count() == 1
+
+
+def test_database_refuses_a_second_open_attempt(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        QuizAttempt.objects.create(
+            user=officer, quiz=tree.quiz, module=tree.module, number=2, started_at=attempt.started_at, pass_mark=70
+        )
+
+
+def test_draft_questions_never_reach_an_attempt(tree, officer):
+    draft = question_create("draft-q", publish=False)
+    QuizQuestion.objects.create(quiz=tree.quiz, question=draft, sort_order=99)
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    assert draft.pk not in set(attempt.answers.values_list("question_id", flat=True))
+    assert attempt.answers.count() == 3
+
+
+def test_attempt_is_scored_against_the_versions_it_showed(tree, officer):
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    answers = answers_for(attempt)
+    # A trainer republishes question 1 mid-attempt, making another choice the correct one.
+    question = tree.questions[0]
+    for choice in question.choices.all():
+        choice.is_correct = not choice.is_correct if choice.sort_order < 2 else False
+    question.save()
+    question.save_revision().publish()
+    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers)
+    assert result.attempt.score == 3
+
+
+def test_module_completions_are_append_only(tree, officer):
+    for lesson in tree.lessons:
+        services.lesson_complete(user=officer, lesson=lesson)
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    completion = ModuleCompletion.objects.get(user=officer)
+    with pytest.raises(PermissionError):
+        completion.delete()
+    with pytest.raises(PermissionError):
+        ModuleCompletion.objects.filter(user=officer).delete()
+    completion.percent = 1
+    with pytest.raises(PermissionError):
+        completion.save()
+    assert ModuleCompletion.objects.get(user=officer).percent == 100
