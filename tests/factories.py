@@ -23,7 +23,7 @@ def user_create(username, *groups, password="pw-Test-12345", **extra):
 
 
 def question_create(key, *, kind="single", choices=None, publish=True, prompt=None):
-    choices = choices or [("Juist antwoord", True), ("Fout antwoord één", False), ("Fout antwoord twee", False)]
+    choices = choices or [("Optie A", True), ("Optie B", False), ("Optie C", False)]
     question = Question(
         key=key,
         kind=kind,

@@ -1,0 +1,117 @@
+"""Trainers and moderators in the Wagtail admin: edit and publish, question validation, refusals."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
+
+from curriculum.models import LessonPage, ModulePage, Question
+
+pytestmark = pytest.mark.django_db
+
+
+def _edit_form_index(html):
+    forms = WagtailTestUtils.get_soup(html).find_all("form")
+    return next(i for i, form in enumerate(forms) if form.has_attr("data-edit-form"))
+
+
+def editor_data(client, url, **streams):
+    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly."""
+    html = client.get(url).content.decode()
+    form_index = _edit_form_index(html)
+    data = querydict_from_html(html, form_index=form_index)
+    for key in [k for k in data if k.endswith("is_correct") and data[k] == ""]:
+        data[key] = "on"  # a checked checkbox without a value attribute posts "on" in a browser
+    for name, blocks in streams.items():
+        data.update(nested_form_data({name: streamfield(blocks)}))
+    return data
+
+
+def edit_and_publish(client, url, field, value, **streams):
+    data = editor_data(client, url, **streams)
+    data[field] = value
+    data["action-publish"] = "action-publish"
+    return client.post(url, data)
+
+
+def test_trainer_edits_a_module_and_publishes(tree, trainer, client):
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
+    assert client.get(url).status_code == 200
+    response = edit_and_publish(
+        client, url, "summary", "Nieuwe samenvatting door de opleider.", learning_objectives=[("objective", "Doel 1")]
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    assert module.summary == "Nieuwe samenvatting door de opleider." and module.live
+    assert module.latest_revision.user == trainer
+
+
+def test_trainer_edits_a_lesson_and_publishes(tree, trainer, client, officer):
+    client.force_login(trainer)
+    lesson = tree.lessons[0]
+    url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    body = [
+        ("paragraph", rich_text("<p>Herziene lestekst over signalen.</p>")),
+        ("key_fact", {"fact": "Minderjarigen hebben geen dwangmiddel nodig.", "source": "Art. 273f Sr"}),
+    ]
+    response = edit_and_publish(client, url, "title", "Les 1 herzien", body=body)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    client.force_login(officer)
+    page = client.get(LessonPage.objects.get(pk=lesson.pk).url).content.decode()
+    assert "Les 1 herzien" in page and "Herziene lestekst over signalen." in page and "Bron: Art. 273f Sr" in page
+
+
+def test_trainer_edits_a_question_and_publishes(tree, trainer, client):
+    client.force_login(trainer)
+    question = tree.questions[0]
+    url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    response = edit_and_publish(client, url, "prompt", "Herschreven vraag?")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    question = Question.objects.get(pk=question.pk)
+    assert question.prompt == "Herschreven vraag?" and question.live_revision.as_object().prompt == "Herschreven vraag?"
+
+
+@pytest.mark.parametrize(
+    "kind,correct_flags,message",
+    [("single", ["on", "on"], "precies één antwoord juist"), ("multiple", [], "minstens één antwoord als juist")],
+)
+def test_question_needs_the_right_number_of_correct_choices(tree, trainer, client, kind, correct_flags, message):
+    client.force_login(trainer)
+    question = tree.questions[0]
+    url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    data = editor_data(client, url)
+    data["kind"] = kind
+    for i in range(3):
+        data.pop(f"choices-{i}-is_correct", None)
+    for i, flag in enumerate(correct_flags):
+        data[f"choices-{i}-is_correct"] = flag
+    data["action-publish"] = "action-publish"
+    response = client.post(url, data)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert Question.objects.get(pk=question.pk).choices.filter(is_correct=True).count() == 1
+
+
+def test_moderation_workflow_can_review_a_trainers_change(tree, trainer, moderator, client):
+    """A trainer can also submit for review; a moderator then sees it in the admin."""
+    from curriculum.demo import workflow_ensure
+
+    workflow_ensure(tree.index)
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
+    html = client.get(url).content.decode()
+    assert "action-submit" in html and "action-publish" in html
+    data = editor_data(client, url, learning_objectives=[])
+    data["summary"] = "Ter review"
+    data["action-submit"] = "action-submit"
+    assert client.post(url, data).status_code == 302
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    assert module.workflow_in_progress and module.summary != "Ter review"
+
+
+def test_officer_and_manager_roles_cannot_edit(tree, officer, client):
+    client.force_login(officer)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[tree.module.pk])).status_code in (302, 403)
+    root_only = Page.objects.get(depth=1)
+    assert client.get(reverse("wagtailadmin_explore", args=[root_only.pk])).status_code in (302, 403)
