@@ -77,7 +77,7 @@ class KeyFactBlock(blocks.StructBlock):
     """One fact an officer should remember, always with its source."""
 
     fact = blocks.TextBlock(label=_("Feit"))
-    source = blocks.CharBlock(label=_("Bron"), max_length=300, help_text=_("Verplicht: waar komt dit feit vandaan?"))
+    source = blocks.CharBlock(label=_("Bron"), max_length=500, help_text=_("Verplicht: waar komt dit feit vandaan?"))
 
     class Meta:
         icon = "pick"
@@ -111,7 +111,7 @@ class ChartBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Titel"), max_length=160)
     summary = blocks.TextBlock(label=_("Samenvatting (tekstalternatief)"))
-    source = blocks.CharBlock(label=_("Bron"), max_length=300)
+    source = blocks.CharBlock(label=_("Bron"), max_length=500)
     series_a = blocks.CharBlock(label=_("Naam reeks A"), max_length=120)
     series_b = blocks.CharBlock(label=_("Naam reeks B"), max_length=120, required=False)
     rows = blocks.ListBlock(ChartRowBlock(), min_num=1, label=_("Rijen"))
@@ -123,7 +123,7 @@ class ChartBlock(blocks.StructBlock):
 
 
 class SourceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Bron"), max_length=300)
+    title = blocks.CharBlock(label=_("Bron"), max_length=500)
     url = blocks.URLBlock(label=_("Link"), required=False)
 
 

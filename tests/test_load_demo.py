@@ -94,6 +94,7 @@ def test_demo_officer_completes_module_4_end_to_end(demo):
     assert "Optie" not in html
     response = client.post(quiz.url + "inleveren/", data, follow=True)
     assert "Geslaagd" in response.content.decode()
+    attempt.refresh_from_db()
     assert all(q.correct for q in attempt_questions_get(attempt=attempt, reveal=True))
     assert ModuleCompletion.objects.filter(user__username="officer", module=module).exists()
     assert "Afgerond" in client.get("/mijn-training/").content.decode()

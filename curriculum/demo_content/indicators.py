@@ -10,7 +10,10 @@ _ILO = "ILO, Indicators of Forced Labour (2012)"
 _INFOPUNT = "Informatiepunt Mensenhandel, 'Wat zijn de signalen' (informatiepuntmensenhandel.nl)"
 _RVDK = "Raad voor de Kinderbescherming, beschrijving rondtrekkende minderjarigen (via schulinck.nl)"
 _UNODC = "UNODC, indicatoren mensenhandel bij kinderen (zoals overgenomen door het Ierse ministerie van Justitie)"
-_JONG = "Raad voor de Kinderbescherming (via schulinck.nl); RIEC Amsterdam-Amstelland, 'Dealers in de dop' (2021); CKM; maakhetzichtbaar.nl"
+_JONG = (
+    "Raad voor de Kinderbescherming (via schulinck.nl); RIEC Amsterdam-Amstelland, 'Dealers in de dop' (2021); CKM; "
+    "maakhetzichtbaar.nl"
+)
 
 INDICATORS = [
     # --- Algemeen -------------------------------------------------------------------------
@@ -18,15 +21,16 @@ INDICATORS = [
         "code": "alg-combinatie-signalen",
         "category": "general",
         "name": "Meerdere signalen tegelijk",
-        "description": "Eén signaal bewijst niets. Let op combinaties. Signalen kunnen ook op een ander probleem wijzen. "
-        "En zie je geen signalen, dan kan iemand toch slachtoffer zijn.",
+        "description": "Eén signaal bewijst niets. Let op combinaties. Signalen kunnen ook op een ander probleem "
+        "wijzen. En zie je geen signalen, dan kan iemand toch slachtoffer zijn.",
         "source": "Signalenlijst mensenhandel Veiligheidshuis Zeeland; maakhetzichtbaar.nl",
     },
     {
         "code": "alg-afhankelijkheid",
         "category": "general",
         "name": "Afhankelijk van één persoon voor werk, woning en vervoer",
-        "description": "Dezelfde persoon regelt werk, onderdak, kleding en vervoer. De reis of het visum is door een ander geregeld.",
+        "description": "Dezelfde persoon regelt werk, onderdak, kleding en vervoer. De reis of het visum is door een "
+        "ander geregeld.",
         "source": _NL_SIG,
     },
     {
@@ -47,15 +51,16 @@ INDICATORS = [
         "code": "alg-schuld",
         "category": "general",
         "name": "Schuld bij de uitbuiter",
-        "description": "Moet een schuld afbetalen aan een werkgever, pooier of tussenpersoon. Soms is er een 'overnamesom' voor de persoon betaald.",
+        "description": "Moet een schuld afbetalen aan een werkgever, pooier of tussenpersoon. Soms is er een "
+        "'overnamesom' voor de persoon betaald.",
         "source": _NL_SIG,
     },
     {
         "code": "alg-isolatie",
         "category": "general",
         "name": "Geïsoleerd en niet vrij",
-        "description": "Heeft geen contact met de buitenwereld, kan niet vrij gaan en staan of krijgt geen medische zorg. "
-        "Weet soms het eigen adres of werkadres niet.",
+        "description": "Heeft geen contact met de buitenwereld, kan niet vrij gaan en staan of krijgt geen medische "
+        "zorg. Weet soms het eigen adres of werkadres niet.",
         "source": _NL_SIG,
     },
     {
@@ -77,7 +82,8 @@ INDICATORS = [
         "code": "sek-controle",
         "category": "sexual",
         "name": "Wordt gecontroleerd door een ander",
-        "description": "Een ander bepaalt waar en wanneer de persoon werkt. Belt steeds, of eist dat de persoon altijd bereikbaar is.",
+        "description": "Een ander bepaalt waar en wanneer de persoon werkt. Belt steeds, of eist dat de persoon "
+        "altijd bereikbaar is.",
         "source": _NL_SIG_SEK,
     },
     {
@@ -105,14 +111,16 @@ INDICATORS = [
         "code": "sek-gedrag",
         "category": "sexual",
         "name": "Laag zelfbeeld en wisselende stemming",
-        "description": "Is teruggetrokken, makkelijk te beïnvloeden, heeft een laag zelfbeeld of wisselt sterk van stemming.",
+        "description": "Is teruggetrokken, makkelijk te beïnvloeden, heeft een laag zelfbeeld of wisselt sterk van "
+        "stemming.",
         "source": _NL_SIG_SEK,
     },
     {
         "code": "sek-plotseling-luxe",
         "category": "sexual",
         "name": "Plotseling geld, dure spullen of ander uiterlijk",
-        "description": "Heeft ineens veel geld of dure spullen, kleedt of maakt zich opeens anders op, gaat veel uit of gebruikt middelen.",
+        "description": "Heeft ineens veel geld of dure spullen, kleedt of maakt zich opeens anders op, gaat veel uit "
+        "of gebruikt middelen.",
         "source": _NL_SIG_SEK,
     },
     {
@@ -133,7 +141,8 @@ INDICATORS = [
         "code": "sek-verborgen-werkplek",
         "category": "sexual",
         "name": "Werkt op een minder zichtbare plek",
-        "description": "Werkt als escort, vanuit een woning of in een hotel: plekken waar politie en hulpverlening minder zicht hebben.",
+        "description": "Werkt als escort, vanuit een woning of in een hotel: plekken waar politie en hulpverlening "
+        "minder zicht hebben.",
         "source": "Nationaal Rapporteur Mensenhandel, Slachtoffermonitor 2013–2017 (2018)",
     },
     # --- Arbeidsuitbuiting: de 11 ILO-indicatoren + Nederlandse aanvulling ------------------
@@ -141,7 +150,8 @@ INDICATORS = [
         "code": "arb-misbruik-kwetsbaarheid",
         "category": "labour",
         "name": "Misbruik van kwetsbaarheid (ILO 1)",
-        "description": "De werkgever maakt misbruik van een zwakke positie, zoals geen verblijfsrecht, schulden of weinig andere keus.",
+        "description": "De werkgever maakt misbruik van een zwakke positie, zoals geen verblijfsrecht, schulden of "
+        "weinig andere keus.",
         "source": _ILO,
     },
     {
@@ -176,7 +186,8 @@ INDICATORS = [
         "code": "arb-intimidatie-bedreiging",
         "category": "labour",
         "name": "Intimidatie en bedreiging (ILO 6)",
-        "description": "Wordt bedreigd of onder druk gezet, bijvoorbeeld met geweld, uitzetting of gevolgen voor familie.",
+        "description": "Wordt bedreigd of onder druk gezet, bijvoorbeeld met geweld, uitzetting of gevolgen voor "
+        "familie.",
         "source": _ILO,
     },
     {
@@ -204,7 +215,8 @@ INDICATORS = [
         "code": "arb-onwaardige-omstandigheden",
         "category": "labour",
         "name": "Onwaardige werk- en leefomstandigheden (ILO 10)",
-        "description": "Werkt onder gevaarlijke of heel slechte omstandigheden, of woont overvol en zonder basisvoorzieningen.",
+        "description": "Werkt onder gevaarlijke of heel slechte omstandigheden, of woont overvol en zonder "
+        "basisvoorzieningen.",
         "source": _ILO,
     },
     {
@@ -218,7 +230,8 @@ INDICATORS = [
         "code": "arb-wonen-op-werk-zwart",
         "category": "labour",
         "name": "Woont op het bedrijf, werkt zwart",
-        "description": "Slaapt op de werkplek of het bedrijfsterrein, werkt zwart of onverzekerd, of kan niet bij de eigen bankrekening.",
+        "description": "Slaapt op de werkplek of het bedrijfsterrein, werkt zwart of onverzekerd, of kan niet bij de "
+        "eigen bankrekening.",
         "source": _INFOPUNT,
     },
     # --- Criminele uitbuiting -------------------------------------------------------------
@@ -275,14 +288,16 @@ INDICATORS = [
         "code": "crim-zonder-strafblad",
         "category": "criminal",
         "name": "Drugs, wapens of buit bij een kind zonder strafblad",
-        "description": "Een kind zonder eerdere antecedenten heeft drugs, gestolen goederen of wapens bij zich. Denk dan aan aansturing door anderen.",
+        "description": "Een kind zonder eerdere antecedenten heeft drugs, gestolen goederen of wapens bij zich. Denk "
+        "dan aan aansturing door anderen.",
         "source": "maakhetzichtbaar.nl",
     },
     {
         "code": "crim-verzuim-laat-thuis",
         "category": "criminal",
         "name": "Spijbelt, komt laat thuis, onverklaard letsel",
-        "description": "Verzuimt school, komt heel laat of niet thuis, heeft nieuwe oudere vrienden of letsel dat niet wordt uitgelegd.",
+        "description": "Verzuimt school, komt heel laat of niet thuis, heeft nieuwe oudere vrienden of letsel dat "
+        "niet wordt uitgelegd.",
         "source": _JONG,
     },
     # --- Minderjarigen --------------------------------------------------------------------
@@ -290,7 +305,8 @@ INDICATORS = [
         "code": "min-geen-ouders",
         "category": "minors",
         "name": "Geen contact met ouders of voogd",
-        "description": "Het kind kan niet bij zijn ouders of voogd terecht, of de gegevens van de ouders zijn onbekend.",
+        "description": "Het kind kan niet bij zijn ouders of voogd terecht, of de gegevens van de ouders zijn "
+        "onbekend.",
         "source": _UNODC + "; " + _RVDK,
     },
     {
@@ -311,7 +327,8 @@ INDICATORS = [
         "code": "min-ongeschikt-werk",
         "category": "minors",
         "name": "Doet werk dat niet bij een kind past",
-        "description": "Werkt, bedelt of verkoopt op straat, of woont apart van andere kinderen in slechte huisvesting.",
+        "description": "Werkt, bedelt of verkoopt op straat, of woont apart van andere kinderen in slechte "
+        "huisvesting.",
         "source": _UNODC,
     },
     {
@@ -346,8 +363,8 @@ INDICATORS = [
         "code": "min-onbekende-familie",
         "category": "minors",
         "name": "Een volwassene meldt zich als 'familie'",
-        "description": "Iemand zegt familie te zijn en wil het kind meenemen, maar hoort mogelijk bij de groep die het kind uitbuit. "
-        "Of een volwassene zegt een kind alleen te hebben 'gevonden'.",
+        "description": "Iemand zegt familie te zijn en wil het kind meenemen, maar hoort mogelijk bij de groep die "
+        "het kind uitbuit. Of een volwassene zegt een kind alleen te hebben 'gevonden'.",
         "source": _RVDK + "; " + _UNODC,
     },
 ]

@@ -9,10 +9,18 @@ STB2013_URL = "https://zoek.officielebekendmakingen.nl/stb-2013-444.html"
 UN = "VN-Palermo-protocol (2000), art. 3"
 EU = "Richtlijn 2011/36/EU"
 HR2020 = "Hoge Raad 21 april 2020, ECLI:NL:HR:2020:672"
-SMOKKEL = "Art. 197a Wetboek van Strafrecht; rockagainsttrafficking.nl en vandijkvandermeer.nl over het verschil met mensensmokkel"
+SMOKKEL = (
+    "Art. 197a Wetboek van Strafrecht; rockagainsttrafficking.nl en vandijkvandermeer.nl over het verschil met "
+    "mensensmokkel"
+)
 COM13 = "CoMensha, 'Jaarcijfers van CoMensha 2013' (Het beeld van 2013)"
-NRMON16 = "Nationaal Rapporteur Mensenhandel, Monitor Mensenhandel: cijfers mogelijke slachtoffers 2011–2015 (september 2016)"
-SM17 = "Nationaal Rapporteur Mensenhandel, Slachtoffermonitor mensenhandel 2012–2016 (oktober 2017), via DutchNews en Reformatorisch Dagblad"
+NRMON16 = (
+    "Nationaal Rapporteur Mensenhandel, Monitor Mensenhandel: cijfers mogelijke slachtoffers 2011–2015 (september 2016)"
+)
+SM17 = (
+    "Nationaal Rapporteur Mensenhandel, Slachtoffermonitor mensenhandel 2012–2016 (oktober 2017), via DutchNews en "
+    "Reformatorisch Dagblad"
+)
 NOS18 = "NOS, 2018, interview met Nationaal Rapporteur Herman Bolhaar"
 COMB = "CoMensha, 'Slachtoffermonitor 2014–2018: reactie CoMensha' (comensha.nl)"
 KST161 = "Kamerbrief 25 mei 2018 (Kamerstuk 28 638, nr. 161)"
@@ -21,8 +29,8 @@ NL_SIG = "Nederlandse signalenlijsten mensenhandel (Veiligheidshuis Zeeland; maa
 MODULE = {
     "slug": "mensenhandel-wat-is-het",
     "title": "Mensenhandel: wat is het?",
-    "summary": "De basis: wat mensenhandel volgens de wet is, welke vormen er zijn, hoe het verschilt van smokkel "
-    "en waarom de cijfers maar een deel laten zien.",
+    "summary": "De basis: wat mensenhandel volgens de wet is, welke vormen er zijn, hoe het verschilt van smokkel en "
+    "waarom de cijfers maar een deel laten zien.",
     "objectives": [
         "Je kunt de drie elementen van mensenhandel noemen en de uitzondering voor minderjarigen uitleggen.",
         "Je kunt mensenhandel onderscheiden van mensensmokkel.",
@@ -42,28 +50,27 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Mensenhandel staat in <b>artikel 273f van het Wetboek van Strafrecht</b>. "
-                    "Bij een volwassen slachtoffer zoek je naar drie elementen. Zijn ze er alle drie, dan kan het mensenhandel zijn.</p>"
-                    "<ol>"
-                    "<li><b>Handeling</b>: iemand werven, vervoeren, overbrengen, huisvesten of opnemen.</li>"
-                    "<li><b>Middel</b>: dwang, geweld of dreiging, afpersing, fraude, misleiding, misbruik van gezag of van een "
-                    "kwetsbare positie, of betalen aan iemand die zeggenschap over het slachtoffer heeft.</li>"
-                    "<li><b>Oogmerk van uitbuiting</b>: de dader wil de ander uitbuiten.</li>"
-                    "</ol>",
+                    "<p>Mensenhandel staat in <b>artikel 273f van het Wetboek van Strafrecht</b>. Bij een volwassen "
+                    "slachtoffer zoek je naar drie elementen. Zijn ze er alle drie, dan kan het mensenhandel "
+                    "zijn.</p><ol><li><b>Handeling</b>: iemand werven, vervoeren, overbrengen, huisvesten of "
+                    "opnemen.</li><li><b>Middel</b>: dwang, geweld of dreiging, afpersing, fraude, misleiding, "
+                    "misbruik van gezag of van een kwetsbare positie, of betalen aan iemand die zeggenschap over "
+                    "het slachtoffer heeft.</li><li><b>Oogmerk van uitbuiting</b>: de dader wil de ander "
+                    "uitbuiten.</li></ol>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Is het slachtoffer jonger dan 18, dan is geen middel nodig. Een handeling met het oogmerk van "
-                        "uitbuiting is dan genoeg.",
+                        "fact": "Is het slachtoffer jonger dan 18, dan is geen middel nodig. Een handeling met het "
+                        "oogmerk van uitbuiting is dan genoeg.",
                         "source": ART273F + "; " + UN,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Toestemming van het slachtoffer telt niet meer zodra er een middel is gebruikt, zoals misleiding "
-                        "of misbruik van een kwetsbare positie.",
+                        "fact": "Toestemming van het slachtoffer telt niet meer zodra er een middel is gebruikt, "
+                        "zoals misleiding of misbruik van een kwetsbare positie.",
                         "source": UN,
                     },
                 ),
@@ -72,8 +79,9 @@ MODULE = {
                     {
                         "kind": "info",
                         "title": "Uitbuiting hangt af van de omstandigheden",
-                        "text": "<p>Rechters kijken naar de aard en duur van het werk, de beperkingen voor het slachtoffer en "
-                        "wat de dader eraan verdient. Bij kinderen kan die afweging anders uitvallen dan bij volwassenen (Hoge Raad, 2020).</p>",
+                        "text": "<p>Rechters kijken naar de aard en duur van het werk, de beperkingen voor het "
+                        "slachtoffer en wat de dader eraan verdient. Bij kinderen kan die afweging anders "
+                        "uitvallen dan bij volwassenen (Hoge Raad, 2020).</p>",
                     },
                 ),
                 (
@@ -81,21 +89,22 @@ MODULE = {
                     {
                         "title": "'Ik wist waar ik aan begon'",
                         "setting": "patrol",
-                        "situation": "<p>Bij een controle spreek je een vrouw die in de prostitutie werkt. Ze zegt: 'Ik wist waar "
-                        "ik aan begon, ik heb zelf ja gezegd.' Later vertelt ze dat een ander haar paspoort heeft en dat ze een "
-                        "reisschuld moet terugbetalen die steeds hoger wordt.</p>",
+                        "situation": "<p>Bij een controle spreek je een vrouw die in de prostitutie werkt. Ze zegt: "
+                        "'Ik wist waar ik aan begon, ik heb zelf ja gezegd.' Later vertelt ze dat een ander "
+                        "haar paspoort heeft en dat ze een reisschuld moet terugbetalen die steeds hoger "
+                        "wordt.</p>",
                         "question": "Maakt haar 'ja' het verschil?",
-                        "reflection": "<p>Nee. Een ingehouden paspoort en een schuld die blijft groeien kunnen wijzen op misleiding "
-                        "of misbruik van een kwetsbare positie. Dan telt haar toestemming niet meer. Leg de signalen vast en "
-                        "zet ze door naar de AVIM.</p>",
+                        "reflection": "<p>Nee. Een ingehouden paspoort en een schuld die blijft groeien kunnen "
+                        "wijzen op misleiding of misbruik van een kwetsbare positie. Dan telt haar toestemming "
+                        "niet meer. Leg de signalen vast en zet ze door naar de AVIM.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De maximumstraf voor mensenhandel is 12 jaar. Dat wordt 15 jaar bij een minderjarig slachtoffer "
-                        "of als twee of meer mensen het samen doen, 18 jaar bij zwaar lichamelijk letsel, en 30 jaar of levenslang "
-                        "als het slachtoffer overlijdt.",
+                        "fact": "De maximumstraf voor mensenhandel is 12 jaar. Dat wordt 15 jaar bij een minderjarig "
+                        "slachtoffer of als twee of meer mensen het samen doen, 18 jaar bij zwaar lichamelijk "
+                        "letsel, en 30 jaar of levenslang als het slachtoffer overlijdt.",
                         "source": WEGWIJZER,
                     },
                 ),
@@ -119,36 +128,36 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Uitbuiting heeft veel vormen. De wet noemt onder meer:</p>"
-                    "<ul>"
-                    "<li><b>seksuele uitbuiting</b>, zoals uitbuiting in de prostitutie;</li>"
-                    "<li><b>gedwongen arbeid of diensten</b>, waaronder <b>bedelen</b> en het <b>plegen van strafbare feiten</b> (criminele uitbuiting);</li>"
-                    "<li><b>slavernij</b> en slavernij-achtige situaties;</li>"
-                    "<li>het <b>verwijderen van organen</b>.</li>"
-                    "</ul>",
+                    "<p>Uitbuiting heeft veel vormen. De wet noemt onder meer:</p><ul><li><b>seksuele "
+                    "uitbuiting</b>, zoals uitbuiting in de prostitutie;</li><li><b>gedwongen arbeid of "
+                    "diensten</b>, waaronder <b>bedelen</b> en het <b>plegen van strafbare feiten</b> (criminele "
+                    "uitbuiting);</li><li><b>slavernij</b> en dienstbaarheid;</li><li>het <b>verwijderen van "
+                    "organen</b>.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Artikel 273f noemt gedwongen arbeid of diensten, met daarbij ook de uitbuiting van strafbare "
-                        "activiteiten. Een kind laten stelen voor eigen gewin kan dus mensenhandel zijn.",
+                        "fact": "Artikel 273f noemt gedwongen arbeid of diensten, met daarbij ook de uitbuiting van "
+                        "strafbare activiteiten. Een kind laten stelen voor eigen gewin kan dus mensenhandel "
+                        "zijn.",
                         "source": ART273F + "; " + HR2020,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Mensenhandel is geen mensensmokkel</h3>"
-                    "<p>Bij <b>mensensmokkel</b> helpt iemand een ander tegen de regels over de grens. Dat raakt de grensbewaking "
-                    "van de staat (art. 197a Sr). Bij <b>mensenhandel</b> draait het om <b>uitbuiting</b>. Dat raakt de vrijheid "
-                    "van een persoon. Voor mensenhandel hoeft niemand een grens over.</p>",
+                    "<h3>Mensenhandel is geen mensensmokkel</h3><p>Bij <b>mensensmokkel</b> helpt iemand een ander "
+                    "tegen de regels over de grens. Dat raakt de grensbewaking van de staat (art. 197a Sr). Bij "
+                    "<b>mensenhandel</b> draait het om <b>uitbuiting</b>. Dat raakt de vrijheid van een persoon. "
+                    "Voor mensenhandel hoeft niemand een grens over.</p>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "warning",
                         "title": "Iedereen kan slachtoffer zijn",
-                        "text": "<p>Mensenhandel gebeurt ook binnen Nederland, met mensen die hier wonen en opgroeien. "
-                        "Kijk dus niet naar afkomst of paspoort, maar naar signalen van uitbuiting.</p>",
+                        "text": "<p>Mensenhandel gebeurt ook binnen Nederland, met mensen die hier wonen en "
+                        "opgroeien. Kijk dus niet naar afkomst of paspoort, maar naar signalen van "
+                        "uitbuiting.</p>",
                     },
                 ),
                 (
@@ -156,7 +165,8 @@ MODULE = {
                     {
                         "title": "Signalen die bij elke vorm passen",
                         "category": "general",
-                        "intro": "Deze signalen kom je bij alle vormen tegen. Eén signaal bewijst niets; let op combinaties.",
+                        "intro": "Deze signalen kom je bij alle vormen tegen. Eén signaal bewijst niets; let op "
+                        "combinaties.",
                         "signals": [
                             "Dezelfde persoon regelt werk, woning en vervoer",
                             "Een ander bewaart paspoort of ID-bewijs",
@@ -172,13 +182,14 @@ MODULE = {
                     {
                         "title": "Het busje op de snelweg",
                         "setting": "patrol",
-                        "situation": "<p>Bij een controle op de snelweg tref je in een busje vijf volwassenen zonder papieren. "
-                        "Ze hebben de chauffeur betaald om hen naar Nederland te brengen. Een van hen zegt dat er 'werk en "
-                        "een slaapplek geregeld' zijn, en dat hij de reis met dat werk moet terugbetalen.</p>",
+                        "situation": "<p>Bij een controle op de snelweg tref je in een busje vijf volwassenen zonder "
+                        "papieren. Ze hebben de chauffeur betaald om hen naar Nederland te brengen. Een van hen "
+                        "zegt dat er 'werk en een slaapplek geregeld' zijn, en dat hij de reis met dat werk "
+                        "moet terugbetalen.</p>",
                         "question": "Smokkel, mensenhandel of allebei?",
-                        "reflection": "<p>Betalen om over de grens te komen wijst op smokkel. Maar werk en onderdak die een ander "
-                        "regelt, en een reisschuld die met werk moet worden afbetaald, zijn signalen van uitbuiting. "
-                        "Leg beide vast en zet de signalen door naar de AVIM.</p>",
+                        "reflection": "<p>Betalen om over de grens te komen wijst op smokkel. Maar werk en onderdak "
+                        "die een ander regelt, en een reisschuld die met werk moet worden afbetaald, zijn "
+                        "signalen van uitbuiting. Leg beide vast en zet de signalen door naar de AVIM.</p>",
                     },
                 ),
                 (
@@ -202,15 +213,16 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>CoMensha registreert mogelijke slachtoffers van mensenhandel. Opsporingsdiensten zoals de politie "
-                    "moeten mogelijke slachtoffers daar melden. De grafiek laat de ruwe registratie zien zoals die medio 2017 bekend was.</p>",
+                    "<p>CoMensha registreert mogelijke slachtoffers van mensenhandel. Opsporingsdiensten zoals de "
+                    "politie moeten mogelijke slachtoffers daar melden. De grafiek laat de ruwe registratie zien "
+                    "zoals die medio 2017 bekend was.</p>",
                 ),
                 (
                     "chart",
                     {
                         "title": "Bij CoMensha gemelde mogelijke slachtoffers, 2012–2015",
-                        "summary": "Het aantal gemelde mogelijke slachtoffers lag tussen 1.321 en 1.711 per jaar. "
-                        "In 2015 was het duidelijk lager dan in 2014.",
+                        "summary": "Het aantal gemelde mogelijke slachtoffers lag tussen 1.321 en 1.711 per jaar. In "
+                        "2015 was het duidelijk lager dan in 2014.",
                         "source": COM13 + "; " + NRMON16,
                         "series_a": "Ruwe registratie CoMensha (mogelijke slachtoffers)",
                         "series_b": "",
@@ -225,8 +237,8 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "In juni 2017 waren er voor 2016 alleen voorlopige cijfers. Die lieten een verdere daling zien. "
-                        "De definitieve cijfers volgden pas in het najaar van 2017.",
+                        "fact": "In juni 2017 waren er voor 2016 alleen voorlopige cijfers. Die lieten een verdere "
+                        "daling zien. De definitieve cijfers volgden pas in het najaar van 2017.",
                         "source": SEED,
                     },
                 ),
@@ -235,37 +247,38 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Twee reeksen: niet door elkaar halen",
-                        "text": "<p>Vanaf oktober 2017 gebruikt de Nationaal Rapporteur een eigen, opgeschoonde reeks "
-                        "(Slachtoffermonitor mensenhandel 2012–2016). Daarin staat 2015 op 1.150 en 2016 op 952: 17% minder. Die cijfers horen niet op één lijn met de "
-                        "grafiek hierboven, want de telling is anders.</p>",
+                        "text": "<p>Vanaf oktober 2017 gebruikt de Nationaal Rapporteur een eigen, opgeschoonde "
+                        "reeks (Slachtoffermonitor mensenhandel 2012–2016). Daarin staat 2015 op 1.150 en 2016 "
+                        "op 952: 17% minder. Die cijfers horen niet op één lijn met de grafiek hierboven, want "
+                        "de telling is anders.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "In 2011–2015 ging het in 66% van de registraties om seksuele uitbuiting. In 2015 was een kwart "
-                        "van de mogelijke slachtoffers minderjarig, tegen gemiddeld 16% in de vier jaren daarvoor.",
+                        "fact": "In 2011–2015 ging het in 66% van de registraties om seksuele uitbuiting. In 2015 "
+                        "was een kwart van de mogelijke slachtoffers minderjarig, tegen gemiddeld 16% in de "
+                        "vier jaren daarvoor.",
                         "source": NRMON16,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De Nationaal Rapporteur schatte in oktober 2017 dat er in Nederland elk jaar 5.000 tot 7.500 "
-                        "slachtoffers zijn (ongeveer 6.250). Dat is ongeveer vijf keer zoveel als er gemeld worden.",
+                        "fact": "De Nationaal Rapporteur schatte in oktober 2017 dat er in Nederland elk jaar 5.000 "
+                        "tot 7.500 slachtoffers zijn (ongeveer 6.250). Dat is ongeveer vijf keer zoveel als er "
+                        "gemeld worden.",
                         "source": SM17,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Waarom daalde de registratie?</h3>"
-                    "<p>Een daling in de cijfers betekent niet dat er minder slachtoffers zijn. Genoemde oorzaken:</p>"
-                    "<ul>"
-                    "<li>opsporingsdiensten gaven andere zaken voorrang (CoMensha);</li>"
-                    "<li>de reorganisatie van de politie verminderde tijdelijk het aantal experts (CoMensha; Kamerbrief 2018);</li>"
-                    "<li>druk op de capaciteit door de vluchtelingenstroom en terrorismebestrijding (Kamerbrief 2018).</li>"
-                    "</ul>"
-                    "<p>Jouw signaal telt dus mee: wat niet gemeld wordt, bestaat in de cijfers niet.</p>",
+                    "<h3>Waarom daalde de registratie?</h3><p>Een daling in de cijfers betekent niet dat er minder "
+                    "slachtoffers zijn. Genoemde oorzaken:</p><ul><li>opsporingsdiensten gaven andere zaken "
+                    "voorrang (CoMensha);</li><li>de reorganisatie van de politie verminderde tijdelijk het aantal "
+                    "experts (CoMensha; Kamerbrief 2018);</li><li>druk op de capaciteit door de vluchtelingenstroom "
+                    "en terrorismebestrijding (Kamerbrief 2018).</li></ul><p>Jouw signaal telt dus mee: wat niet "
+                    "gemeld wordt, bestaat in de cijfers niet.</p>",
                 ),
                 (
                     "case",
@@ -275,9 +288,9 @@ MODULE = {
                         "situation": "<p>Een collega leest dat het aantal gemelde slachtoffers is gedaald. Hij zegt: "
                         "'Mooi, dan hoeven we er minder op te letten.'</p>",
                         "question": "Wat zeg je terug?",
-                        "reflection": "<p>De cijfers laten zien wie gesignaleerd en gemeld is. Volgens de schatting van de "
-                        "Nationaal Rapporteur is maar een klein deel van de slachtoffers in beeld. Minder melden kan juist "
-                        "betekenen dat we minder zien.</p>",
+                        "reflection": "<p>De cijfers laten zien wie gesignaleerd en gemeld is. Volgens de schatting "
+                        "van de Nationaal Rapporteur is maar een klein deel van de slachtoffers in beeld. "
+                        "Minder melden kan juist betekenen dat we minder zien.</p>",
                     },
                 ),
                 (
@@ -305,7 +318,8 @@ MODULE = {
                 "key": "m1-q1",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Welke drie elementen vormen samen mensenhandel bij een volwassen slachtoffer (art. 273f Sr)?",
+                "prompt": "Welke drie elementen vormen samen mensenhandel bij een volwassen slachtoffer (art. 273f "
+                "Sr)?",
                 "choices": [
                     {
                         "text": "Grensoverschrijding, betaling en prostitutie",
@@ -328,20 +342,20 @@ MODULE = {
                         "feedback": "Juist. Bij een volwassene moeten alle drie aanwezig zijn.",
                     },
                 ],
-                "explanation": "Mensenhandel bij een volwassene bestaat uit een handeling (zoals werven of huisvesten), een middel "
-                "(zoals dwang of misleiding) en het oogmerk van uitbuiting.",
+                "explanation": "Mensenhandel bij een volwassene bestaat uit een handeling (zoals werven of "
+                "huisvesten), een middel (zoals dwang of misleiding) en het oogmerk van uitbuiting.",
                 "source": ART273F + "; " + UN,
                 "indicators": ["alg-combinatie-signalen"],
             },
             {
                 "key": "m1-q2",
                 "kind": "single",
-                "scenario": "Een jongen van 15 wordt steeds door een volwassene opgehaald en naar een woning gebracht. "
-                "Daar moet hij drugs verpakken. Je ziet geen dwang of bedreiging.",
+                "scenario": "Een jongen van 15 wordt steeds door een volwassene opgehaald en naar een woning "
+                "gebracht. Daar moet hij drugs verpakken. Je ziet geen dwang of bedreiging.",
                 "prompt": "Kan dit mensenhandel zijn?",
                 "choices": [
                     {
-                        "text": "Nee, zonder dwangmiddel is het bij niemand mensenhandel.",
+                        "text": "Nee, zonder dwangmiddel is het bij niemand mensenhandel, ook niet bij kinderen.",
                         "correct": False,
                         "feedback": "Nee. Bij minderjarigen is geen dwangmiddel nodig.",
                     },
@@ -351,7 +365,7 @@ MODULE = {
                         "feedback": "Nee. Voor mensenhandel hoeft niemand een grens over.",
                     },
                     {
-                        "text": "Ja, bij minderjarigen volstaan de handeling en het oogmerk van uitbuiting.",
+                        "text": "Ja, want bij een minderjarige is geen dwangmiddel nodig.",
                         "correct": True,
                         "feedback": "Juist. Het middel is bij een slachtoffer onder de 18 niet nodig.",
                     },
@@ -361,10 +375,11 @@ MODULE = {
                         "feedback": "Nee. Of het mensenhandel is, hangt niet af van een aangifte.",
                     },
                 ],
-                "explanation": "Bij een slachtoffer onder de 18 hoeft geen middel te worden bewezen. Wel moet het oogmerk van "
-                "uitbuiting aannemelijk zijn. Of het uitbuiting is, hangt af van de omstandigheden; bij minderjarigen kan die "
-                "afweging anders uitvallen dan bij volwassenen (Hoge Raad 2015 en 2020).",
-                "source": ART273F + "; " + HR2020,
+                "explanation": "Bij een slachtoffer onder de 18 hoeft geen middel te worden bewezen. Wel moet het "
+                "oogmerk van uitbuiting aannemelijk zijn. Of het uitbuiting is, hangt af van de omstandigheden; "
+                "bij minderjarigen kan die afweging anders uitvallen dan bij volwassenen (Hoge Raad 2015 en "
+                "2020).",
+                "source": ART273F + "; " + HR2020 + "; Hoge Raad 2015, ECLI:NL:HR:2015:3309",
                 "indicators": ["crim-aansturing", "crim-zonder-strafblad"],
             },
             {
@@ -374,7 +389,7 @@ MODULE = {
                 "prompt": "Wat is het belangrijkste verschil tussen mensenhandel en mensensmokkel?",
                 "choices": [
                     {
-                        "text": "Smokkel draait om illegaal over de grens helpen; mensenhandel om uitbuiting, ook zonder grens.",
+                        "text": "Smokkel gaat over de grens helpen; mensenhandel over uitbuiting.",
                         "correct": True,
                         "feedback": "Juist. Smokkel raakt de grensbewaking, mensenhandel de vrijheid van een persoon.",
                     },
@@ -389,20 +404,22 @@ MODULE = {
                         "feedback": "Nee. Beide kunnen volwassenen en kinderen treffen.",
                     },
                     {
-                        "text": "Bij smokkel is er altijd geweld; bij mensenhandel nooit.",
+                        "text": "Bij smokkel wordt altijd geweld gebruikt, bij mensenhandel vrijwel nooit.",
                         "correct": False,
                         "feedback": "Nee. Geweld is geen onderscheidend kenmerk.",
                     },
                 ],
-                "explanation": "Mensensmokkel (art. 197a Sr) gaat over hulp bij illegale grensoverschrijding. Mensenhandel gaat over "
-                "uitbuiting en raakt de persoonlijke vrijheid. Er hoeft geen grens aan te pas te komen.",
+                "explanation": "Mensensmokkel (art. 197a Sr) gaat over hulp bij illegale grensoverschrijding. "
+                "Mensenhandel gaat over uitbuiting en raakt de persoonlijke vrijheid. Er hoeft geen grens aan "
+                "te pas te komen.",
                 "source": SMOKKEL,
                 "indicators": ["alg-afhankelijkheid", "alg-schuld"],
             },
             {
                 "key": "m1-q4",
                 "kind": "true_false",
-                "scenario": "Een volwassen slachtoffer zegt: 'Ik heb er zelf mee ingestemd.' Ze is wel misleid over het werk en het loon.",
+                "scenario": "Een volwassen slachtoffer zegt: 'Ik heb er zelf mee ingestemd.' Ze is wel misleid over "
+                "het werk en het loon.",
                 "prompt": "Omdat ze heeft ingestemd, kan het geen mensenhandel zijn.",
                 "choices": [
                     {
@@ -416,16 +433,16 @@ MODULE = {
                         "feedback": "Juist. Toestemming is niet relevant zodra er een middel is gebruikt.",
                     },
                 ],
-                "explanation": "Volgens het Palermo-protocol telt toestemming niet zodra een middel zoals misleiding is gebruikt. "
-                "Bij minderjarigen speelt toestemming helemaal geen rol.",
+                "explanation": "Volgens het Palermo-protocol telt toestemming niet zodra een middel zoals misleiding "
+                "is gebruikt. Bij minderjarigen speelt toestemming helemaal geen rol.",
                 "source": UN,
                 "indicators": ["arb-misleiding"],
             },
             {
                 "key": "m1-q5",
                 "kind": "single",
-                "scenario": "De Kamerbrief van 1 juni 2017 meldt dat het aantal bij CoMensha geregistreerde mogelijke slachtoffers "
-                "in 2015 duidelijk lager was dan in 2014.",
+                "scenario": "De Kamerbrief van 1 juni 2017 meldt dat het aantal bij CoMensha geregistreerde "
+                "mogelijke slachtoffers in 2015 duidelijk lager was dan in 2014.",
                 "prompt": "Wat betekent zo'n daling?",
                 "choices": [
                     {
@@ -449,9 +466,9 @@ MODULE = {
                         "feedback": "Nee. Slachtoffers zien zichzelf vaak niet als slachtoffer.",
                     },
                 ],
-                "explanation": "Registratie is niet hetzelfde als omvang. De Nationaal Rapporteur schatte in oktober 2017 dat er "
-                "elk jaar 5.000 tot 7.500 slachtoffers zijn, ongeveer vijf keer het aantal meldingen. Ruwe cijfers CoMensha: "
-                "1.561 (2014) en 1.321 (2015).",
+                "explanation": "Registratie is niet hetzelfde als omvang. De Nationaal Rapporteur schatte in oktober "
+                "2017 dat er elk jaar 5.000 tot 7.500 slachtoffers zijn, ongeveer vijf keer het aantal "
+                "meldingen. Ruwe cijfers CoMensha: 1.561 (2014) en 1.321 (2015).",
                 "source": SEED + "; " + NRMON16 + "; " + SM17,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -487,8 +504,9 @@ MODULE = {
                         "feedback": "Nee. Zwart werken alleen is geen mensenhandel; het kan wel een signaal zijn.",
                     },
                 ],
-                "explanation": "Uitbuiting omvat onder meer seksuele uitbuiting, gedwongen arbeid of diensten (met bedelen en "
-                "strafbare activiteiten), slavernij en orgaanverwijdering. Smokkel is een apart delict.",
+                "explanation": "Uitbuiting omvat onder meer seksuele uitbuiting, gedwongen arbeid of diensten (met "
+                "bedelen en strafbare activiteiten), slavernij en orgaanverwijdering. Smokkel is een apart "
+                "delict.",
                 "source": ART273F,
                 "indicators": ["sek-geld-afgeven", "crim-aansturing", "arb-wonen-op-werk-zwart"],
             },

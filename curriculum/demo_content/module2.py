@@ -13,11 +13,12 @@ AW = "Aanwijzing mensenhandel van het OM (2022A002, Stcrt. 2022, 5901)"
 MODULE = {
     "slug": "signalen-seksuele-uitbuiting",
     "title": "Signalen van seksuele uitbuiting",
-    "summary": "Welke signalen zie je bij de persoon, en waar speelt seksuele uitbuiting zich af? "
-    "Je leert signalen herkennen en wegen.",
+    "summary": "Welke signalen zie je bij de persoon, en waar speelt seksuele uitbuiting zich af? Je leert signalen "
+    "herkennen en wegen.",
     "objectives": [
         "Je kunt minstens vijf signalen van seksuele uitbuiting noemen.",
-        "Je weet dat seksuele uitbuiting steeds vaker op minder zichtbare plekken gebeurt, zoals escort, woningen en hotels.",
+        "Je weet dat seksuele uitbuiting steeds vaker op minder zichtbare plekken gebeurt, zoals escort, woningen en "
+        "hotels.",
         "Je begrijpt dat signalen in combinatie tellen en dat het ontbreken van signalen niets bewijst.",
         "Je weet wat je doet als je signalen ziet bij een volwassene of een minderjarige.",
     ],
@@ -34,9 +35,9 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Bij seksuele uitbuiting wordt iemand gedwongen tot seks, of moet iemand het geld uit seks afgeven. "
-                    "Slachtoffers vertellen dat zelden uit zichzelf. Je ziet het eerder aan kleine dingen: hoe iemand eruitziet, "
-                    "zich gedraagt en wie er in de buurt is.</p>",
+                    "<p>Bij seksuele uitbuiting wordt iemand gedwongen tot seks, of moet iemand het geld uit seks "
+                    "afgeven. Slachtoffers vertellen dat zelden uit zichzelf. Je ziet het eerder aan kleine dingen: "
+                    "hoe iemand eruitziet, zich gedraagt en wie er in de buurt is.</p>",
                 ),
                 (
                     "signal_list",
@@ -59,8 +60,8 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "Geen enkel signaal bewijst mensenhandel. Het gaat om combinaties. Signalen kunnen ook op "
-                        "een ander probleem wijzen.",
+                        "fact": "Geen enkel signaal bewijst mensenhandel. Het gaat om combinaties. Signalen kunnen "
+                        "ook op een ander probleem wijzen.",
                         "source": NL_SIG,
                     },
                 ),
@@ -69,8 +70,9 @@ MODULE = {
                     {
                         "kind": "tip",
                         "title": "Kijk naar de telefoon",
-                        "text": "<p>Gaat de telefoon steeds, moet de persoon direct opnemen of heeft een ander de telefoon? "
-                        "Dat kan wijzen op controle. Vraag ernaar in een rustig gesprek, apart van anderen.</p>",
+                        "text": "<p>Gaat de telefoon steeds, moet de persoon direct opnemen of heeft een ander de "
+                        "telefoon? Dat kan wijzen op controle. Vraag ernaar in een rustig gesprek, apart van "
+                        "anderen.</p>",
                     },
                 ),
                 (
@@ -78,13 +80,15 @@ MODULE = {
                     {
                         "title": "De jongen met de dure jas",
                         "setting": "patrol",
-                        "situation": "<p>Als wijkagent ken je een jongen van 17 uit de buurt. De laatste weken draagt hij dure "
-                        "kleding. Hij ziet er moe uit en wordt steeds gebeld. Je ziet hem 's avonds instappen bij een veel oudere "
-                        "man in een auto. Een buurtbewoner zegt dat hij 'van alles krijgt' van die man.</p>",
+                        "situation": "<p>Als wijkagent ken je een jongen van 17 uit de buurt. De laatste weken "
+                        "draagt hij dure kleding. Hij ziet er moe uit en wordt steeds gebeld. Je ziet hem 's "
+                        "avonds instappen bij een veel oudere man in een auto. Een buurtbewoner zegt dat hij "
+                        "'van alles krijgt' van die man.</p>",
                         "question": "Welke signalen zie je?",
-                        "reflection": "<p>Plotselinge luxe, vermoeidheid, steeds gebeld worden en een veel oudere nieuwe contact "
-                        "zijn samen signalen van mogelijke seksuele uitbuiting. Ook jongens kunnen slachtoffer zijn. "
-                        "Leg de signalen vast en overleg met de AVIM of de zedenrecherche, en met jeugdpartners.</p>",
+                        "reflection": "<p>Plotselinge luxe, vermoeidheid, steeds gebeld worden en een veel oudere "
+                        "nieuwe contact zijn samen signalen van mogelijke seksuele uitbuiting. Ook jongens "
+                        "kunnen slachtoffer zijn. Leg de signalen vast en overleg met de AVIM of de "
+                        "zedenrecherche, en met jeugdpartners.</p>",
                     },
                 ),
                 (
@@ -106,15 +110,16 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Je denkt bij seksuele uitbuiting misschien aan raamprostitutie. Maar de Nationaal Rapporteur zag dat "
-                    "slachtoffers steeds vaker in <b>minder zichtbare sectoren</b> werken: als escort, vanuit een woning of in een hotel. "
-                    "Daar is minder toezicht, en dus minder kans dat iemand signalen ziet.</p>",
+                    "<p>Je denkt bij seksuele uitbuiting misschien aan raamprostitutie. Maar de Nationaal Rapporteur "
+                    "zag dat slachtoffers steeds vaker in <b>minder zichtbare sectoren</b> werken: als escort, "
+                    "vanuit een woning of in een hotel. Daar is minder toezicht, en dus minder kans dat iemand "
+                    "signalen ziet.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Slachtoffers van seksuele uitbuiting werken steeds vaker in minder zichtbare sectoren, zoals "
-                        "escort, thuisprostitutie en prostitutie in hotels.",
+                        "fact": "Slachtoffers van seksuele uitbuiting werken steeds vaker in minder zichtbare "
+                        "sectoren, zoals escort, thuisprostitutie en prostitutie in hotels.",
                         "source": SM18,
                     },
                 ),
@@ -138,18 +143,19 @@ MODULE = {
                     {
                         "kind": "info",
                         "title": "De zogenoemde loverboymethode",
-                        "text": "<p>Soms begint uitbuiting met een 'vriend' die aandacht en cadeaus geeft, en later seks voor "
-                        "geld eist. Dit heet vaak de loverboymethode. De term ligt al lang onder vuur, omdat hij onschuldiger "
-                        "klinkt dan wat er gebeurt (nu.nl, 2008). Noem het gewoon uitbuiting. Het slachtoffer kan een jongen "
-                        "of een meisje zijn.</p>",
+                        "text": "<p>Soms begint uitbuiting met een 'vriend' die aandacht en cadeaus geeft, en later "
+                        "seks voor geld eist. Dit heet vaak de loverboymethode. Over die term is al lang "
+                        "discussie: in 2008 wilden de minister en enkele partijen er al vanaf (nu.nl, 2008). "
+                        "Noem het gewoon uitbuiting. Het slachtoffer kan een jongen of een meisje zijn.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Het gaat niet alleen om mensen van buiten Nederland. De Nationaal Rapporteur schatte in 2019 dat er "
-                        "elk jaar ongeveer 3.000 Nederlandse slachtoffers van seksuele uitbuiting zijn, onder wie zo'n 1.300 "
-                        "minderjarigen. Maar een klein deel van hen is in beeld.",
+                        "fact": "Het gaat niet alleen om mensen van buiten Nederland. De Nationaal Rapporteur "
+                        "schatte in 2019 dat er elk jaar ongeveer 3.000 Nederlandse slachtoffers van seksuele "
+                        "uitbuiting zijn, onder wie zo'n 1.300 minderjarigen. Maar een klein deel van hen is in "
+                        "beeld.",
                         "source": NRM19,
                     },
                 ),
@@ -158,14 +164,15 @@ MODULE = {
                     {
                         "title": "Dag en nacht bezoek",
                         "setting": "patrol",
-                        "situation": "<p>Buren melden dat er dag en nacht verschillende mannen een appartement in- en uitgaan. "
-                        "Je gaat langs. Een jonge vrouw doet open. Een man in de kamer ernaast pakt haar telefoon af als die gaat, "
-                        "en zegt dat zij 'geen Nederlands spreekt'.</p>",
+                        "situation": "<p>Buren melden dat er dag en nacht verschillende mannen een appartement in- "
+                        "en uitgaan. Je gaat langs. Een jonge vrouw doet open. Een man in de kamer ernaast pakt "
+                        "haar telefoon af als die gaat, en zegt dat zij 'geen Nederlands spreekt'.</p>",
                         "question": "Wat doe je?",
-                        "reflection": "<p>Een ander die de telefoon overneemt en voor haar praat, is een signaal van controle. "
-                        "Probeer haar apart te spreken, zo nodig met een onafhankelijke tolk. Laat de man niet tolken. "
-                        "Leg vast wat je ziet en zet het signaal door naar de AVIM. Is zij een buitenlandse vrouw zonder "
-                        "verblijfsrecht, vertel haar dan over aangifte en de B8/3-bedenktijd.</p>",
+                        "reflection": "<p>Een ander die de telefoon overneemt en voor haar praat, is een signaal van "
+                        "controle. Probeer haar apart te spreken, zo nodig met een onafhankelijke tolk. Laat de "
+                        "man niet tolken. Leg vast wat je ziet en zet het signaal door naar de AVIM. Is zij een "
+                        "buitenlandse vrouw zonder verblijfsrecht, vertel haar dan over aangifte en de "
+                        "B8/3-bedenktijd.</p>",
                     },
                 ),
                 (
@@ -189,26 +196,24 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Signalenlijsten helpen je, maar ze zijn geen checklist met een score. Houd vier regels aan:</p>"
-                    "<ol>"
-                    "<li>Eén signaal bewijst niets.</li>"
-                    "<li>Signalen tellen in <b>combinatie</b>.</li>"
-                    "<li>Een signaal kan ook op iets anders wijzen, zoals huiselijk geweld of schulden.</li>"
-                    "<li>Zie je geen signalen, dan kan iemand tóch slachtoffer zijn.</li>"
-                    "</ol>",
+                    "<p>Signalenlijsten helpen je, maar ze zijn geen checklist met een score. Houd vier regels "
+                    "aan:</p><ol><li>Eén signaal bewijst niets.</li><li>Signalen tellen in "
+                    "<b>combinatie</b>.</li><li>Een signaal kan ook op iets anders wijzen, zoals huiselijk geweld "
+                    "of schulden.</li><li>Zie je geen signalen, dan kan iemand tóch slachtoffer zijn.</li></ol>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Geen signalen zien betekent niet dat er geen slachtoffer is. Combinaties van signalen maken "
-                        "een vermoeden sterker.",
+                        "fact": "Geen signalen zien betekent niet dat er geen slachtoffer is. Combinaties van "
+                        "signalen maken een vermoeden sterker.",
                         "source": NL_SIG,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Signalen van mensenhandel worden volgens de huidige Aanwijzing mensenhandel in alle gevallen opgevolgd.",
+                        "fact": "Signalen van mensenhandel worden volgens de huidige Aanwijzing mensenhandel in alle "
+                        "gevallen opgevolgd.",
                         "source": AW,
                     },
                 ),
@@ -217,8 +222,9 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Confronteer de 'vriend' niet",
-                        "text": "<p>Spreek een mogelijke uitbuiter niet aan op je vermoeden. Dan waarschuw je hem, en loopt het "
-                        "slachtoffer meer risico. Leg vast en overleg met de AVIM of de zedenrecherche.</p>",
+                        "text": "<p>Spreek een mogelijke uitbuiter niet aan op je vermoeden. Dan waarschuw je hem, "
+                        "en loopt het slachtoffer meer risico. Leg vast en overleg met de AVIM of de "
+                        "zedenrecherche.</p>",
                     },
                 ),
                 (
@@ -226,12 +232,14 @@ MODULE = {
                     {
                         "title": "Een moeder aan de balie",
                         "setting": "station",
-                        "situation": "<p>Een moeder komt naar het bureau. Haar dochter van 15 blijft steeds vaker 's nachts weg. "
-                        "Ze heeft nieuwe kleding en een tweede telefoon. Ze spijbelt en praat over een 'vriend' van 24.</p>",
+                        "situation": "<p>Een moeder komt naar het bureau. Haar dochter van 15 blijft steeds vaker 's "
+                        "nachts weg. Ze heeft nieuwe kleding en een tweede telefoon. Ze spijbelt en praat over "
+                        "een 'vriend' van 24.</p>",
                         "question": "Wat doe je met deze melding?",
-                        "reflection": "<p>Dit zijn samen serieuze signalen: wegblijven, luxe, een tweede telefoon, schoolverzuim "
-                        "en een veel oudere 'vriend'. Neem de melding op, leg de signalen vast en overleg met de AVIM of "
-                        "de zedenrecherche en met jeugdpartners. Vertel de moeder wat je doet, maar beloof geen uitkomst.</p>",
+                        "reflection": "<p>Dit zijn samen serieuze signalen: wegblijven, luxe, een tweede telefoon, "
+                        "schoolverzuim en een veel oudere 'vriend'. Neem de melding op, leg de signalen vast en "
+                        "overleg met de AVIM of de zedenrecherche en met jeugdpartners. Vertel de moeder wat je "
+                        "doet, maar beloof geen uitkomst.</p>",
                     },
                 ),
                 (
@@ -255,19 +263,22 @@ MODULE = {
             {
                 "key": "m2-q1",
                 "kind": "single",
-                "scenario": "Bij een controle in een hotel tref je een jonge vrouw aan. Haar paspoort ligt bij een man 'die alles "
-                "regelt'. Ze weet niet in welke stad ze is. Ze zegt dat ze een schuld van 1.000 euro moet terugverdienen.",
+                "scenario": "Bij een controle in een hotel tref je een jonge vrouw aan. Haar paspoort ligt bij een "
+                "man 'die alles regelt'. Ze weet niet in welke stad ze is. Ze zegt dat ze een schuld van 1.000 "
+                "euro moet terugverdienen.",
                 "prompt": "Wat is de beste inschatting?",
                 "choices": [
                     {
                         "text": "Meerdere sterke signalen samen; je behandelt haar als mogelijk slachtoffer.",
                         "correct": True,
-                        "feedback": "Juist. Geen paspoort, een schuld en niet weten waar je bent vormen samen een sterk signaal.",
+                        "feedback": "Juist. Geen paspoort, een schuld en niet weten waar je bent vormen samen een "
+                        "sterk signaal.",
                     },
                     {
-                        "text": "Geen signaal; ze is volwassen en mag zelf beslissen over haar werk.",
+                        "text": "Geen signaal; ze is volwassen en mag zelf beslissen over haar eigen werk en leven.",
                         "correct": False,
-                        "feedback": "Nee. Ook volwassenen kunnen slachtoffer zijn; toestemming telt niet bij dwang of misleiding.",
+                        "feedback": "Nee. Ook volwassenen kunnen slachtoffer zijn; toestemming telt niet bij dwang "
+                        "of misleiding.",
                     },
                     {
                         "text": "Vooral een verblijfskwestie; je controleert alleen haar papieren.",
@@ -280,8 +291,8 @@ MODULE = {
                         "feedback": "Nee. Signalen volg je altijd op, ook zonder aangifte.",
                     },
                 ],
-                "explanation": "Een ingehouden paspoort, een schuld en desoriëntatie zijn bekende indicatoren. In combinatie zijn ze "
-                "sterk. Spreek haar apart, leg vast en zet het signaal door naar de AVIM.",
+                "explanation": "Een ingehouden paspoort, een schuld en desoriëntatie zijn bekende indicatoren. In "
+                "combinatie zijn ze sterk. Spreek haar apart, leg vast en zet het signaal door naar de AVIM.",
                 "source": OM_IND + "; " + ZEELAND,
                 "indicators": ["alg-geen-id", "alg-schuld", "alg-isolatie", "sek-verborgen-werkplek"],
             },
@@ -292,7 +303,8 @@ MODULE = {
                 "prompt": "Welke uitspraak over signalenlijsten klopt?",
                 "choices": [
                     {
-                        "text": "Eén duidelijk signaal is voldoende bewijs voor mensenhandel.",
+                        "text": "Eén duidelijk signaal, zoals een ingehouden paspoort, is al voldoende bewijs voor "
+                        "mensenhandel.",
                         "correct": False,
                         "feedback": "Nee. Eén signaal bewijst niets.",
                     },
@@ -312,16 +324,16 @@ MODULE = {
                         "feedback": "Juist. Zo beschrijven Nederlandse signalenlijsten het zelf.",
                     },
                 ],
-                "explanation": "Signalen wijzen in combinatie op mogelijke uitbuiting. Ze kunnen ook een andere oorzaak hebben, "
-                "en het ontbreken van signalen sluit slachtofferschap niet uit.",
+                "explanation": "Signalen wijzen in combinatie op mogelijke uitbuiting. Ze kunnen ook een andere "
+                "oorzaak hebben, en het ontbreken van signalen sluit slachtofferschap niet uit.",
                 "source": NL_SIG,
                 "indicators": ["alg-combinatie-signalen"],
             },
             {
                 "key": "m2-q3",
                 "kind": "single",
-                "scenario": "Een jongen van 16 heeft sinds kort dure kleding en twee telefoons. Een veel oudere 'vriend' belt hem "
-                "steeds. Hij verzuimt school.",
+                "scenario": "Een jongen van 16 heeft sinds kort dure kleding en twee telefoons. Een veel oudere "
+                "'vriend' belt hem steeds. Hij verzuimt school.",
                 "prompt": "Wat doe je als wijkagent?",
                 "choices": [
                     {
@@ -335,27 +347,29 @@ MODULE = {
                         "feedback": "Juist. Dit zijn samen signalen van mogelijke seksuele uitbuiting.",
                     },
                     {
-                        "text": "Je houdt hem direct aan voor heling, want de kleding is vast gestolen.",
+                        "text": "Je houdt hem direct aan voor heling, want die dure kleding heeft hij vast niet zelf "
+                        "gekocht.",
                         "correct": False,
                         "feedback": "Nee. Daar is geen aanwijzing voor, en je mist de signalen van uitbuiting.",
                     },
                     {
                         "text": "Je belt alleen zijn ouders en sluit de zaak daarna af.",
                         "correct": False,
-                        "feedback": "Nee. Ouders inlichten kan, maar het signaal moet ook vastgelegd en doorgezet worden.",
+                        "feedback": "Nee. Ouders inlichten kan, maar het signaal moet ook vastgelegd en doorgezet "
+                        "worden.",
                     },
                 ],
-                "explanation": "Plotselinge luxe, controle via de telefoon, een veel oudere 'vriend' en schoolverzuim zijn bekende "
-                "signalen. Ook jongens kunnen slachtoffer zijn. Leg vast en zet door.",
+                "explanation": "Plotselinge luxe, controle via de telefoon, een veel oudere 'vriend' en "
+                "schoolverzuim zijn bekende signalen. Ook jongens kunnen slachtoffer zijn. Leg vast en zet door.",
                 "source": ZEELAND,
                 "indicators": ["sek-plotseling-luxe", "sek-oudere-partner", "sek-controle", "crim-meerdere-telefoons"],
             },
             {
                 "key": "m2-q4",
                 "kind": "multiple",
-                "scenario": "Je ziet online een advertentie van een escort die '24/7 beschikbaar' is. Bij een controle in een "
-                "hotelkamer tref je een jonge vrouw die moe en mager is. Een man belt haar elke paar minuten. "
-                "Ze heeft een kleine tatoeage op haar pols die ze snel bedekt.",
+                "scenario": "Je ziet online een advertentie van een escort die '24/7 beschikbaar' is. Bij een "
+                "controle in een hotelkamer tref je een jonge vrouw die moe en mager is. Een man belt haar elke "
+                "paar minuten. Ze heeft een kleine tatoeage op haar pols die ze snel bedekt.",
                 "prompt": "Welke punten zijn signalen van mogelijke seksuele uitbuiting? Kies alle juiste.",
                 "choices": [
                     {
@@ -384,8 +398,9 @@ MODULE = {
                         "feedback": "Nee. Gender is geen signaal. Kijk naar gedrag en omstandigheden.",
                     },
                 ],
-                "explanation": "De advertentie, de controle via de telefoon, de minder zichtbare werkplek en vermoeidheid zijn samen "
-                "signalen. Een tatoeage kan een merkteken zijn, maar is geen bewijs. Gender is nooit een signaal.",
+                "explanation": "De advertentie, de controle via de telefoon, de minder zichtbare werkplek en "
+                "vermoeidheid zijn samen signalen. Een tatoeage kan een merkteken zijn, maar is geen bewijs. "
+                "Gender is nooit een signaal.",
                 "source": ZEELAND + "; " + OB21 + "; " + SM18,
                 "indicators": ["sek-advertentie-24-7", "sek-controle", "sek-verborgen-werkplek", "sek-merkteken"],
             },
@@ -393,7 +408,8 @@ MODULE = {
                 "key": "m2-q5",
                 "kind": "true_false",
                 "scenario": "",
-                "prompt": "Zie je bij iemand in de prostitutie geen enkel signaal, dan is die persoon geen slachtoffer.",
+                "prompt": "Zie je bij iemand in de prostitutie geen enkel signaal, dan is die persoon geen "
+                "slachtoffer.",
                 "choices": [
                     {
                         "text": "Waar",
@@ -406,8 +422,8 @@ MODULE = {
                         "feedback": "Juist. Het ontbreken van signalen sluit slachtofferschap niet uit.",
                     },
                 ],
-                "explanation": "Nederlandse signalenlijsten zeggen uitdrukkelijk dat de afwezigheid van signalen niet bewijst dat "
-                "iemand geen slachtoffer is.",
+                "explanation": "Nederlandse signalenlijsten zeggen uitdrukkelijk dat de afwezigheid van signalen "
+                "niet bewijst dat iemand geen slachtoffer is.",
                 "source": NL_SIG,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -438,8 +454,8 @@ MODULE = {
                         "feedback": "Nee. Leeftijd is geen vast profiel; ook minderjarigen worden uitgebuit.",
                     },
                 ],
-                "explanation": "De Nationaal Rapporteur zag dat slachtoffers steeds vaker in minder zichtbare sectoren werken: escort, "
-                "thuisprostitutie en hotels. Daar moet je actief op letten.",
+                "explanation": "De Nationaal Rapporteur zag dat slachtoffers steeds vaker in minder zichtbare "
+                "sectoren werken: escort, thuisprostitutie en hotels. Daar moet je actief op letten.",
                 "source": SM18,
                 "indicators": ["sek-verborgen-werkplek", "sek-advertentie-24-7"],
             },

@@ -34,9 +34,9 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Bij arbeidsuitbuiting moet iemand werken onder dwang of onder omstandigheden die niemand vrijwillig "
-                    "accepteert. De ILO, de arbeidsorganisatie van de Verenigde Naties, beschrijft elf indicatoren. "
-                    "Je gebruikt ze als bril bij elke situatie waarin mensen werken.</p>",
+                    "<p>Bij arbeidsuitbuiting moet iemand werken onder dwang of onder omstandigheden die niemand "
+                    "vrijwillig accepteert. De ILO, de arbeidsorganisatie van de Verenigde Naties, beschrijft elf "
+                    "indicatoren. Je gebruikt ze als bril bij elke situatie waarin mensen werken.</p>",
                 ),
                 (
                     "signal_list",
@@ -62,8 +62,8 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "Soms is één ILO-indicator al genoeg om aan dwangarbeid te denken. In andere gevallen zoek je naar "
-                        "meerdere indicatoren die samen een beeld geven.",
+                        "fact": "Soms is één ILO-indicator al genoeg om aan dwangarbeid te denken. In andere "
+                        "gevallen zoek je naar meerdere indicatoren die samen een beeld geven.",
                         "source": ILO,
                     },
                 ),
@@ -73,8 +73,8 @@ MODULE = {
                         "kind": "tip",
                         "title": "Een ezelsbruggetje",
                         "text": "<p>Denk in drie vragen: <b>Kan deze persoon weg?</b> (beweging, papieren, schuld) "
-                        "<b>Krijgt deze persoon wat hem toekomt?</b> (loon, uren, woonruimte) "
-                        "<b>Wordt deze persoon onder druk gezet?</b> (geweld, bedreiging, misleiding, isolatie).</p>",
+                        "<b>Krijgt deze persoon wat hem toekomt?</b> (loon, uren, woonruimte) <b>Wordt deze "
+                        "persoon onder druk gezet?</b> (geweld, bedreiging, misleiding, isolatie).</p>",
                     },
                 ),
                 (
@@ -82,12 +82,14 @@ MODULE = {
                     {
                         "title": "Twaalf in een schuur",
                         "setting": "workplace",
-                        "situation": "<p>Bij een controle in een kwekerij zie je dat twaalf arbeiders in een schuur op het terrein "
-                        "slapen, zonder sanitair. De ploegbaas bewaart hun paspoorten 'voor de zekerheid'. Ze hebben al maanden "
-                        "geen loon gehad: de ploegbaas betaalt 'na het seizoen'.</p>",
+                        "situation": "<p>Bij een controle in een kwekerij zie je dat twaalf arbeiders in een schuur "
+                        "op het terrein slapen, zonder sanitair. De ploegbaas bewaart hun paspoorten 'voor de "
+                        "zekerheid'. Ze hebben al maanden geen loon gehad: de ploegbaas betaalt 'na het "
+                        "seizoen'.</p>",
                         "question": "Welke ILO-indicatoren herken je?",
-                        "reflection": "<p>Drie: onwaardige leefomstandigheden, het inhouden van identiteitspapieren en het inhouden "
-                        "van loon. Leg ze vast en zet het signaal door naar de AVIM. Overleg over de Inspectie SZW.</p>",
+                        "reflection": "<p>Drie: onwaardige leefomstandigheden, het inhouden van identiteitspapieren "
+                        "en het inhouden van loon. Leg ze vast en zet het signaal door naar de AVIM. Overleg "
+                        "over de Inspectie SZW.</p>",
                     },
                 ),
                 (
@@ -108,22 +110,18 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Nederlandse signalenlijsten vullen de ILO-lijst aan met signalen die je hier vaak ziet:</p>"
-                    "<ul>"
-                    "<li>zwart betaald of niet verzekerd;</li>"
-                    "<li>wonen in het bedrijfspand of op het terrein, of slapen op de werkplek;</li>"
-                    "<li>geen toegang tot de eigen bankrekening;</li>"
-                    "<li>met valse beloftes naar Nederland gehaald;</li>"
-                    "<li>de werkgever regelt ook woning, vervoer en kleding;</li>"
-                    "<li>weet het adres van het werk niet.</li>"
-                    "</ul>",
+                    "<p>Nederlandse signalenlijsten vullen de ILO-lijst aan met signalen die je hier vaak "
+                    "ziet:</p><ul><li>zwart betaald of niet verzekerd;</li><li>wonen in het bedrijfspand of op het "
+                    "terrein, of slapen op de werkplek;</li><li>geen toegang tot de eigen bankrekening;</li><li>met "
+                    "valse beloftes naar Nederland gehaald;</li><li>de werkgever regelt ook woning, vervoer en "
+                    "kleding;</li><li>weet het adres van het werk niet.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Arbeidsuitbuiting speelt ook in gewone bedrijven. Een zaak bij de Rechtbank Amsterdam (2018) ging "
-                        "over een wasserij in Zaandam met pas erkende vluchtelingen: lange dagen, laag loon en beloofde contracten "
-                        "die er niet kwamen.",
+                        "fact": "Arbeidsuitbuiting speelt ook in gewone bedrijven. Een zaak bij de Rechtbank "
+                        "Amsterdam (2018) ging over een wasserij in Zaandam met pas erkende vluchtelingen: "
+                        "lange dagen, laag loon en beloofde contracten die er niet kwamen.",
                         "source": RBAMS18,
                     },
                 ),
@@ -132,8 +130,9 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Niet elke inhouding is dwang",
-                        "text": "<p>Een werkgever die huur inhoudt op het loon, buit daarmee nog niet uit. Kijk of er meer is: "
-                        "te hoge bedragen, een schuld die niet kleiner wordt, papieren die de baas houdt, of angst om weg te gaan.</p>",
+                        "text": "<p>Een werkgever die huur inhoudt op het loon, buit daarmee nog niet uit. Kijk of "
+                        "er meer is: te hoge bedragen, een schuld die niet kleiner wordt, papieren die de baas "
+                        "houdt, of angst om weg te gaan.</p>",
                     },
                 ),
                 (
@@ -156,13 +155,13 @@ MODULE = {
                     {
                         "title": "De wasstraat",
                         "setting": "patrol",
-                        "situation": "<p>Op surveillance zie je om elf uur 's avonds nog drie mannen werken bij een wasstraat. "
-                        "Een van hen vertelt dat hij elke dag van zes uur 's ochtends werkt, en dat hij boven de zaak slaapt. "
-                        "Zijn loon gaat 'naar de schuld voor de reis'.</p>",
+                        "situation": "<p>Op surveillance zie je om elf uur 's avonds nog drie mannen werken bij een "
+                        "wasstraat. Een van hen vertelt dat hij elke dag van zes uur 's ochtends werkt, en dat "
+                        "hij boven de zaak slaapt. Zijn loon gaat 'naar de schuld voor de reis'.</p>",
                         "question": "Welke indicatoren zie je, en wat doe je?",
-                        "reflection": "<p>Buitensporig overwerk, wonen op het bedrijf en schuldslavernij. Leg de signalen vast "
-                        "en zet ze door naar de AVIM. Heeft hij geen verblijfsrecht, vertel hem dan over aangifte en de "
-                        "B8/3-bedenktijd.</p>",
+                        "reflection": "<p>Buitensporig overwerk, wonen op het bedrijf en schuldslavernij. Leg de "
+                        "signalen vast en zet ze door naar de AVIM. Heeft hij geen verblijfsrecht, vertel hem "
+                        "dan over aangifte en de B8/3-bedenktijd.</p>",
                     },
                 ),
                 (
@@ -185,21 +184,17 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Bij een controle op een werkplek heb je weinig tijd. Richt je op de ILO-indicatoren. "
-                    "Spreek werknemers apart van de baas, zo nodig met een onafhankelijke tolk. Vragen die helpen:</p>"
-                    "<ul>"
-                    "<li>Wie heeft je paspoort?</li>"
-                    "<li>Waar slaap je, en wie regelt dat?</li>"
-                    "<li>Hoeveel uur werk je, en hoeveel vrije dagen heb je?</li>"
-                    "<li>Hoe krijg je je loon, en moet je iets terugbetalen?</li>"
-                    "<li>Kun je weg als je dat wilt?</li>"
-                    "</ul>",
+                    "<p>Bij een controle op een werkplek heb je weinig tijd. Richt je op de ILO-indicatoren. Spreek "
+                    "werknemers apart van de baas, zo nodig met een onafhankelijke tolk. Vragen die "
+                    "helpen:</p><ul><li>Wie heeft je paspoort?</li><li>Waar slaap je, en wie regelt "
+                    "dat?</li><li>Hoeveel uur werk je, en hoeveel vrije dagen heb je?</li><li>Hoe krijg je je loon, "
+                    "en moet je iets terugbetalen?</li><li>Kun je weg als je dat wilt?</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De Inspectie SZW heeft een eigen opsporingsdienst voor arbeidsuitbuiting en is partner in het EMM. "
-                        "Sinds 1 januari 2022 heet zij Nederlandse Arbeidsinspectie.",
+                        "fact": "De Inspectie SZW heeft een eigen opsporingsdienst voor arbeidsuitbuiting en is "
+                        "partner in het EMM. Sinds 1 januari 2022 heet zij Nederlandse Arbeidsinspectie.",
                         "source": NLA + "; " + EMM,
                     },
                 ),
@@ -208,9 +203,10 @@ MODULE = {
                     {
                         "kind": "info",
                         "title": "Wie schakel je in?",
-                        "text": "<p>Zet elk signaal door naar de <b>AVIM</b>; via de eenheid komt het bij het <b>EMM</b>. "
-                        "Bij signalen van arbeidsuitbuiting speelt ook de <b>Inspectie SZW</b> een rol. "
-                        "Een buitenlandse werknemer zonder verblijfsrecht vertel je over aangifte en de B8/3-bedenktijd.</p>",
+                        "text": "<p>Zet elk signaal door naar de <b>AVIM</b>; via de eenheid komt het bij het "
+                        "<b>EMM</b>. Bij signalen van arbeidsuitbuiting speelt ook de <b>Inspectie SZW</b> een "
+                        "rol. Een buitenlandse werknemer zonder verblijfsrecht vertel je over aangifte en de "
+                        "B8/3-bedenktijd.</p>",
                     },
                 ),
                 (
@@ -218,12 +214,14 @@ MODULE = {
                     {
                         "title": "De baas die wil tolken",
                         "setting": "workplace",
-                        "situation": "<p>Samen met de gemeente controleer je een bedrijfspand. Een werknemer zit op een matras "
-                        "in een opslagruimte. De eigenaar zegt dat de man 'alleen even uitrust' en biedt aan om te tolken.</p>",
+                        "situation": "<p>Samen met de gemeente controleer je een bedrijfspand. Een werknemer zit op "
+                        "een matras in een opslagruimte. De eigenaar zegt dat de man 'alleen even uitrust' en "
+                        "biedt aan om te tolken.</p>",
                         "question": "Hoe pak je dit aan?",
-                        "reflection": "<p>Laat de eigenaar niet tolken: hij kan degene zijn die controleert. Regel een onafhankelijke "
-                        "tolk en spreek de man apart. Vraag naar slapen, loon, papieren en uren. Leg vast wat je ziet, ook als de man "
-                        "zegt dat alles goed is, en zet het signaal door naar de AVIM.</p>",
+                        "reflection": "<p>Laat de eigenaar niet tolken: hij kan degene zijn die controleert. Regel "
+                        "een onafhankelijke tolk en spreek de man apart. Vraag naar slapen, loon, papieren en "
+                        "uren. Leg vast wat je ziet, ook als de man zegt dat alles goed is, en zet het signaal "
+                        "door naar de AVIM.</p>",
                     },
                 ),
                 (
@@ -249,8 +247,9 @@ MODULE = {
             {
                 "key": "m3-q1",
                 "kind": "multiple",
-                "scenario": "Bij een controle in een kwekerij slapen twaalf arbeiders in een schuur zonder sanitair. De ploegbaas "
-                "bewaart hun paspoorten 'voor de zekerheid'. Ze hebben al maanden geen loon gehad: hij betaalt 'na het seizoen'.",
+                "scenario": "Bij een controle in een kwekerij slapen twaalf arbeiders in een schuur zonder sanitair. "
+                "De ploegbaas bewaart hun paspoorten 'voor de zekerheid'. Ze hebben al maanden geen loon gehad: "
+                "hij betaalt 'na het seizoen'.",
                 "prompt": "Welke ILO-indicatoren herken je? Kies alle juiste.",
                 "choices": [
                     {
@@ -274,8 +273,8 @@ MODULE = {
                         "feedback": "Nee. Daar staat in deze casus niets over.",
                     },
                 ],
-                "explanation": "Dit zijn drie van de elf ILO-indicatoren. Soms wijst één indicator al op dwangarbeid; vaak gaat het "
-                "om een combinatie zoals hier.",
+                "explanation": "Dit zijn drie van de elf ILO-indicatoren. Soms wijst één indicator al op "
+                "dwangarbeid; vaak gaat het om een combinatie zoals hier.",
                 "source": ILO,
                 "indicators": ["arb-onwaardige-omstandigheden", "arb-inhouden-id", "arb-inhouden-loon"],
             },
@@ -286,12 +285,12 @@ MODULE = {
                 "prompt": "Welke is GEEN ILO-indicator van dwangarbeid?",
                 "choices": [
                     {
-                        "text": "Een arbeidscontract hebben dat in het Nederlands is opgesteld",
+                        "text": "Een contract in het Nederlands",
                         "correct": True,
                         "feedback": "Juist. De taal van een contract staat niet op de lijst van elf.",
                     },
                     {
-                        "text": "Isolatie van de buitenwereld",
+                        "text": "Isolatie van familie en buitenwereld",
                         "correct": False,
                         "feedback": "Nee. Isolatie is indicator 4 van de ILO.",
                     },
@@ -306,9 +305,10 @@ MODULE = {
                         "feedback": "Nee. Buitensporig overwerk is indicator 11 van de ILO.",
                     },
                 ],
-                "explanation": "De elf ILO-indicatoren: misbruik van kwetsbaarheid, misleiding, beperking van bewegingsvrijheid, "
-                "isolatie, lichamelijk en seksueel geweld, intimidatie en bedreiging, inhouden van identiteitspapieren, inhouden "
-                "van loon, schuldslavernij, onwaardige werk- en leefomstandigheden en buitensporig overwerk.",
+                "explanation": "De elf ILO-indicatoren: misbruik van kwetsbaarheid, misleiding, beperking van "
+                "bewegingsvrijheid, isolatie, lichamelijk en seksueel geweld, intimidatie en bedreiging, "
+                "inhouden van identiteitspapieren, inhouden van loon, schuldslavernij, onwaardige werk- en "
+                "leefomstandigheden en buitensporig overwerk.",
                 "source": ILO,
                 "indicators": ["arb-isolatie", "arb-schuldslavernij", "arb-buitensporig-overwerk"],
             },
@@ -316,7 +316,8 @@ MODULE = {
                 "key": "m3-q3",
                 "kind": "true_false",
                 "scenario": "",
-                "prompt": "Volgens de ILO moet je altijd minstens drie indicatoren zien voordat je aan dwangarbeid mag denken.",
+                "prompt": "Volgens de ILO moet je altijd minstens drie indicatoren zien voordat je aan dwangarbeid "
+                "mag denken.",
                 "choices": [
                     {
                         "text": "Waar",
@@ -329,16 +330,17 @@ MODULE = {
                         "feedback": "Juist. Soms is één indicator genoeg; anders kijk je naar een combinatie.",
                     },
                 ],
-                "explanation": "De ILO noemt geen vast aantal. Soms wijst één indicator al op dwangarbeid, in andere gevallen zoek "
-                "je naar meerdere indicatoren.",
+                "explanation": "De ILO noemt geen vast aantal. Soms wijst één indicator al op dwangarbeid, in andere "
+                "gevallen zoek je naar meerdere indicatoren.",
                 "source": ILO,
                 "indicators": ["alg-combinatie-signalen"],
             },
             {
                 "key": "m3-q4",
                 "kind": "single",
-                "scenario": "Op surveillance spreek je om elf uur 's avonds een man bij een wasstraat. Hij werkt elke dag vanaf "
-                "zes uur 's ochtends en slaapt boven de zaak. Zijn loon gaat 'naar de schuld voor de reis'.",
+                "scenario": "Op surveillance spreek je om elf uur 's avonds een man bij een wasstraat. Hij werkt "
+                "elke dag vanaf zes uur 's ochtends en slaapt boven de zaak. Zijn loon gaat 'naar de schuld "
+                "voor de reis'.",
                 "prompt": "Welke combinatie van indicatoren zie je?",
                 "choices": [
                     {
@@ -357,13 +359,13 @@ MODULE = {
                         "feedback": "Juist. Lange dagen, slapen boven de zaak en loon dat naar een schuld gaat.",
                     },
                     {
-                        "text": "Geen enkele; hij werkt gewoon veel en woont dichtbij",
+                        "text": "Geen enkele; hij werkt gewoon hard en woont lekker dicht bij zijn werk",
                         "correct": False,
                         "feedback": "Nee. Loon dat naar een reisschuld gaat, is een duidelijke indicator.",
                     },
                 ],
-                "explanation": "Extreem lange dagen, wonen op het bedrijf en een reisschuld die met loon wordt afgelost zijn samen "
-                "sterke signalen. Leg vast en zet door naar de AVIM.",
+                "explanation": "Extreem lange dagen, wonen op het bedrijf en een reisschuld die met loon wordt "
+                "afgelost zijn samen sterke signalen. Leg vast en zet door naar de AVIM.",
                 "source": ILO + "; " + INFOPUNT,
                 "indicators": ["arb-buitensporig-overwerk", "arb-wonen-op-werk-zwart", "arb-schuldslavernij"],
             },
@@ -371,8 +373,8 @@ MODULE = {
                 "key": "m3-q5",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Welke dienst heeft een eigen opsporingsdienst voor arbeidsuitbuiting en heet sinds 1 januari 2022 "
-                "Nederlandse Arbeidsinspectie?",
+                "prompt": "Welke dienst heeft een eigen opsporingsdienst voor arbeidsuitbuiting en heet sinds 1 "
+                "januari 2022 Nederlandse Arbeidsinspectie?",
                 "choices": [
                     {
                         "text": "De Koninklijke Marechaussee",
@@ -395,16 +397,16 @@ MODULE = {
                         "feedback": "Nee. Het EMM is een samenwerkingsverband, geen inspectie.",
                     },
                 ],
-                "explanation": "De Inspectie SZW onderzoekt arbeidsuitbuiting en is partner in het EMM. Sinds 1 januari 2022 heet "
-                "zij Nederlandse Arbeidsinspectie.",
+                "explanation": "De Inspectie SZW onderzoekt arbeidsuitbuiting en is partner in het EMM. Sinds 1 "
+                "januari 2022 heet zij Nederlandse Arbeidsinspectie.",
                 "source": NLA,
                 "indicators": ["arb-onwaardige-omstandigheden"],
             },
             {
                 "key": "m3-q6",
                 "kind": "single",
-                "scenario": "Bij een bedrijfscontrole vertelt een werknemer dat de werkgever elke maand een bedrag voor huur inhoudt "
-                "op zijn loon. Verder zie je nog niets bijzonders.",
+                "scenario": "Bij een bedrijfscontrole vertelt een werknemer dat de werkgever elke maand een bedrag "
+                "voor huur inhoudt op zijn loon. Verder zie je nog niets bijzonders.",
                 "prompt": "Hoe beoordeel je dit?",
                 "choices": [
                     {
@@ -413,7 +415,7 @@ MODULE = {
                         "feedback": "Nee. Een inhouding alleen is nog geen schuldslavernij.",
                     },
                     {
-                        "text": "Dit is altijd toegestaan; je hoeft niet verder te kijken.",
+                        "text": "Dit is altijd toegestaan, dus je hoeft verder niet naar andere signalen te kijken.",
                         "correct": False,
                         "feedback": "Nee. Je kijkt of er andere signalen zijn.",
                     },
@@ -423,13 +425,13 @@ MODULE = {
                         "feedback": "Nee. Eerst zelf goed kijken en de werknemer apart spreken.",
                     },
                     {
-                        "text": "Op zich geen dwang; je vraagt door naar hoogte, schuld, papieren en of hij weg kan.",
+                        "text": "Op zich geen dwang; je vraagt door naar schuld, papieren en vrijheid.",
                         "correct": True,
                         "feedback": "Juist. Een inhouding voor huur is op zichzelf geen dwang.",
                     },
                 ],
-                "explanation": "Een inhouding voor huisvesting is op zichzelf geen dwang. Let op onredelijk hoge bedragen, een schuld "
-                "die niet kleiner wordt, ingehouden papieren of angst om te vertrekken.",
+                "explanation": "Een inhouding voor huisvesting is op zichzelf geen dwang. Let op onredelijk hoge "
+                "bedragen, een schuld die niet kleiner wordt, ingehouden papieren of angst om te vertrekken.",
                 "source": ILO + "; " + OM_IND,
                 "indicators": ["arb-inhouden-loon", "alg-geen-eigen-geld"],
             },

@@ -16,9 +16,15 @@ ART273F = "Art. 273f Wetboek van Strafrecht"
 UN = "VN-Palermo-protocol (2000), art. 3"
 HR2020 = "Hoge Raad 21 april 2020, ECLI:NL:HR:2020:672"
 HR2015 = "Hoge Raad 2015, ECLI:NL:HR:2015:3309"
-CASES_2013 = "Mensenrechten.nl, 2 augustus 2013: opa veroordeeld voor mensenhandel met kleindochter (Rechtbank Midden-Nederland)"
-CASES_2020 = "Defence for Children (2020), over uitspraken van de Rechtbank Amsterdam over kinderen laten stelen en bedelen"
-CKM = "CKM, onderzoek naar criminele uitbuiting in Rotterdam (2021) en landelijk onderzoek 'Changing perspectives' (2022)"
+CASES_2013 = (
+    "Mensenrechten.nl, 2 augustus 2013: opa veroordeeld voor mensenhandel met kleindochter (Rechtbank Midden-Nederland)"
+)
+CASES_2020 = (
+    "Defence for Children (2020), over uitspraken van de Rechtbank Amsterdam over kinderen laten stelen en bedelen"
+)
+CKM = (
+    "CKM, onderzoek naar criminele uitbuiting in Rotterdam (2021) en landelijk onderzoek 'Changing perspectives' (2022)"
+)
 MHZ = "maakhetzichtbaar.nl, signalen criminele uitbuiting"
 
 MODULE = {
@@ -45,41 +51,42 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Voorjaar 2015, Amsterdam. Zakkenrollersteams houden steeds dezelfde kinderen aan voor diefstal. "
-                    "Bij observaties zien ze telkens volwassenen die de kinderen lijken te sturen. "
-                    "De politie start een onderzoek: worden deze kinderen gebruikt om te stelen?</p>",
+                    "<p>Voorjaar 2015, Amsterdam. Zakkenrollersteams houden steeds dezelfde kinderen aan voor "
+                    "diefstal. Bij observaties zien ze telkens volwassenen die de kinderen lijken te sturen. De "
+                    "politie start een onderzoek: worden deze kinderen gebruikt om te stelen?</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Het onderzoek 13Oceans begon in het voorjaar van 2015 in Amsterdam. Zakkenrollersteams "
-                        "hielden steeds dezelfde kinderen aan en zagen volwassenen die hen leken aan te sturen.",
+                        "fact": "Het onderzoek 13Oceans begon in het voorjaar van 2015 in Amsterdam. "
+                        "Zakkenrollersteams hielden steeds dezelfde kinderen aan en zagen volwassenen die hen "
+                        "leken aan te sturen.",
                         "source": POL16,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Van Amsterdam naar heel Nederland</h3>"
-                    "<p>De kinderen waren in het hele land actief. Daarom kwam er een landelijk team, geleid door het "
-                    "Parket Amsterdam en het Landelijk Parket, met rechercheurs uit meerdere eenheden. "
-                    "Het team kreeg <b>vier netwerken</b> in beeld. Die stuurden samen <b>zeker twintig kinderen</b> aan, "
-                    "ook buiten Nederland.</p>",
+                    "<h3>Van Amsterdam naar heel Nederland</h3><p>De kinderen waren in het hele land actief. Daarom "
+                    "kwam er een landelijk team, geleid door het Parket Amsterdam en het Landelijk Parket, met "
+                    "rechercheurs uit meerdere eenheden. Het team kreeg <b>vier netwerken</b> in beeld. Die "
+                    "stuurden samen <b>zeker twintig kinderen</b> aan, ook buiten Nederland.</p>",
                 ),
                 (
                     "paragraph",
-                    "<h3>De aanhoudingen</h3>"
-                    "<p>Op 15 juni 2016 werden de eerste twee verdachten in Spanje aangehouden. De verdenking: "
-                    "mensenhandel, deelname aan een criminele organisatie, gebruik van valse identiteiten en het "
-                    "onttrekken van minderjarigen aan het gezag. Er werden zes minderjarige slachtoffers gevonden. "
-                    "Ze stonden onder toezicht van de Nederlandse jeugdbescherming, maar reisden met volwassenen door Europa. "
-                    "Ze zijn teruggebracht naar Nederland.</p>",
+                    "<h3>De aanhoudingen</h3><p>Op 15 juni 2016 werden de eerste twee verdachten in Spanje "
+                    "aangehouden. De verdenking: mensenhandel, deelname aan een criminele organisatie, gebruik van "
+                    "valse identiteiten en het onttrekken van minderjarigen aan het gezag. Er werden zes "
+                    "minderjarige slachtoffers gevonden. Ze stonden onder toezicht van de Nederlandse "
+                    "jeugdbescherming, maar reisden met volwassenen door Europa. Ze zijn teruggebracht naar "
+                    "Nederland.</p>",
                 ),
                 (
                     "signal_list",
                     {
                         "title": "Wat je in 13Oceans had kunnen zien",
                         "category": "minors",
-                        "intro": "Deze signalen kwamen in de zaak naar voren. Ze zeggen iets over gedrag en omstandigheden, niet over wie het kind is.",
+                        "intro": "Deze signalen kwamen in de zaak naar voren. Ze zeggen iets over gedrag en "
+                        "omstandigheden, niet over wie het kind is.",
                         "signals": [
                             "Steeds dezelfde kinderen aangehouden voor winkeldiefstal en zakkenrollen",
                             "Volwassenen in de buurt die de kinderen lijken aan te sturen",
@@ -92,8 +99,9 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "De Nationaal Rapporteur zei in 2016: de opgave is om stelende kinderen te zien als slachtoffer, "
-                        "niet als dader. Echt effect bereik je pas als je de volwassenen aanpakt die hen tot criminaliteit dwingen.",
+                        "fact": "De Nationaal Rapporteur zei in 2016: de opgave is om stelende kinderen te zien als "
+                        "slachtoffer, niet als dader. Echt effect bereik je pas als je de volwassenen aanpakt "
+                        "die hen tot criminaliteit dwingen.",
                         "source": NRM16,
                     },
                 ),
@@ -102,14 +110,16 @@ MODULE = {
                     {
                         "title": "Hetzelfde meisje, een andere stad",
                         "setting": "patrol",
-                        "situation": "<p>Je loopt 's middags over een druk station. Je ziet een meisje van een jaar of twaalf "
-                        "dicht achter reizigers lopen. Uit het systeem blijkt dat ze vorige week in een andere stad is "
-                        "aangehouden voor zakkenrollen. Een volwassen man op afstand kijkt steeds haar kant op.</p>",
+                        "situation": "<p>Je loopt 's middags over een druk station. Je ziet een meisje van een jaar "
+                        "of twaalf dicht achter reizigers lopen. Uit het systeem blijkt dat ze vorige week in "
+                        "een andere stad is aangehouden voor zakkenrollen. Een volwassen man op afstand kijkt "
+                        "steeds haar kant op.</p>",
                         "question": "Welke signalen zie je, en wat doe je?",
-                        "reflection": "<p>Je ziet twee signalen: een herhaalde aanhouding voor hetzelfde feit op een andere plek, "
-                        "en een volwassene die toekijkt. Zo begon 13Oceans ook. Leg vast wat je ziet, ook de volwassene. "
-                        "Grijp je in, zorg dan eerst voor de veiligheid van het kind. Geef het kind nooit mee aan een volwassene "
-                        "van wie je niet weet wie hij is. Zet het signaal door naar de AVIM.</p>",
+                        "reflection": "<p>Je ziet twee signalen: een herhaalde aanhouding voor hetzelfde feit op een "
+                        "andere plek, en een volwassene die toekijkt. Zo begon 13Oceans ook. Leg vast wat je "
+                        "ziet, ook de volwassene. Grijp je in, zorg dan eerst voor de veiligheid van het kind. "
+                        "Geef het kind nooit mee aan een volwassene van wie je niet weet wie hij is. Zet het "
+                        "signaal door naar de AVIM.</p>",
                     },
                 ),
                 (
@@ -117,8 +127,8 @@ MODULE = {
                     {
                         "kind": "info",
                         "title": "Over de afloop bij de rechter",
-                        "text": "<p>De bronnen van deze training bevestigen geen uitspraken in de zaak 13Oceans. "
-                        "Ga dus niet uit van veroordelingen als je over deze zaak praat.</p>",
+                        "text": "<p>De bronnen van deze training bevestigen geen uitspraken in de zaak 13Oceans. Ga "
+                        "dus niet uit van veroordelingen als je over deze zaak praat.</p>",
                     },
                 ),
                 (
@@ -149,38 +159,36 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "Bij een slachtoffer onder de 18 hoeft geen dwangmiddel bewezen te worden. Werven, vervoeren, "
-                        "overbrengen, huisvesten of opnemen met het oogmerk van uitbuiting is genoeg.",
+                        "fact": "Bij een slachtoffer onder de 18 hoeft geen dwangmiddel bewezen te worden. Werven, "
+                        "vervoeren, overbrengen, huisvesten of opnemen met het oogmerk van uitbuiting is genoeg.",
                         "source": ART273F + "; " + UN,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Of er sprake is van uitbuiting, hangt af van de omstandigheden: de aard en duur van de activiteit, "
-                        "de beperkingen voor het slachtoffer en het voordeel voor de dader. Bij kinderen kan die afweging "
-                        "anders uitvallen dan bij volwassenen.",
+                        "fact": "Of er sprake is van uitbuiting, hangt af van de omstandigheden: de aard en duur van "
+                        "de activiteit, de beperkingen voor het slachtoffer en het voordeel voor de dader. Bij "
+                        "kinderen kan die afweging anders uitvallen dan bij volwassenen.",
                         "source": HR2020,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat rechters oordeelden</h3>"
-                    "<ul>"
-                    "<li>2013: de Rechtbank Midden-Nederland veroordeelde een opa voor mensenhandel. Hij liet zijn "
-                    "kleindochter van tien eten stelen uit een supermarkt.</li>"
-                    "<li>2020: de Rechtbank Amsterdam gaf drie volwassenen 7 tot 8 maanden cel. Zij lieten vier kinderen "
-                    "van 5 tot 11 jaar winkeldiefstallen en zakkenrollerij plegen. Vijf diefstallen in een paar uur telden als "
-                    "'stelselmatig'.</li>"
-                    "<li>2020: dezelfde rechtbank gaf ouders 5 maanden onvoorwaardelijk. Zij lieten hun dochter van 14 "
-                    "bedelen in de trein.</li>"
-                    "</ul>",
+                    "<h3>Wat rechters oordeelden</h3><ul><li>2013: de Rechtbank Midden-Nederland veroordeelde een "
+                    "opa voor mensenhandel. Hij liet zijn kleindochter van tien eten stelen uit een "
+                    "supermarkt.</li><li>2020: de Rechtbank Amsterdam veroordeelde drie volwassenen tot 7 à 8 "
+                    "maanden. Zij lieten vier kinderen van 5 tot 11 jaar winkeldiefstallen en zakkenrollerij "
+                    "plegen. Vijf diefstallen in een paar uur telden als 'stelselmatig'.</li><li>2020: dezelfde "
+                    "rechtbank veroordeelde ouders tot 5 maanden onvoorwaardelijk. Zij lieten hun dochter van 14 "
+                    "bedelen in de trein.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Kwetsbare mensen ronselen om drugs te smokkelen kan mensenhandel zijn, door misleiding of "
-                        "misbruik van een kwetsbare positie. Bij minderjarigen kan de toets anders uitvallen dan bij volwassenen.",
+                        "fact": "Kwetsbare mensen ronselen om drugs te smokkelen kan mensenhandel zijn, door "
+                        "misleiding of misbruik van een kwetsbare positie. Bij minderjarigen kan de toets "
+                        "anders uitvallen dan bij volwassenen.",
                         "source": HR2015,
                     },
                 ),
@@ -190,13 +198,13 @@ MODULE = {
                         "title": "De auto op de parkeerplaats",
                         "setting": "patrol",
                         "situation": "<p>Een supermarkt belt: een meisje van een jaar of tien heeft eten gestolen. "
-                        "Als je aankomt, zie je een volwassene in een auto op de parkeerplaats die snel wegrijdt. "
-                        "Het meisje zegt dat ze 'het moest halen'.</p>",
+                        "Als je aankomt, zie je een volwassene in een auto op de parkeerplaats die snel "
+                        "wegrijdt. Het meisje zegt dat ze 'het moest halen'.</p>",
                         "question": "Is dit alleen een winkeldiefstal?",
-                        "reflection": "<p>Misschien niet. 'Het moest' en een volwassene die wegrijdt zijn signalen van "
-                        "aansturing. Bij een kind hoeft geen dwang te blijken. Leg de diefstal vast én de signalen van "
-                        "mogelijke uitbuiting, met het kenteken als je dat hebt. Zorg dat het meisje veilig is en "
-                        "zet het signaal door naar de AVIM.</p>",
+                        "reflection": "<p>Misschien niet. 'Het moest' en een volwassene die wegrijdt zijn signalen "
+                        "van aansturing. Bij een kind hoeft geen dwang te blijken. Leg de diefstal vast én de "
+                        "signalen van mogelijke uitbuiting, met het kenteken als je dat hebt. Zorg dat het "
+                        "meisje veilig is en zet het signaal door naar de AVIM.</p>",
                     },
                 ),
                 (
@@ -204,8 +212,9 @@ MODULE = {
                     {
                         "kind": "tip",
                         "title": "Eerst mogelijk slachtoffer",
-                        "text": "<p>Een kind dat onder aansturing steelt, is in de eerste plaats een mogelijk slachtoffer. "
-                        "Leg het feit vast én de signalen. Het OM beslist daarna over vervolging en weegt die signalen mee.</p>",
+                        "text": "<p>Een kind dat onder aansturing steelt, is in de eerste plaats een mogelijk "
+                        "slachtoffer. Leg het feit vast én de signalen. Het OM beslist daarna over vervolging "
+                        "en weegt die signalen mee.</p>",
                     },
                 ),
                 (
@@ -225,55 +234,57 @@ MODULE = {
         {
             "slug": "integrale-werkwijze",
             "title": "De integrale werkwijze: hulp vanaf het begin",
-            "intro": "In 13Oceans stonden zorgpartners klaar vanaf de start van het onderzoek. Wat kun jij daarvan leren?",
+            "intro": "In 13Oceans stonden zorgpartners klaar vanaf de start van het onderzoek. Wat kun jij daarvan "
+            "leren?",
             "minutes": 5,
             "body": [
                 (
                     "paragraph",
                     "<p>13Oceans was meer dan een opsporingsonderzoek. Er was ook een <b>begeleidingscommissie</b>. "
-                    "Daarin zaten onder meer het OM, de politie, de Raad voor de Kinderbescherming, Nidos, het Leger des Heils, "
-                    "de gemeente Amsterdam en CoMensha. Zij zorgden samen voor hulp en opvang voor de kinderen die in beeld kwamen.</p>",
+                    "Daarin zaten onder meer het OM, de politie, de Raad voor de Kinderbescherming, Nidos, het "
+                    "Leger des Heils, de gemeente Amsterdam en CoMensha. Zij zorgden samen voor hulp en opvang voor "
+                    "de kinderen die in beeld kwamen.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens de Nationaal Rapporteur stond de begeleidingscommissie vanaf het begin van het "
-                        "opsporingsonderzoek klaar met hulp en opvang voor de kinderen.",
+                        "fact": "Volgens de Nationaal Rapporteur stond de begeleidingscommissie vanaf het begin van "
+                        "het opsporingsonderzoek klaar met hulp en opvang voor de kinderen.",
                         "source": LDH17,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Kinderen als slachtoffer behandeld</h3>"
-                    "<ul>"
-                    "<li>De kinderen werden gezien als slachtoffer, niet als dader.</li>"
-                    "<li>Het OM vroeg via de kinderrechter (een civiele procedure) plaatsing in een gesloten instelling of pleeggezin.</li>"
-                    "<li>Daar gingen de kinderen naar school en kregen ze perspectief. Het Leger des Heils regelde opvang.</li>"
-                    "</ul>",
+                    "<h3>Kinderen als slachtoffer behandeld</h3><ul><li>De kinderen werden gezien als slachtoffer, "
+                    "niet als dader.</li><li>Het OM vroeg via de kinderrechter (een civiele procedure) plaatsing in "
+                    "een gesloten instelling of pleeggezin.</li><li>Daar gingen de kinderen naar school en kregen "
+                    "ze perspectief. Het Leger des Heils regelde opvang.</li></ul>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "info",
                         "title": "Eén paraplu boven alle partners",
-                        "text": "<p>Officier van justitie Warner ten Kate zei in Het Parool (2017) dat organisaties vaak langs "
-                        "elkaar heen werken. In 13Oceans werkte de aanpak als een paraplu boven iedereen die betrokken was. "
-                        "Defence for Children zag een omslag: van een aanpak gericht op de dader naar een aanpak gericht op het slachtoffer.</p>",
+                        "text": "<p>Officier van justitie Warner ten Kate zei in Het Parool (2017) dat organisaties "
+                        "vaak langs elkaar heen werken. In 13Oceans werkte de aanpak als een paraplu boven "
+                        "iedereen die betrokken was. Defence for Children zag een omslag: van een aanpak "
+                        "gericht op de dader naar een aanpak gericht op het slachtoffer.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De minister meldde op 1 juni 2017 dat de begeleidingscommissie een landelijke expertgroep wordt. "
-                        "Die steunt zorg- en veiligheidspartners. Voorop staat dat kinderen uit de uitbuiting worden gehaald.",
+                        "fact": "De minister meldde op 1 juni 2017 dat de begeleidingscommissie een landelijke "
+                        "expertgroep wordt. Die steunt zorg- en veiligheidspartners. Voorop staat dat kinderen "
+                        "uit de uitbuiting worden gehaald.",
                         "source": SEED,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "In 2018 zaten in de expertgroep: OM, politie, CoMensha, Fier Fryslân, Leger des Heils, "
-                        "Raad voor de Kinderbescherming, Defence for Children en gemeenten.",
+                        "fact": "In 2018 zaten in de expertgroep: OM, politie, CoMensha, Fier Fryslân, Leger des "
+                        "Heils, Raad voor de Kinderbescherming, Defence for Children en gemeenten.",
                         "source": POL18,
                     },
                 ),
@@ -282,12 +293,14 @@ MODULE = {
                     {
                         "title": "Drie steden in één maand",
                         "setting": "zsm",
-                        "situation": "<p>Bij ZSM ligt de zaak van een jongen van 13. Hij is aangehouden voor winkeldiefstal. "
-                        "Hij heeft geen ID en geen vast adres. Deze maand is hij al drie keer aangehouden, in drie verschillende steden.</p>",
+                        "situation": "<p>Bij ZSM ligt de zaak van een jongen van 13. Hij is aangehouden voor "
+                        "winkeldiefstal. Hij heeft geen ID en geen vast adres. Deze maand is hij al drie keer "
+                        "aangehouden, in drie verschillende steden.</p>",
                         "question": "Wat breng je in bij ZSM?",
-                        "reflection": "<p>Breng in dat hij mogelijk slachtoffer is van criminele uitbuiting: herhaalde aanhoudingen "
-                        "op steeds andere plekken, geen ID, geen vast adres. Zorg dat de Raad voor de Kinderbescherming meekijkt. "
-                        "De les van 13Oceans: regel bescherming vanaf het begin, en wacht daar niet mee tot het strafdossier klaar is.</p>",
+                        "reflection": "<p>Breng in dat hij mogelijk slachtoffer is van criminele uitbuiting: "
+                        "herhaalde aanhoudingen op steeds andere plekken, geen ID, geen vast adres. Zorg dat de "
+                        "Raad voor de Kinderbescherming meekijkt. De les van 13Oceans: regel bescherming vanaf "
+                        "het begin, en wacht daar niet mee tot het strafdossier klaar is.</p>",
                     },
                 ),
                 (
@@ -311,27 +324,26 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>De minister noemde in 2017 het WODC-onderzoek 'Uitbuiting van minderjarigen in de criminaliteit "
-                    "in Nederland'. Inzichten daaruit en uit 13Oceans horen in deze training. "
-                    "De bevindingen hieronder komen uit een artikel van onderzoeker Brenda Oude Breuil (2021). "
-                    "Zij beschrijft verkennend onderzoek uit 2015–2016 naar hetzelfde onderwerp.</p>",
+                    "<p>De minister noemde in 2017 het WODC-onderzoek 'Uitbuiting van minderjarigen in de "
+                    "criminaliteit in Nederland'. Inzichten daaruit en uit 13Oceans horen in deze training. De "
+                    "bevindingen hieronder komen uit een artikel van onderzoeker Brenda Oude Breuil (2021). Zij "
+                    "beschrijft verkennend onderzoek uit 2015–2016 naar hetzelfde onderwerp.</p>",
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat het onderzoek zag bij professionals</h3>"
-                    "<ul>"
-                    "<li>Professionals in de eerste lijn herkenden criminele uitbuiting van minderjarigen vaak niet.</li>"
-                    "<li>Er waren toen pas vijf zaken met succes voor de rechter gebracht.</li>"
-                    "<li>Men zag het als het probleem van één etnische groep. Daardoor bleven slachtoffers met een andere "
-                    "achtergrond buiten beeld, ook jongeren die hier opgroeien.</li>"
-                    "<li>Meisjes werden eerder als slachtoffer gezien en beschermd. Jongens werden eerder als 'kwajongens' gestraft.</li>"
-                    "</ul>",
+                    "<h3>Wat het onderzoek zag bij professionals</h3><ul><li>Professionals in de eerste lijn "
+                    "herkenden criminele uitbuiting van minderjarigen vaak niet.</li><li>Er waren toen pas vijf "
+                    "zaken met succes voor de rechter gebracht.</li><li>Men zag het als het probleem van één "
+                    "etnische groep. Daardoor bleven slachtoffers met een andere achtergrond buiten beeld, ook "
+                    "jongeren die hier opgroeien.</li><li>Meisjes werden eerder als slachtoffer gezien en "
+                    "beschermd. Jongens werden eerder als 'kwajongens' gestraft.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Advies uit het onderzoek: kijk naar indicatoren van uitbuiting, niet naar een slachtofferprofiel. "
-                        "Dan worden beslissingen duidelijker en neutraal wat betreft afkomst en gender.",
+                        "fact": "Advies uit het onderzoek: kijk naar indicatoren van uitbuiting, niet naar een "
+                        "slachtofferprofiel. Dan worden beslissingen duidelijker en neutraal wat betreft "
+                        "afkomst en gender.",
                         "source": ATR21,
                     },
                 ),
@@ -340,9 +352,9 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Signalen, geen profielen",
-                        "text": "<p>Afkomst, nationaliteit of gender zeggen niet of iemand slachtoffer is. Kijk naar gedrag en "
-                        "omstandigheden. Een jongen die steelt, kan net zo goed slachtoffer zijn als een meisje. "
-                        "Politie en OM registreren ook geen etniciteit.</p>",
+                        "text": "<p>Afkomst, nationaliteit of gender zeggen niet of iemand slachtoffer is. Kijk naar "
+                        "gedrag en omstandigheden. Een jongen die steelt, kan net zo goed slachtoffer zijn als "
+                        "een meisje. Politie en OM registreren ook geen etniciteit.</p>",
                     },
                 ),
                 (
@@ -364,20 +376,20 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Ook jongeren uit de buurt</h3>"
-                    "<p>Later onderzoek van het CKM (2021 en 2022) beschrijft hoe jongeren worden geronseld: eerst vriendschap, "
-                    "dan een gunst. Dat gebeurt op scholen, in zorginstellingen, op hangplekken en via sociale media. "
-                    "Jongeren moeten dan drugs vervoeren, hun bankrekening uitlenen of als katvanger dienen. "
-                    "Daders maken misbruik van bijvoorbeeld schulden, eenzaamheid, verslaving of een lichte verstandelijke beperking.</p>",
+                    "<h3>Ook jongeren uit de buurt</h3><p>Later onderzoek van het CKM (2021 en 2022) beschrijft hoe "
+                    "jongeren worden geronseld: eerst vriendschap, dan een gunst. Dat gebeurt op scholen, in "
+                    "zorginstellingen, op hangplekken en via sociale media. Jongeren moeten dan drugs vervoeren, "
+                    "hun bankrekening uitlenen of als katvanger dienen. Daders maken misbruik van bijvoorbeeld "
+                    "schulden, eenzaamheid, verslaving of een lichte verstandelijke beperking.</p>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "warning",
                         "title": "Geef een kind nooit mee aan een onbekend 'familielid'",
-                        "text": "<p>Volgens berichtgeving over een interne analyse van politie en OM (2016) werden aangehouden "
-                        "kinderen vaak meegegeven aan iemand die zei familie te zijn. Daarna ging de uitbuiting door. "
-                        "Controleer wie iemand is en betrek de jeugdbescherming.</p>",
+                        "text": "<p>Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
+                        "aangehouden kinderen vaak meegegeven aan iemand die zei familie te zijn. Daarna ging "
+                        "de uitbuiting door. Controleer wie iemand is en betrek de jeugdbescherming.</p>",
                     },
                 ),
                 (
@@ -385,14 +397,14 @@ MODULE = {
                     {
                         "title": "Een pakketje voor een vriend",
                         "setting": "station",
-                        "situation": "<p>Collega's brengen een jongen van 14 binnen. Hij had een pakketje drugs bij zich. "
-                        "Hij heeft geen strafblad. Hij draagt nieuwe dure sneakers en heeft twee telefoons. "
-                        "Hij zegt dat hij het pakketje 'voor een vriend' wegbracht.</p>",
+                        "situation": "<p>Collega's brengen een jongen van 14 binnen. Hij had een pakketje drugs bij "
+                        "zich. Hij heeft geen strafblad. Hij draagt nieuwe dure sneakers en heeft twee "
+                        "telefoons. Hij zegt dat hij het pakketje 'voor een vriend' wegbracht.</p>",
                         "question": "Hoe kijk je naar deze jongen?",
-                        "reflection": "<p>Zie hem ook als mogelijk slachtoffer van criminele uitbuiting. Drugs zonder strafblad, "
-                        "onverklaarde luxe, twee telefoons en een klusje voor een 'vriend' zijn bekende signalen. "
-                        "Leg ze vast, geef in het verhoor binnen de gewone regels aandacht aan mogelijke aansturing, "
-                        "en meld bij ZSM dat hij mogelijk slachtoffer is.</p>",
+                        "reflection": "<p>Zie hem ook als mogelijk slachtoffer van criminele uitbuiting. Drugs "
+                        "zonder strafblad, onverklaarde luxe, twee telefoons en een klusje voor een 'vriend' "
+                        "zijn bekende signalen. Leg ze vast, geef in het verhoor binnen de gewone regels "
+                        "aandacht aan mogelijke aansturing, en meld bij ZSM dat hij mogelijk slachtoffer is.</p>",
                     },
                 ),
                 (
@@ -423,42 +435,49 @@ MODULE = {
                 "prompt": "Hoe begon het onderzoek 13Oceans in het voorjaar van 2015?",
                 "choices": [
                     {
-                        "text": "Zakkenrollersteams hielden steeds dezelfde kinderen aan en zagen volwassenen die hen leken te sturen.",
+                        "text": "Zakkenrollersteams zagen steeds dezelfde kinderen, met sturende volwassenen.",
                         "correct": True,
                         "feedback": "Juist. Herhaalde aanhoudingen en sturende volwassenen waren de aanleiding.",
                     },
                     {
-                        "text": "Een school meldde dat een groep leerlingen al maanden niet meer in de klas was geweest.",
+                        "text": "Een school meldde dat een groep leerlingen al maanden niet meer in de klas was "
+                        "geweest.",
                         "correct": False,
-                        "feedback": "Nee. Schoolverzuim speelde wel, maar het onderzoek begon bij de zakkenrollersteams.",
+                        "feedback": "Nee. Schoolverzuim speelde wel, maar het onderzoek begon bij de "
+                        "zakkenrollersteams.",
                     },
                     {
                         "text": "De Spaanse politie vroeg Nederland om hulp bij een onderzoek naar een jeugdbende.",
                         "correct": False,
-                        "feedback": "Nee. In Spanje werden in 2016 verdachten aangehouden, maar het onderzoek begon in Amsterdam.",
+                        "feedback": "Nee. In Spanje werden in 2016 verdachten aangehouden, maar het onderzoek begon "
+                        "in Amsterdam.",
                     },
                     {
                         "text": "Een winkelketen deed aangifte van een reeks diefstallen door dezelfde volwassenen.",
                         "correct": False,
-                        "feedback": "Nee. Het ging om kinderen die stalen, terwijl volwassenen op de achtergrond bleven.",
+                        "feedback": "Nee. Het ging om kinderen die stalen, terwijl volwassenen op de achtergrond "
+                        "bleven.",
                     },
                 ],
-                "explanation": "Zakkenrollersteams in Amsterdam hielden steeds dezelfde kinderen aan. Bij observaties zagen ze "
-                "volwassenen die de kinderen leken aan te sturen. Daarop startte het onderzoek.",
+                "explanation": "Zakkenrollersteams in Amsterdam hielden steeds dezelfde kinderen aan. Bij "
+                "observaties zagen ze volwassenen die de kinderen leken aan te sturen. Daarop startte het "
+                "onderzoek.",
                 "source": POL16,
                 "indicators": ["crim-herhaalde-aanhouding", "crim-aansturing"],
             },
             {
                 "key": "m4-q2",
                 "kind": "single",
-                "scenario": "Je houdt op het station een meisje van ongeveer twaalf aan voor zakkenrollen. Ze heeft geen ID. "
-                "Na tien minuten meldt een man zich als haar oom. Hij wil haar direct meenemen en wordt ongeduldig.",
+                "scenario": "Je houdt op het station een meisje van ongeveer twaalf aan voor zakkenrollen. Ze heeft "
+                "geen ID. Na tien minuten meldt een man zich als haar oom. Hij wil haar direct meenemen en "
+                "wordt ongeduldig.",
                 "prompt": "Wat doe je?",
                 "choices": [
                     {
                         "text": "Je geeft haar mee als zijn naam en adres kloppen met wat het meisje zelf vertelt.",
                         "correct": False,
-                        "feedback": "Nee. Een kind kan zijn ingeprent wat het moet zeggen. Dat is geen controle van wie hij is.",
+                        "feedback": "Nee. Een kind kan hebben geleerd wat het moet zeggen. Dat is geen controle van "
+                        "wie hij is.",
                     },
                     {
                         "text": "Je geeft haar mee en stuurt later een brief naar het adres dat de man opgeeft.",
@@ -466,9 +485,10 @@ MODULE = {
                         "feedback": "Nee. Dan kan de uitbuiting gewoon doorgaan, zoals na 13Oceans is gebleken.",
                     },
                     {
-                        "text": "Je geeft haar niet mee zolang niet vaststaat wie hij is. Je betrekt jeugdbescherming en meldt het bij de AVIM.",
+                        "text": "Je geeft haar niet mee tot vaststaat wie hij is, en je betrekt jeugdbescherming.",
                         "correct": True,
-                        "feedback": "Juist. Veiligheid eerst: geen kind mee met een volwassene die niet is gecontroleerd.",
+                        "feedback": "Juist. Veiligheid eerst: geen kind mee met een volwassene die niet is "
+                        "gecontroleerd.",
                     },
                     {
                         "text": "Je laat haar gaan met een waarschuwing, omdat ze jong is en er geen aangifte ligt.",
@@ -476,16 +496,19 @@ MODULE = {
                         "feedback": "Nee. Je laat een mogelijk slachtoffer dan zonder bescherming achter.",
                     },
                 ],
-                "explanation": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden aangehouden kinderen "
-                "vaak meegegeven aan iemand die zich als familielid voordeed. Daarna ging de uitbuiting door.",
+                "explanation": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
+                "aangehouden kinderen vaak meegegeven aan iemand die zich als familielid voordeed. Daarna ging "
+                "de uitbuiting door. Geef haar dus niet mee, betrek de jeugdbescherming, leg het signaal vast "
+                "en zet het door naar de AVIM.",
                 "source": NRC18,
                 "indicators": ["min-onbekende-familie", "min-geen-papieren"],
             },
             {
                 "key": "m4-q3",
                 "kind": "multiple",
-                "scenario": "Een jongen van 14 zonder strafblad heeft een pakketje drugs bij zich. Hij heeft sinds kort dure "
-                "sneakers en twee telefoons. Hij zegt dat hij het pakketje 'voor een vriend' wegbracht. Hij woont bij zijn ouders.",
+                "scenario": "Een jongen van 14 zonder strafblad heeft een pakketje drugs bij zich. Hij heeft sinds "
+                "kort dure sneakers en twee telefoons. Hij zegt dat hij het pakketje 'voor een vriend' "
+                "wegbracht. Hij woont bij zijn ouders.",
                 "prompt": "Welke van deze punten zijn signalen van mogelijke criminele uitbuiting? Kies alle juiste.",
                 "choices": [
                     {
@@ -514,16 +537,23 @@ MODULE = {
                         "feedback": "Juist. Ronselen gaat vaak via vriendschap en dan een klusje.",
                     },
                 ],
-                "explanation": "Drugs bij een kind zonder strafblad, onverklaarde luxe, meerdere telefoons en een klusje voor een "
-                "'vriend' zijn samen sterke signalen. Zie hem ook als mogelijk slachtoffer en meld dat bij ZSM.",
+                "explanation": "Drugs bij een kind zonder strafblad, onverklaarde luxe, meerdere telefoons en een "
+                "klusje voor een 'vriend' zijn samen sterke signalen. Zie hem ook als mogelijk slachtoffer en "
+                "meld dat bij ZSM.",
                 "source": MHZ + "; " + CKM,
-                "indicators": ["crim-meerdere-telefoons", "crim-zonder-strafblad", "crim-klusje-voor-vriend", "crim-onverklaard-geld"],
+                "indicators": [
+                    "crim-meerdere-telefoons",
+                    "crim-zonder-strafblad",
+                    "crim-klusje-voor-vriend",
+                    "crim-onverklaard-geld",
+                ],
             },
             {
                 "key": "m4-q4",
                 "kind": "true_false",
                 "scenario": "",
-                "prompt": "Bij een slachtoffer onder de 18 moet je dwang of bedreiging zien, anders kan het geen mensenhandel zijn.",
+                "prompt": "Bij een slachtoffer onder de 18 moet je dwang of bedreiging zien, anders kan het geen "
+                "mensenhandel zijn.",
                 "choices": [
                     {
                         "text": "Waar",
@@ -533,12 +563,13 @@ MODULE = {
                     {
                         "text": "Niet waar",
                         "correct": True,
-                        "feedback": "Juist. Werven, vervoeren of onderbrengen met het oogmerk van uitbuiting is genoeg.",
+                        "feedback": "Juist. Werven, vervoeren of onderbrengen met het oogmerk van uitbuiting is "
+                        "genoeg.",
                     },
                 ],
-                "explanation": "Bij minderjarigen hoeft geen dwangmiddel bewezen te worden. Wel moet het oogmerk van uitbuiting "
-                "aannemelijk zijn. Of het om uitbuiting gaat, hangt af van de omstandigheden; bij kinderen kan die afweging "
-                "anders uitvallen dan bij volwassenen (Hoge Raad 2020).",
+                "explanation": "Bij minderjarigen hoeft geen dwangmiddel bewezen te worden. Wel moet het oogmerk van "
+                "uitbuiting aannemelijk zijn. Of het om uitbuiting gaat, hangt af van de omstandigheden; bij "
+                "kinderen kan die afweging anders uitvallen dan bij volwassenen (Hoge Raad 2020).",
                 "source": ART273F + "; " + HR2020,
                 "indicators": ["crim-aansturing"],
             },
@@ -546,8 +577,8 @@ MODULE = {
                 "key": "m4-q5",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Welke valkuil bij professionals in de eerste lijn beschrijft onderzoek naar criminele uitbuiting van "
-                "minderjarigen (Oude Breuil, 2021)?",
+                "prompt": "Welke valkuil bij professionals in de eerste lijn beschrijft onderzoek naar criminele "
+                "uitbuiting van minderjarigen (Oude Breuil, 2021)?",
                 "choices": [
                     {
                         "text": "Ze zagen bijna elk stelend kind als slachtoffer, waardoor daders vrijuit gingen.",
@@ -565,13 +596,14 @@ MODULE = {
                         "feedback": "Nee. Het advies is juist om naar indicatoren te kijken.",
                     },
                     {
-                        "text": "Ze zagen het als probleem van één groep, en jongens eerder als 'kwajongens' dan als slachtoffer.",
+                        "text": "Ze zagen het als probleem van één groep en zagen jongens als 'kwajongens'.",
                         "correct": True,
                         "feedback": "Juist. Een etnisch beeld en een genderbeeld zorgden voor blinde vlekken.",
                     },
                 ],
-                "explanation": "Het onderzoek zag een etnisch beeld (slachtoffers met een andere achtergrond bleven buiten beeld) "
-                "en een genderbeeld (meisjes beschermd, jongens gestraft). Het advies: kijk naar indicatoren, niet naar profielen.",
+                "explanation": "Het onderzoek zag een etnisch beeld (slachtoffers met een andere achtergrond bleven "
+                "buiten beeld) en een genderbeeld (meisjes beschermd, jongens gestraft). Het advies: kijk naar "
+                "indicatoren, niet naar profielen.",
                 "source": ATR21,
                 "indicators": ["alg-combinatie-signalen", "crim-aansturing"],
             },
@@ -579,7 +611,8 @@ MODULE = {
                 "key": "m4-q6",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Wat gebeurt er volgens de Kamerbrief van 1 juni 2017 met de begeleidingscommissie van 13Oceans?",
+                "prompt": "Wat gebeurt er volgens de Kamerbrief van 1 juni 2017 met de begeleidingscommissie van "
+                "13Oceans?",
                 "choices": [
                     {
                         "text": "Ze wordt opgeheven zodra het opsporingsonderzoek is afgerond.",
@@ -587,7 +620,7 @@ MODULE = {
                         "feedback": "Nee. De werkwijze krijgt juist een vervolg.",
                     },
                     {
-                        "text": "Ze wordt een landelijke expertgroep die zorg- en veiligheidspartners steunt.",
+                        "text": "Ze wordt een landelijke expertgroep voor zorg- en veiligheidspartners.",
                         "correct": True,
                         "feedback": "Juist. Voorop staat dat kinderen uit de uitbuiting worden gehaald.",
                     },
@@ -597,13 +630,14 @@ MODULE = {
                         "feedback": "Nee. De KMar wordt in dit verband niet genoemd.",
                     },
                     {
-                        "text": "Ze wordt een landelijk parket dat zelf zaken tegen uitbuiters vervolgt.",
+                        "text": "Ze wordt een landelijk parket dat zelf strafzaken tegen de uitbuiters vervolgt.",
                         "correct": False,
                         "feedback": "Nee. Vervolgen blijft de taak van het OM; de expertgroep ondersteunt.",
                     },
                 ],
-                "explanation": "De minister schrijft dat de commissie een landelijke expertgroep wordt. Die steunt zorg- en "
-                "veiligheidspartners, signaleert obstakels in de aanpak en werpt barrières op tegen uitbuiters.",
+                "explanation": "De minister schrijft dat de commissie een landelijke expertgroep wordt. Die steunt "
+                "zorg- en veiligheidspartners, signaleert obstakels in de aanpak en werpt barrières op tegen "
+                "uitbuiters.",
                 "source": SEED,
                 "indicators": ["min-geen-school", "crim-aansturing"],
             },

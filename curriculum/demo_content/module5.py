@@ -39,30 +39,33 @@ MODULE = {
                 (
                     "paragraph",
                     "<p>Slachtoffers van mensenhandel plegen soms zelf strafbare feiten: stelen, drugs vervoeren, "
-                    "met valse papieren reizen. Vaak omdat iemand hen daartoe dwingt. Het <b>non-punishment-beginsel</b> "
-                    "zegt: bescherm slachtoffers tegen vervolging en straf voor feiten die ze moesten plegen als gevolg van de mensenhandel.</p>",
+                    "met valse papieren reizen. Vaak omdat iemand hen daartoe dwingt. Het "
+                    "<b>non-punishment-beginsel</b> zegt: bescherm slachtoffers tegen vervolging en straf voor "
+                    "feiten die ze moesten plegen als gevolg van de mensenhandel.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens de huidige Aanwijzing mensenhandel van het OM moeten slachtoffers beschermd worden tegen "
-                        "vervolging voor strafbare feiten die zij als slachtoffer van mensenhandel moesten plegen.",
+                        "fact": "Volgens de huidige Aanwijzing mensenhandel van het OM moeten slachtoffers beschermd "
+                        "worden tegen vervolging voor strafbare feiten die zij als slachtoffer van mensenhandel "
+                        "moesten plegen.",
                         "source": AW,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De Europese richtlijn tegen mensenhandel verplicht lidstaten ervoor te zorgen dat hun autoriteiten "
-                        "mogen afzien van vervolging of straf van slachtoffers voor zulke feiten. Het is dus een bevoegdheid, "
-                        "geen automatische vrijstelling.",
+                        "fact": "De Europese richtlijn tegen mensenhandel verplicht lidstaten ervoor te zorgen dat "
+                        "hun autoriteiten mogen afzien van vervolging of straf van slachtoffers voor zulke "
+                        "feiten. Het is dus een bevoegdheid, geen automatische vrijstelling.",
                         "source": EU,
                     },
                 ),
                 (
                     "paragraph",
-                    "<p>Ook het Verdrag van de Raad van Europa tegen mensenhandel (2005) bevat een bepaling over het niet "
-                    "straffen van slachtoffers. Het OM beslist of iemand wordt vervolgd. Jij zorgt dat het OM de signalen kent.</p>",
+                    "<p>Ook het Verdrag van de Raad van Europa tegen mensenhandel (2005) bevat een bepaling over het "
+                    "niet straffen van slachtoffers. Het OM beslist of iemand wordt vervolgd. Jij zorgt dat het OM "
+                    "de signalen kent.</p>",
                 ),
                 (
                     "callout",
@@ -77,8 +80,8 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werd het non-punishment-beginsel "
-                        "toen niet standaard toegepast.",
+                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werd het "
+                        "non-punishment-beginsel toen niet standaard toegepast.",
                         "source": NRC18,
                     },
                 ),
@@ -87,13 +90,13 @@ MODULE = {
                     {
                         "title": "Elke dag een bedrag inleveren",
                         "setting": "zsm",
-                        "situation": "<p>Een vrouw van 22 is aangehouden voor winkeldiefstal. In het verhoor zegt ze dat ze elke "
-                        "dag een vast bedrag moet 'inleveren' bij iemand. Ze heeft geen ID. Ze vraagt of ze snel weg mag, "
-                        "anders 'wordt hij boos'.</p>",
+                        "situation": "<p>Een vrouw van 22 is aangehouden voor winkeldiefstal. In het verhoor zegt ze "
+                        "dat ze elke dag een vast bedrag moet 'inleveren' bij iemand. Ze heeft geen ID. Ze "
+                        "vraagt of ze snel weg mag, anders 'wordt hij boos'.</p>",
                         "question": "Wat leg je vast, en wat meld je bij ZSM?",
-                        "reflection": "<p>Leg de diefstal vast en ook de signalen: opbrengst afgeven, geen ID, angst voor een ander. "
-                        "Meld bij ZSM dat zij mogelijk slachtoffer is van criminele uitbuiting. Zet het signaal door naar de AVIM. "
-                        "Het OM beslist daarna over vervolging.</p>",
+                        "reflection": "<p>Leg de diefstal vast en ook de signalen: opbrengst afgeven, geen ID, angst "
+                        "voor een ander. Meld bij ZSM dat zij mogelijk slachtoffer is van criminele uitbuiting. "
+                        "Zet het signaal door naar de AVIM. Het OM beslist daarna over vervolging.</p>",
                     },
                 ),
                 (
@@ -116,36 +119,33 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Slachtoffers zien zichzelf vaak niet als slachtoffer. Ze zijn bang voor represailles, of bang om zelf "
-                    "vervolgd te worden. Soms is de uitbuiter een partner, ouder of 'vriend'. Verwacht dus geen hulpvraag. "
-                    "Jouw houding bepaalt of iemand iets durft te vertellen.</p>",
+                    "<p>Slachtoffers zien zichzelf vaak niet als slachtoffer. Ze zijn bang voor represailles, of "
+                    "bang om zelf vervolgd te worden. Soms is de uitbuiter een partner, ouder of 'vriend'. Verwacht "
+                    "dus geen hulpvraag. Jouw houding bepaalt of iemand iets durft te vertellen.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Slachtoffers van criminele uitbuiting zien zichzelf vaak niet als slachtoffer. Ze zijn bang voor "
-                        "represailles of voor vervolging.",
+                        "fact": "Slachtoffers van criminele uitbuiting zien zichzelf vaak niet als slachtoffer. Ze "
+                        "zijn bang voor represailles of voor vervolging.",
                         "source": CKM,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Zo voer je het gesprek</h3>"
-                    "<ul>"
-                    "<li>Spreek de persoon <b>apart</b>, niet waar een mogelijke uitbuiter bij is.</li>"
-                    "<li>Gebruik een <b>onafhankelijke tolk</b> als dat nodig is. Nooit de baas, partner of 'vriend'.</li>"
-                    "<li>Stel open vragen en neem de tijd.</li>"
-                    "<li>Doe <b>geen beloftes</b> die je niet kunt waarmaken, zoals een verblijfsvergunning.</li>"
-                    "<li>Buitenlandse persoon zonder verblijfsrecht? Vertel over aangifte en de B8/3-bedenktijd.</li>"
-                    "</ul>",
+                    "<h3>Zo voer je het gesprek</h3><ul><li>Spreek de persoon <b>apart</b>, niet waar een mogelijke "
+                    "uitbuiter bij is.</li><li>Gebruik een <b>onafhankelijke tolk</b> als dat nodig is. Nooit de "
+                    "baas, partner of 'vriend'.</li><li>Stel open vragen en neem de tijd.</li><li>Doe <b>geen "
+                    "beloftes</b> die je niet kunt waarmaken, zoals een verblijfsvergunning.</li><li>Buitenlandse "
+                    "persoon zonder verblijfsrecht? Vertel over aangifte en de B8/3-bedenktijd.</li></ul>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "info",
                         "title": "Dit is goede praktijk",
-                        "text": "<p>Deze gesprekstips komen niet uit één voorschrift. Het is algemene goede praktijk. "
-                        "Volg daarnaast de regels voor het horen van verdachten en minderjarigen.</p>",
+                        "text": "<p>Deze gesprekstips komen niet uit één voorschrift. Het is algemene goede "
+                        "praktijk. Volg daarnaast de regels voor het horen van verdachten en minderjarigen.</p>",
                     },
                 ),
                 (
@@ -168,13 +168,13 @@ MODULE = {
                     {
                         "title": "'Er is niks aan de hand'",
                         "setting": "station",
-                        "situation": "<p>Op het bureau spreek je een jonge man. Hij werkte in een kas en heeft geen paspoort bij zich. "
-                        "Hij zegt steeds dat er 'niks aan de hand' is. Als je vraagt waar hij woont, weet hij het adres niet. "
-                        "Hij kijkt steeds naar zijn telefoon.</p>",
+                        "situation": "<p>Op het bureau spreek je een jonge man. Hij werkte in een kas en heeft geen "
+                        "paspoort bij zich. Hij zegt steeds dat er 'niks aan de hand' is. Als je vraagt waar "
+                        "hij woont, weet hij het adres niet. Hij kijkt steeds naar zijn telefoon.</p>",
                         "question": "Laat je het hierbij?",
-                        "reflection": "<p>Nee. Een ontkenning is geen reden om het signaal te laten vallen. Geen paspoort en "
-                        "het adres niet weten zijn signalen. Leg ze vast en zet ze door naar de AVIM. Vertel hem over zijn rechten, "
-                        "zonder beloftes die je niet kunt waarmaken.</p>",
+                        "reflection": "<p>Nee. Een ontkenning is geen reden om het signaal te laten vallen. Geen "
+                        "paspoort en het adres niet weten zijn signalen. Leg ze vast en zet ze door naar de "
+                        "AVIM. Vertel hem over zijn rechten, zonder beloftes die je niet kunt waarmaken.</p>",
                     },
                 ),
                 (
@@ -197,24 +197,25 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Bij <b>ZSM</b> beslissen OM, politie, Reclassering, Raad voor de Kinderbescherming en Slachtofferhulp "
-                    "(en Halt) samen en snel over veelvoorkomende criminaliteit, zoals winkeldiefstal. Vaak binnen een paar uur. "
-                    "Juist daar komen kinderen langs die voor een ander stelen. Als niemand de signalen ziet, wordt een slachtoffer "
-                    "snel afgedaan als dader.</p>",
+                    "<p>Bij <b>ZSM</b> beslissen OM, politie, Reclassering, Raad voor de Kinderbescherming en "
+                    "Slachtofferhulp (en Halt) samen en snel over veelvoorkomende criminaliteit, zoals "
+                    "winkeldiefstal. Vaak binnen een paar uur. Juist daar komen kinderen langs die voor een ander "
+                    "stelen. Als niemand de signalen ziet, wordt een slachtoffer snel afgedaan als dader.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De leden van het 13Oceans-team gaven in 2017 voorlichting aan de opsporing en bij ZSM, om hun kennis "
-                        "over de aanpak te delen.",
+                        "fact": "De leden van het 13Oceans-team gaven in 2017 voorlichting aan de opsporing en bij "
+                        "ZSM, om hun kennis over de aanpak te delen.",
                         "source": SEED,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden uitgebuite minderjarigen "
-                        "eerst als jeugdige daders behandeld. Hun feiten werden afgedaan als kleine criminaliteit of 'mobiel banditisme'.",
+                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
+                        "uitgebuite minderjarigen eerst als jeugdige daders behandeld. Hun feiten werden "
+                        "afgedaan als kleine criminaliteit of 'mobiel banditisme'.",
                         "source": NRC18 + "; " + TRW18,
                     },
                 ),
@@ -239,8 +240,9 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Snel afdoen is niet altijd slim",
-                        "text": "<p>ZSM is gemaakt voor snelheid. Maar zie je signalen van uitbuiting, meld dat dan expliciet aan "
-                        "de officier van justitie en de Raad voor de Kinderbescherming. Zo wordt het kind niet teruggestuurd naar de uitbuiter.</p>",
+                        "text": "<p>ZSM is gemaakt voor snelheid. Maar zie je signalen van uitbuiting, meld dat dan "
+                        "expliciet aan de officier van justitie en de Raad voor de Kinderbescherming. Zo wordt "
+                        "het kind niet teruggestuurd naar de uitbuiter.</p>",
                     },
                 ),
                 (
@@ -248,12 +250,13 @@ MODULE = {
                     {
                         "title": "'Het geld moet naar de baas'",
                         "setting": "zsm",
-                        "situation": "<p>Een jongen van 15 wordt bij ZSM voorgeleid voor winkeldiefstal. Hij vertelt dat hij 'het geld "
-                        "moet afgeven aan de baas'. Hij heeft geen vast adres.</p>",
+                        "situation": "<p>Een jongen van 15 wordt bij ZSM voorgeleid voor winkeldiefstal. Hij vertelt "
+                        "dat hij 'het geld moet afgeven aan de baas'. Hij heeft geen vast adres.</p>",
                         "question": "Wat is jouw stap?",
-                        "reflection": "<p>Leg het signaal vast en meld bij ZSM en de officier van justitie dat hij mogelijk slachtoffer "
-                        "is van criminele uitbuiting. Zorg dat de Raad voor de Kinderbescherming meekijkt. Zet het signaal door "
-                        "naar de AVIM. Geef hem niet mee aan een onbekende volwassene.</p>",
+                        "reflection": "<p>Leg het signaal vast en meld bij ZSM en de officier van justitie dat hij "
+                        "mogelijk slachtoffer is van criminele uitbuiting. Zorg dat de Raad voor de "
+                        "Kinderbescherming meekijkt. Zet het signaal door naar de AVIM. Geef hem niet mee aan "
+                        "een onbekende volwassene.</p>",
                     },
                 ),
                 (
@@ -283,12 +286,13 @@ MODULE = {
                 "prompt": "Wat houdt het non-punishment-beginsel in?",
                 "choices": [
                     {
-                        "text": "Slachtoffers van mensenhandel worden nooit als getuige of verdachte gehoord.",
+                        "text": "Slachtoffers van mensenhandel worden nooit als getuige of als verdachte gehoord.",
                         "correct": False,
                         "feedback": "Nee. Horen mag gewoon; het gaat om vervolging en straf.",
                     },
                     {
-                        "text": "Slachtoffers worden beschermd tegen straf voor feiten die ze door de mensenhandel moesten plegen.",
+                        "text": "Slachtoffers worden beschermd tegen straf voor feiten die ze als slachtoffer "
+                        "moesten plegen.",
                         "correct": True,
                         "feedback": "Juist. Het OM beslist, op basis van de signalen die jij vastlegt.",
                     },
@@ -303,21 +307,21 @@ MODULE = {
                         "feedback": "Nee. Je legt het feit juist vast, samen met de signalen.",
                     },
                 ],
-                "explanation": "Slachtoffers horen beschermd te worden tegen vervolging en straf voor feiten die ze als direct gevolg "
-                "van de mensenhandel moesten plegen. Jij legt het feit én het mogelijke slachtofferschap vast en meldt dat bij ZSM "
-                "of de officier van justitie; het OM beslist.",
+                "explanation": "Slachtoffers horen beschermd te worden tegen vervolging en straf voor feiten die ze "
+                "als direct gevolg van de mensenhandel moesten plegen. Jij legt het feit én het mogelijke "
+                "slachtofferschap vast en meldt dat bij ZSM of de officier van justitie; het OM beslist.",
                 "source": AW + "; " + EU,
                 "indicators": ["crim-aansturing", "crim-opbrengst-afgeven"],
             },
             {
                 "key": "m5-q2",
                 "kind": "single",
-                "scenario": "Een jongen die bij ZSM wordt voorgeleid voor winkeldiefstal, vertelt dat hij 'het geld moet afgeven "
-                "aan de baas'.",
+                "scenario": "Een jongen die bij ZSM wordt voorgeleid voor winkeldiefstal, vertelt dat hij 'het geld "
+                "moet afgeven aan de baas'.",
                 "prompt": "Wat is de juiste stap?",
                 "choices": [
                     {
-                        "text": "Snel afdoen met een strafbeschikking, want het is een eenvoudige zaak.",
+                        "text": "Snel afdoen met een strafbeschikking, want het is een eenvoudige winkeldiefstal.",
                         "correct": False,
                         "feedback": "Nee. Dan mis je een mogelijk slachtoffer.",
                     },
@@ -332,13 +336,14 @@ MODULE = {
                         "feedback": "Nee. Zo waarschuw je de mogelijke uitbuiter.",
                     },
                     {
-                        "text": "Vastleggen, bij ZSM melden dat hij mogelijk slachtoffer is, en doorzetten naar de AVIM.",
+                        "text": "Vastleggen, bij ZSM melden: mogelijk slachtoffer, en doorzetten naar de AVIM.",
                         "correct": True,
                         "feedback": "Juist. Zo kan het OM het non-punishment-beginsel toepassen.",
                     },
                 ],
-                "explanation": "Geld afgeven aan een 'baas' is een signaal van criminele uitbuiting. Bij ZSM komen uitgebuite "
-                "minderjarigen langs; daarom gaven de 13Oceans-teamleden in 2017 ook daar voorlichting.",
+                "explanation": "Geld afgeven aan een 'baas' is een signaal van criminele uitbuiting. Bij ZSM komen "
+                "uitgebuite minderjarigen langs; daarom gaven de 13Oceans-teamleden in 2017 ook daar "
+                "voorlichting.",
                 "source": SEED + "; " + AW,
                 "indicators": ["crim-opbrengst-afgeven", "crim-aansturing"],
             },
@@ -351,7 +356,8 @@ MODULE = {
                     {
                         "text": "Waar",
                         "correct": True,
-                        "feedback": "Juist. Slachtoffers ontkennen vaak uit angst of omdat ze zich geen slachtoffer voelen.",
+                        "feedback": "Juist. Slachtoffers ontkennen vaak uit angst of omdat ze zich geen slachtoffer "
+                        "voelen.",
                     },
                     {
                         "text": "Niet waar",
@@ -359,15 +365,16 @@ MODULE = {
                         "feedback": "Nee. Een ontkenning is geen reden om het signaal te laten vallen.",
                     },
                 ],
-                "explanation": "Slachtoffers zien zichzelf vaak niet als slachtoffer, of zijn bang voor represailles. Signalen worden "
-                "in alle gevallen opgevolgd.",
+                "explanation": "Slachtoffers zien zichzelf vaak niet als slachtoffer, of zijn bang voor "
+                "represailles. Signalen worden in alle gevallen opgevolgd.",
                 "source": CKM + "; " + AW,
                 "indicators": ["alg-angst"],
             },
             {
                 "key": "m5-q4",
                 "kind": "multiple",
-                "scenario": "Je gaat in gesprek met een vrouw die mogelijk slachtoffer is. Haar 'werkgever' staat erbij en biedt aan te tolken.",
+                "scenario": "Je gaat in gesprek met een vrouw die mogelijk slachtoffer is. Haar 'werkgever' staat "
+                "erbij en biedt aan te tolken.",
                 "prompt": "Wat hoort bij een goed eerste gesprek? Kies alle juiste.",
                 "choices": [
                     {
@@ -391,8 +398,8 @@ MODULE = {
                         "feedback": "Nee. Doe geen beloftes die je niet kunt waarmaken; de IND beslist.",
                     },
                 ],
-                "explanation": "Spreek een mogelijk slachtoffer apart, met een onafhankelijke tolk als dat nodig is, en doe geen "
-                "beloftes die je niet kunt waarmaken. Dit is algemene goede praktijk.",
+                "explanation": "Spreek een mogelijk slachtoffer apart, met een onafhankelijke tolk als dat nodig is, "
+                "en doe geen beloftes die je niet kunt waarmaken. Dit is algemene goede praktijk.",
                 "source": GOOD,
                 "indicators": ["sek-controle", "alg-afhankelijkheid"],
             },
@@ -413,7 +420,7 @@ MODULE = {
                         "feedback": "Nee. De AVIM is geen vaste ZSM-partner; jij zet het signaal door.",
                     },
                     {
-                        "text": "Omdat uitgebuite kinderen daar als verdachte van bijvoorbeeld winkeldiefstal langskomen.",
+                        "text": "Omdat uitgebuite kinderen daar als verdachte langskomen.",
                         "correct": True,
                         "feedback": "Juist. Daar kun je zien dat een 'dader' een slachtoffer kan zijn.",
                     },
@@ -423,8 +430,9 @@ MODULE = {
                         "feedback": "Nee. Het OM beslist per zaak; jij zorgt dat de signalen bekend zijn.",
                     },
                 ],
-                "explanation": "Bij ZSM wordt snel besloten over veelvoorkomende criminaliteit, zoals winkeldiefstal. Uitgebuite "
-                "kinderen komen daar als verdachte langs. Daarom gaf het 13Oceans-team in 2017 ook bij ZSM voorlichting.",
+                "explanation": "Bij ZSM wordt snel besloten over veelvoorkomende criminaliteit, zoals "
+                "winkeldiefstal. Uitgebuite kinderen komen daar als verdachte langs. Daarom gaf het "
+                "13Oceans-team in 2017 ook bij ZSM voorlichting.",
                 "source": ZSM + "; " + SEED,
                 "indicators": ["crim-herhaalde-aanhouding", "min-geen-ouders"],
             },
@@ -435,12 +443,12 @@ MODULE = {
                 "prompt": "Wat regelt artikel 8 van de Europese richtlijn tegen mensenhandel (2011/36/EU)?",
                 "choices": [
                     {
-                        "text": "Dat slachtoffers nooit meer een strafblad kunnen krijgen.",
+                        "text": "Dat slachtoffers nooit meer een strafblad kunnen krijgen, wat ze ook doen.",
                         "correct": False,
                         "feedback": "Nee. Het is geen automatische vrijstelling.",
                     },
                     {
-                        "text": "Dat autoriteiten mogen afzien van vervolging of straf van slachtoffers voor gedwongen feiten.",
+                        "text": "Dat autoriteiten mogen afzien van vervolging of straf van slachtoffers.",
                         "correct": True,
                         "feedback": "Juist. Het is een bevoegdheid van de autoriteiten.",
                     },
@@ -455,9 +463,9 @@ MODULE = {
                         "feedback": "Nee. Artikel 8 gaat over de bescherming van slachtoffers.",
                     },
                 ],
-                "explanation": "Artikel 8 zegt dat autoriteiten bevoegd moeten zijn om af te zien van vervolging of straf van "
-                "slachtoffers voor strafbare feiten die een direct gevolg waren van de mensenhandel. In Nederland werkt de "
-                "Aanwijzing mensenhandel van het OM dit uit.",
+                "explanation": "Artikel 8 zegt dat autoriteiten bevoegd moeten zijn om af te zien van vervolging of "
+                "straf van slachtoffers voor strafbare feiten die een direct gevolg waren van de mensenhandel. "
+                "In Nederland werkt de Aanwijzing mensenhandel van het OM dit uit.",
                 "source": EU + "; " + AW,
                 "indicators": ["crim-aansturing"],
             },

@@ -41,26 +41,28 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Je ziet signalen van mensenhandel. De eerste vraag is: is deze persoon nu veilig? "
-                    "Haal het mogelijke slachtoffer zo nodig uit de situatie. "
-                    "Praat met de persoon <b>apart</b>, niet waar de mogelijke uitbuiter bij is. "
-                    "Gebruik waar nodig een <b>onafhankelijke tolk</b>, nooit de 'baas' of 'vriend' die meekwam.</p>",
+                    "<p>Je ziet signalen van mensenhandel. De eerste vraag is: is deze persoon nu veilig? Haal het "
+                    "mogelijke slachtoffer zo nodig uit de situatie. Praat met de persoon <b>apart</b>, niet waar "
+                    "de mogelijke uitbuiter bij is. Gebruik waar nodig een <b>onafhankelijke tolk</b>, nooit de "
+                    "'baas' of 'vriend' die meekwam.</p>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "warning",
                         "title": "Minderjarig? Nooit mee met een onbekende volwassene",
-                        "text": "<p>Geef een kind nooit mee aan iemand die zegt familie te zijn, zolang niet vaststaat wie dat is. "
-                        "Betrek de Raad voor de Kinderbescherming. Bij een alleenstaande buitenlandse minderjarige betrek je Nidos, "
-                        "en als het kind een voogd heeft, ook de voogd.</p>",
+                        "text": "<p>Geef een kind nooit mee aan iemand die zegt familie te zijn, zolang niet "
+                        "vaststaat wie dat is. Betrek de Raad voor de Kinderbescherming. Bij een alleenstaande "
+                        "buitenlandse minderjarige betrek je Nidos, en als het kind een voogd heeft, ook de "
+                        "voogd.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden aangehouden kinderen "
-                        "vaak meegegeven aan iemand die zei familie te zijn. Daarna ging de uitbuiting gewoon door.",
+                        "fact": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
+                        "aangehouden kinderen vaak meegegeven aan iemand die zei familie te zijn. Daarna ging "
+                        "de uitbuiting gewoon door.",
                         "source": NRC18 + "; " + TRW18,
                     },
                 ),
@@ -85,14 +87,15 @@ MODULE = {
                     {
                         "title": "Verkeerscontrole in de nacht",
                         "setting": "patrol",
-                        "situation": "<p>Je houdt 's nachts een auto aan. Achterin zit een jonge vrouw. De bestuurder beantwoordt "
-                        "alle vragen voor haar. Zij kijkt naar beneden en heeft geen ID bij zich. De bestuurder zegt dat hij haar "
-                        "paspoort 'veilig' thuis bewaart.</p>",
+                        "situation": "<p>Je houdt 's nachts een auto aan. Achterin zit een jonge vrouw. De "
+                        "bestuurder beantwoordt alle vragen voor haar. Zij kijkt naar beneden en heeft geen ID "
+                        "bij zich. De bestuurder zegt dat hij haar paspoort 'veilig' thuis bewaart.</p>",
                         "question": "Hoe zorg je dat je haar eigen verhaal hoort?",
-                        "reflection": "<p>Neem haar apart, buiten gehoor van de bestuurder. Vraag rustig hoe het met haar gaat en "
-                        "of ze kan beschikken over haar eigen paspoort. Schakel zo nodig een onafhankelijke tolk in. "
-                        "Ontkent ze iets, leg de signalen dan toch vast en zet ze door. Twijfel je over haar veiligheid, "
-                        "laat haar dan niet zonder meer met de bestuurder meegaan.</p>",
+                        "reflection": "<p>Neem haar apart, buiten gehoor van de bestuurder. Vraag rustig hoe het met "
+                        "haar gaat en of ze kan beschikken over haar eigen paspoort. Schakel zo nodig een "
+                        "onafhankelijke tolk in. Ontkent ze iets, leg de signalen dan toch vast en zet ze door. "
+                        "Twijfel je over haar veiligheid, laat haar dan niet zonder meer met de bestuurder "
+                        "meegaan.</p>",
                     },
                 ),
                 (
@@ -116,40 +119,39 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Een signaal van mensenhandel laat je niet liggen. Dit zijn de stappen, samengesteld uit de bronnen "
-                    "van deze training:</p>"
-                    "<ol>"
-                    "<li><b>Veiligheid eerst.</b> Haal de persoon zo nodig uit de situatie. Een kind geef je niet mee aan een onbekende volwassene.</li>"
-                    "<li><b>Praat apart</b>, met een onafhankelijke tolk als dat nodig is.</li>"
-                    "<li><b>Leg het signaal vast</b> in het politiesysteem, met de signalen die je zag.</li>"
-                    "<li><b>Zet het door naar de AVIM</b>. Via de AVIM of de eenheid komt het bij het EMM.</li>"
-                    "<li><b>Buitenlandse persoon zonder verblijfsrecht?</b> Vertel meteen over het recht op aangifte en de B8/3-bedenktijd.</li>"
-                    "<li><b>Melding bij CoMensha.</b> Dat is verplicht voor opsporingsdiensten; meestal doet de AVIM het.</li>"
-                    "<li><b>Ook verdachte?</b> Meld bij ZSM of de officier van justitie dat de persoon mogelijk slachtoffer is.</li>"
-                    "</ol>",
+                    "<p>Een signaal van mensenhandel laat je niet liggen. Dit zijn de stappen, samengesteld uit de "
+                    "bronnen van deze training:</p><ol><li><b>Veiligheid eerst.</b> Haal de persoon zo nodig uit de "
+                    "situatie. Een kind geef je niet mee aan een onbekende volwassene.</li><li><b>Praat apart</b>, "
+                    "met een onafhankelijke tolk als dat nodig is.</li><li><b>Leg het signaal vast</b> in het "
+                    "politiesysteem, met de signalen die je zag.</li><li><b>Zet het door naar de AVIM</b>. Via de "
+                    "AVIM of de eenheid komt het bij het EMM.</li><li><b>Buitenlandse persoon zonder "
+                    "verblijfsrecht?</b> Vertel meteen over het recht op aangifte en de "
+                    "B8/3-bedenktijd.</li><li><b>Melding bij CoMensha.</b> Dat is verplicht voor "
+                    "opsporingsdiensten; meestal doet de AVIM het.</li><li><b>Ook verdachte?</b> Meld bij ZSM of de "
+                    "officier van justitie dat de persoon mogelijk slachtoffer is.</li></ol>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "info",
                         "title": "Geen vaste formulieren in deze training",
-                        "text": "<p>Interne werkinstructies, formulieren en codes staan niet in deze training. "
-                        "Volg de instructies van je eigen eenheid. Twijfel je, bel dan de AVIM.</p>",
+                        "text": "<p>Interne werkinstructies, formulieren en codes staan niet in deze training. Volg "
+                        "de instructies van je eigen eenheid. Twijfel je, bel dan de AVIM.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Volgens de huidige Aanwijzing mensenhandel van het OM worden signalen van mensenhandel in alle "
-                        "gevallen opgevolgd.",
+                        "fact": "Volgens de huidige Aanwijzing mensenhandel van het OM worden signalen van "
+                        "mensenhandel in alle gevallen opgevolgd.",
                         "source": AW,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Alle politie-eenheden horen signalen van mensenhandel en mensensmokkel te melden bij het EMM. "
-                        "Daar komen signalen en onderzoeken samen.",
+                        "fact": "Alle politie-eenheden horen signalen van mensenhandel en mensensmokkel te melden "
+                        "bij het EMM. Daar komen signalen en onderzoeken samen.",
                         "source": EMM,
                     },
                 ),
@@ -158,9 +160,9 @@ MODULE = {
                     {
                         "kind": "tip",
                         "title": "Ook als de persoon ontkent",
-                        "text": "<p>Slachtoffers zien zichzelf vaak niet als slachtoffer. Ze zijn bang voor represailles of "
-                        "om zelf vervolgd te worden. Een 'nee' is dus geen reden om het signaal te laten vallen. "
-                        "Leg vast wat je zag en hoorde.</p>",
+                        "text": "<p>Slachtoffers zien zichzelf vaak niet als slachtoffer. Ze zijn bang voor "
+                        "represailles of om zelf vervolgd te worden. Een 'nee' is dus geen reden om het signaal "
+                        "te laten vallen. Leg vast wat je zag en hoorde.</p>",
                     },
                 ),
                 (
@@ -168,13 +170,15 @@ MODULE = {
                     {
                         "title": "Een paspoort bij de 'manager'",
                         "setting": "station",
-                        "situation": "<p>Aan de balie van het bureau zegt een jonge vrouw dat ze haar paspoort kwijt is. "
-                        "Als je doorvraagt, vertelt ze dat haar 'manager' het altijd bewaart en het nu niet terug wil geven. "
-                        "Ze moet eerst nog een schuld afbetalen. Daarna wil ze er niet meer over praten.</p>",
+                        "situation": "<p>Aan de balie van het bureau zegt een jonge vrouw dat ze haar paspoort kwijt "
+                        "is. Als je doorvraagt, vertelt ze dat haar 'manager' het altijd bewaart en het nu niet "
+                        "terug wil geven. Ze moet eerst nog een schuld afbetalen. Daarna wil ze er niet meer "
+                        "over praten.</p>",
                         "question": "Wat leg je vast, en aan wie geef je het door?",
-                        "reflection": "<p>Je ziet signalen: geen beschikking over haar paspoort, een schuld en iemand die controle "
-                        "heeft. Leg die vast in het politiesysteem, ook al wil ze niet verder praten. Zet het signaal door naar de AVIM. "
-                        "Is ze een buitenlandse vrouw zonder verblijfsrecht, vertel haar dan over aangifte en de B8/3-bedenktijd.</p>",
+                        "reflection": "<p>Je ziet signalen: geen beschikking over haar paspoort, een schuld en "
+                        "iemand die controle heeft. Leg die vast in het politiesysteem, ook al wil ze niet "
+                        "verder praten. Zet het signaal door naar de AVIM. Is ze een buitenlandse vrouw zonder "
+                        "verblijfsrecht, vertel haar dan over aangifte en de B8/3-bedenktijd.</p>",
                     },
                 ),
                 (
@@ -198,16 +202,18 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>Veel buitenlandse slachtoffers zonder verblijfsrecht praten niet, uit angst om te worden uitgezet. "
-                    "Daarvoor is de <b>B8/3-regeling</b> (een hoofdstuk van de Vreemdelingencirculaire; vroeger B9). "
-                    "Daarmee kan een slachtoffer aangifte doen zonder dreiging van directe uitzetting.</p>",
+                    "<p>Veel buitenlandse slachtoffers zonder verblijfsrecht praten niet, uit angst om te worden "
+                    "uitgezet. Daarvoor is de <b>B8/3-regeling</b> (een hoofdstuk van de Vreemdelingencirculaire; "
+                    "vroeger B9). Daarmee kan een slachtoffer aangifte doen zonder dreiging van directe "
+                    "uitzetting.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Een mogelijk slachtoffer zonder verblijfsrecht krijgt een bedenktijd van maximaal drie maanden. "
-                        "In die tijd is er opvang, medische zorg en financiële steun, en wordt het vertrek opgeschort. "
-                        "De persoon beslist in die tijd of hij of zij aangifte doet of op een andere manier meewerkt.",
+                        "fact": "Een mogelijk slachtoffer zonder verblijfsrecht krijgt een bedenktijd van maximaal "
+                        "drie maanden. In die tijd is er opvang, medische zorg en financiële steun, en wordt "
+                        "het vertrek opgeschort. De persoon beslist in die tijd of hij of zij aangifte doet of "
+                        "op een andere manier meewerkt.",
                         "source": VC + "; " + COMB_B83,
                     },
                 ),
@@ -216,51 +222,52 @@ MODULE = {
                     {
                         "kind": "info",
                         "title": "Ook bij een klein vermoeden",
-                        "text": "<p>Je hoeft geen bewijs te hebben. Al bij een klein vermoeden van mensenhandel bied je de "
-                        "bedenktijd aan. De AVIM doet de intake.</p>",
+                        "text": "<p>Je hoeft geen bewijs te hebben. Al bij een klein vermoeden van mensenhandel bied "
+                        "je de bedenktijd aan. De AVIM doet de intake.</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De politie moet een mogelijk slachtoffer altijd vertellen over het recht op aangifte en over de B8/3-regeling.",
+                        "fact": "De politie moet een mogelijk slachtoffer altijd vertellen over het recht op "
+                        "aangifte en over de B8/3-regeling.",
                         "source": COMB_B83,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Aangifte en verblijf</h3>"
-                    "<ul>"
-                    "<li>Een aangifte geldt als aanvraag voor een tijdelijke verblijfsvergunning, zolang opsporing en vervolging lopen.</li>"
-                    "<li>De IND beslist over die vergunning.</li>"
-                    "<li>Sinds 2010 kan ook iemand die niet kan meewerken door ernstige dreiging of medische of psychische redenen een vergunning krijgen.</li>"
-                    "</ul>",
+                    "<h3>Aangifte en verblijf</h3><ul><li>Een aangifte geldt als aanvraag voor een tijdelijke "
+                    "verblijfsvergunning, zolang opsporing en vervolging lopen.</li><li>De IND beslist over die "
+                    "vergunning.</li><li>Sinds 2010 kan ook iemand die niet kan meewerken door ernstige dreiging of "
+                    "medische of psychische redenen een vergunning krijgen.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Opsporingsdiensten, zoals politie, KMar en Inspectie SZW, zijn op grond van het Besluit "
-                        "politiegegevens verplicht mogelijke slachtoffers te melden bij CoMensha. Zorgorganisaties zijn dat niet. "
-                        "In de praktijk doet de AVIM de melding.",
+                        "fact": "Opsporingsdiensten, zoals politie, KMar en Inspectie SZW, zijn op grond van het "
+                        "Besluit politiegegevens verplicht mogelijke slachtoffers te melden bij CoMensha. "
+                        "Zorgorganisaties zijn dat niet. In de praktijk doet de AVIM de melding.",
                         "source": COMB_B83 + "; " + COMB_ROAD,
                     },
                 ),
                 (
                     "paragraph",
-                    "<p>CoMensha registreert mogelijke slachtoffers landelijk en regelt de eerste opvang en zorg. "
-                    "Er zijn ook regionale zorgcoördinatoren. Zo weet het slachtoffer waar het terechtkan.</p>",
+                    "<p>CoMensha registreert mogelijke slachtoffers landelijk en regelt de eerste opvang en zorg. Er "
+                    "zijn ook regionale zorgcoördinatoren. Zo weet het slachtoffer waar het terechtkan.</p>",
                 ),
                 (
                     "case",
                     {
                         "title": "Bang om uitgezet te worden",
                         "setting": "station",
-                        "situation": "<p>Een vrouw zonder verblijfsvergunning vertelt op het bureau over lange dagen zonder loon "
-                        "en een 'baas' die haar bedreigt. Ze wil geen aangifte doen. Ze is bang dat ze dan meteen het land uit moet.</p>",
+                        "situation": "<p>Een vrouw zonder verblijfsvergunning vertelt op het bureau over lange dagen "
+                        "zonder loon en een 'baas' die haar bedreigt. Ze wil geen aangifte doen. Ze is bang dat "
+                        "ze dan meteen het land uit moet.</p>",
                         "question": "Wat vertel je haar?",
-                        "reflection": "<p>Vertel haar over haar recht op aangifte en over de B8/3-bedenktijd: maximaal drie "
-                        "maanden rust, met opvang, om te beslissen. Beloof niets wat je niet kunt waarmaken, zoals een vaste "
-                        "verblijfsvergunning. Leg de signalen vast en zet ze door naar de AVIM. Die doet de intake en de melding bij CoMensha.</p>",
+                        "reflection": "<p>Vertel haar over haar recht op aangifte en over de B8/3-bedenktijd: "
+                        "maximaal drie maanden rust, met opvang, om te beslissen. Beloof niets wat je niet kunt "
+                        "waarmaken, zoals een vaste verblijfsvergunning. Leg de signalen vast en zet ze door "
+                        "naar de AVIM. Die doet de intake en de melding bij CoMensha.</p>",
                     },
                 ),
                 (
@@ -288,7 +295,8 @@ MODULE = {
                 "key": "m6-q1",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Wat moet volgens de huidige Aanwijzing mensenhandel van het OM met signalen van mensenhandel gebeuren?",
+                "prompt": "Wat moet volgens de huidige Aanwijzing mensenhandel van het OM met signalen van "
+                "mensenhandel gebeuren?",
                 "choices": [
                     {
                         "text": "Ze worden alleen opgevolgd als het slachtoffer zelf aangifte doet.",
@@ -311,8 +319,8 @@ MODULE = {
                         "feedback": "Nee. De gemeente is een partner, maar beslist hier niet over.",
                     },
                 ],
-                "explanation": "Volgens de Aanwijzing mensenhandel (2022) worden signalen van mensenhandel in alle gevallen opgevolgd. "
-                "Daarom leg je elk signaal vast en zet je het door.",
+                "explanation": "Volgens de Aanwijzing mensenhandel (2022) worden signalen van mensenhandel in alle "
+                "gevallen opgevolgd. Daarom leg je elk signaal vast en zet je het door.",
                 "source": AW,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -324,17 +332,19 @@ MODULE = {
                 "prompt": "Wat bied je haar aan?",
                 "choices": [
                     {
-                        "text": "Informatie over haar recht op aangifte en de B8/3-bedenktijd van maximaal drie maanden, met opvang.",
+                        "text": "Informatie over aangifte en de B8/3-bedenktijd van maximaal drie maanden.",
                         "correct": True,
                         "feedback": "Juist. Dat doe je al bij een klein vermoeden.",
                     },
                     {
-                        "text": "De uitleg dat ze eerst aangifte moet doen voordat ze recht heeft op opvang of bedenktijd.",
+                        "text": "De uitleg dat ze eerst aangifte moet doen voordat ze recht heeft op opvang of "
+                        "bedenktijd.",
                         "correct": False,
                         "feedback": "Nee. De bedenktijd is er juist om in alle rust te beslissen óf ze aangifte doet.",
                     },
                     {
-                        "text": "De uitleg dat ze pas bedenktijd krijgt als de recherche bewijs van mensenhandel heeft.",
+                        "text": "De uitleg dat ze pas bedenktijd krijgt als de recherche bewijs van mensenhandel "
+                        "heeft.",
                         "correct": False,
                         "feedback": "Nee. Een klein vermoeden is genoeg; bewijs is niet nodig.",
                     },
@@ -344,8 +354,9 @@ MODULE = {
                         "feedback": "Nee. Die belofte kun je niet doen; de IND beslist over verblijf.",
                     },
                 ],
-                "explanation": "Met de B8/3-regeling krijgt een mogelijk slachtoffer maximaal drie maanden bedenktijd, met opvang "
-                "en zorg. Je biedt die al aan bij een klein vermoeden, en je informeert altijd over het recht op aangifte.",
+                "explanation": "Met de B8/3-regeling krijgt een mogelijk slachtoffer maximaal drie maanden "
+                "bedenktijd, met opvang en zorg. Je biedt die al aan bij een klein vermoeden, en je informeert "
+                "altijd over het recht op aangifte.",
                 "source": VC + "; " + COMB_B83,
                 "indicators": ["alg-angst"],
             },
@@ -353,8 +364,8 @@ MODULE = {
                 "key": "m6-q3",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Bij welke organisatie moeten opsporingsdiensten een mogelijk slachtoffer verplicht melden voor de "
-                "landelijke registratie?",
+                "prompt": "Bij welke organisatie moeten opsporingsdiensten een mogelijk slachtoffer verplicht melden "
+                "voor de landelijke registratie?",
                 "choices": [
                     {
                         "text": "De Immigratie- en Naturalisatiedienst (IND)",
@@ -369,24 +380,26 @@ MODULE = {
                     {
                         "text": "De Raad voor de Kinderbescherming",
                         "correct": False,
-                        "feedback": "Nee. De Raad speelt een rol bij minderjarigen, maar registreert geen slachtoffers.",
+                        "feedback": "Nee. De Raad speelt een rol bij minderjarigen, maar registreert geen "
+                        "slachtoffers.",
                     },
                     {
                         "text": "CoMensha",
                         "correct": True,
-                        "feedback": "Juist. Opsporingsdiensten zijn verplicht mogelijke slachtoffers bij CoMensha te melden.",
+                        "feedback": "Juist. Opsporingsdiensten zijn verplicht mogelijke slachtoffers bij CoMensha te "
+                        "melden.",
                     },
                 ],
-                "explanation": "Politie, KMar en Inspectie SZW moeten mogelijke slachtoffers op grond van het Besluit politiegegevens "
-                "melden bij CoMensha. In de praktijk doet de AVIM dat.",
+                "explanation": "Politie, KMar en Inspectie SZW moeten mogelijke slachtoffers op grond van het "
+                "Besluit politiegegevens melden bij CoMensha. In de praktijk doet de AVIM dat.",
                 "source": COMB_B83 + "; " + COMB_ROAD,
                 "indicators": ["alg-combinatie-signalen"],
             },
             {
                 "key": "m6-q4",
                 "kind": "multiple",
-                "scenario": "Bij een controle in een nagelsalon zie je een jonge medewerkster die geen ID heeft. "
-                "De eigenaar zegt dat hij haar paspoort bewaart en wil voor haar tolken.",
+                "scenario": "Bij een controle in een nagelsalon zie je een jonge medewerkster die geen ID heeft. De "
+                "eigenaar zegt dat hij haar paspoort bewaart en wil voor haar tolken.",
                 "prompt": "Welke stappen horen bij een goede aanpak? Kies alle juiste.",
                 "choices": [
                     {
@@ -415,16 +428,16 @@ MODULE = {
                         "feedback": "Nee. Slachtoffers ontkennen vaak uit angst.",
                     },
                 ],
-                "explanation": "Spreek haar apart, leg de signalen vast en zet ze door naar de AVIM. Een ingehouden paspoort en een "
-                "'baas' die het woord voert zijn signalen, ook als zij ontkent.",
+                "explanation": "Spreek haar apart, leg de signalen vast en zet ze door naar de AVIM. Een ingehouden "
+                "paspoort en een 'baas' die het woord voert zijn signalen, ook als zij ontkent.",
                 "source": NL_SIG + "; " + AW,
                 "indicators": ["alg-geen-id", "arb-inhouden-id", "arb-isolatie"],
             },
             {
                 "key": "m6-q5",
                 "kind": "true_false",
-                "scenario": "Je hebt een meisje van 13 aangehouden. Een vrouw komt naar het bureau en zegt haar tante te zijn. "
-                "Het meisje knikt als je vraagt of dat klopt.",
+                "scenario": "Je hebt een meisje van 13 aangehouden. Een vrouw komt naar het bureau en zegt haar "
+                "tante te zijn. Het meisje knikt als je vraagt of dat klopt.",
                 "prompt": "Je mag het meisje nu meegeven, want ze bevestigt zelf dat het haar tante is.",
                 "choices": [
                     {
@@ -438,30 +451,34 @@ MODULE = {
                         "feedback": "Juist. Eerst moet vaststaan wie de vrouw is. Betrek de jeugdbescherming.",
                     },
                 ],
-                "explanation": "Na 13Oceans bleek dat kinderen vaak werden meegegeven aan iemand die zich als familielid voordeed. "
-                "Een knik van het kind is geen controle. Stel vast wie de volwassene is en betrek de Raad voor de Kinderbescherming.",
+                "explanation": "Na 13Oceans bleek dat kinderen vaak werden meegegeven aan iemand die zich als "
+                "familielid voordeed. Een knik van het kind is geen controle. Stel vast wie de volwassene is en "
+                "betrek de Raad voor de Kinderbescherming.",
                 "source": NRC18,
                 "indicators": ["min-onbekende-familie", "min-geintimideerd"],
             },
             {
                 "key": "m6-q6",
                 "kind": "single",
-                "scenario": "Op straat spreek je een man die zegt dat hij voor een 'baas' werkt, op het werk slaapt en geen "
-                "paspoort meer heeft. Hij heeft geen verblijfsvergunning.",
+                "scenario": "Op straat spreek je een man die zegt dat hij voor een 'baas' werkt, op het werk slaapt "
+                "en geen paspoort meer heeft. Hij heeft geen verblijfsvergunning.",
                 "prompt": "Welke aanpak past het best?",
                 "choices": [
                     {
-                        "text": "Eerst veiligheid. Dan vastleggen en doorzetten naar de AVIM; over aangifte en B8/3 vertel je meteen.",
+                        "text": "Eerst veiligheid; dan vastleggen, doorzetten en meteen uitleg over B8/3.",
                         "correct": True,
-                        "feedback": "Juist. Veiligheid gaat voor, en een buitenlands slachtoffer hoort direct over zijn rechten.",
+                        "feedback": "Juist. Veiligheid gaat voor, en een buitenlands slachtoffer hoort direct over "
+                        "zijn rechten.",
                     },
                     {
-                        "text": "Eerst vastleggen in het systeem. Daarna, als er tijd is, veiligheid en doorzetten naar de AVIM.",
+                        "text": "Eerst vastleggen in het systeem. Daarna, als er tijd is, veiligheid en doorzetten "
+                        "naar de AVIM.",
                         "correct": False,
                         "feedback": "Nee. Veiligheid komt altijd eerst.",
                     },
                     {
-                        "text": "Eerst de 'baas' bellen voor zijn kant van het verhaal. Daarna pas de man apart spreken.",
+                        "text": "Eerst de 'baas' bellen voor zijn kant van het verhaal. Daarna pas de man apart "
+                        "spreken.",
                         "correct": False,
                         "feedback": "Nee. Zo waarschuw je de mogelijke uitbuiter en breng je de man in gevaar.",
                     },
@@ -471,9 +488,10 @@ MODULE = {
                         "feedback": "Nee. Je zet een signaal altijd door, ook zonder aangifte.",
                     },
                 ],
-                "explanation": "Veiligheid gaat voor. Daarna leg je het signaal met de signalen vast en zet je het door naar de AVIM "
-                "(en via de eenheid naar het EMM). Een buitenlandse persoon zonder verblijfsrecht vertel je direct over aangifte en "
-                "de B8/3-bedenktijd. De volgorde is samengesteld uit de bronnen; het is geen officiële politie-instructie.",
+                "explanation": "Veiligheid gaat voor. Daarna leg je het signaal met de signalen vast en zet je het "
+                "door naar de AVIM (en via de eenheid naar het EMM). Een buitenlandse persoon zonder "
+                "verblijfsrecht vertel je direct over aangifte en de B8/3-bedenktijd. De volgorde is "
+                "samengesteld uit de bronnen; het is geen officiële politie-instructie.",
                 "source": AW + "; " + COMB_B83,
                 "indicators": ["arb-wonen-op-werk-zwart", "arb-inhouden-id", "alg-afhankelijkheid"],
             },

@@ -8,7 +8,10 @@ ZSM = "ZSM-werkwijze: strafrechtketen.nl, politie.nl en om.nl"
 AW = "Aanwijzing mensenhandel van het OM (2022A002, Stcrt. 2022, 5901)"
 COMB = "CoMensha (comensha.nl): 'Wat is de B8/3?' en 'Strategisch Overleg Mensenhandel (SOM)'"
 NRM = "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen (nationaalrapporteur.nl)"
-TASK = "Opennieuwsbank (2008) over de instelling van de Task Force Aanpak Mensenhandel; Instellingsbesluit Task Force (Stcrt. 2018, 2158)"
+TASK = (
+    "Opennieuwsbank (2008) over de instelling van de Task Force Aanpak Mensenhandel; Instellingsbesluit Task Force "
+    "(Stcrt. 2018, 2158)"
+)
 CCV = "Centrum voor Criminaliteitspreventie en Veiligheid (hetccv.nl)"
 NLA = "Kamerstuk 35 570 XV, nr. 86 (Inspectie SZW wordt Nederlandse Arbeidsinspectie)"
 POL18 = "Politie, 'Mensenhandel: elk slachtoffer is er één te veel', 21 januari 2018"
@@ -18,8 +21,8 @@ KST183 = "Kamerstuk 28 638, nr. 183 (programma 'Samen tegen mensenhandel', novem
 MODULE = {
     "slug": "de-keten-wie-doet-wat",
     "title": "De keten: wie doet wat?",
-    "summary": "AVIM, EMM, CoMensha, OM en meer: wie doet wat bij de aanpak van mensenhandel? "
-    "En waarom krijg jij deze training?",
+    "summary": "AVIM, EMM, CoMensha, OM en meer: wie doet wat bij de aanpak van mensenhandel? En waarom krijg jij "
+    "deze training?",
     "objectives": [
         "Je kunt de belangrijkste partners in de aanpak van mensenhandel aan hun taak koppelen.",
         "Je weet bij wie jouw signaal terechtkomt na de AVIM.",
@@ -38,24 +41,24 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<ul>"
-                    "<li><b>AVIM</b> (Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel): onderdeel van de regionale "
-                    "recherche in elke eenheid. Specialisten in mensenhandel en migratiecriminaliteit. Hier zet jij je signaal door.</li>"
-                    "<li><b>EMM</b> (Expertisecentrum Mensenhandel en Mensensmokkel): opgericht in 2005, in Zwolle. Een samenwerking "
-                    "van politie, KMar, IND en Inspectie SZW; sinds 2021 ook het OM. Brengt signalen en onderzoeken samen en analyseert ze.</li>"
-                    "<li><b>ZSM</b>: OM, politie, Reclassering, Raad voor de Kinderbescherming en Slachtofferhulp beslissen samen snel "
-                    "over veelvoorkomende criminaliteit.</li>"
-                    "<li><b>OM</b> (Openbaar Ministerie): vervolgt, en geeft met de Aanwijzing mensenhandel de lijn aan.</li>"
-                    "<li><b>KMar</b> (Koninklijke Marechaussee): bewaakt onder meer de grens, zoals op Schiphol. Partner in het EMM.</li>"
-                    "<li><b>Inspectie SZW</b>: onderzoekt arbeidsuitbuiting met een eigen opsporingsdienst. Heet sinds 1 januari 2022 "
-                    "Nederlandse Arbeidsinspectie.</li>"
-                    "</ul>",
+                    "<ul><li><b>AVIM</b> (Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel): onderdeel "
+                    "van de regionale recherche in elke eenheid. Specialisten in mensenhandel en "
+                    "migratiecriminaliteit. Hier zet jij je signaal door.</li><li><b>EMM</b> (Expertisecentrum "
+                    "Mensenhandel en Mensensmokkel): opgericht in 2005, in Zwolle. Een samenwerking van politie, "
+                    "KMar, IND en Inspectie SZW; sinds 2021 ook het OM. Brengt signalen en onderzoeken samen en "
+                    "analyseert ze.</li><li><b>ZSM</b>: OM, politie, Reclassering, Raad voor de Kinderbescherming "
+                    "en Slachtofferhulp beslissen samen snel over veelvoorkomende criminaliteit.</li><li><b>OM</b> "
+                    "(Openbaar Ministerie): vervolgt, en geeft met de Aanwijzing mensenhandel de lijn "
+                    "aan.</li><li><b>KMar</b> (Koninklijke Marechaussee): bewaakt onder meer de grens, zoals op "
+                    "Schiphol. Partner in het EMM.</li><li><b>Inspectie SZW</b>: onderzoekt arbeidsuitbuiting met "
+                    "een eigen opsporingsdienst. Heet sinds 1 januari 2022 Nederlandse Arbeidsinspectie.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De AVIM heeft drie taken: toezicht en handhaving op grond van de Vreemdelingenwet, onderzoek naar "
-                        "identiteit, en de aanpak van migratiecriminaliteit en mensenhandel. Tot 2014 heette zij Vreemdelingenpolitie.",
+                        "fact": "De AVIM heeft drie taken: toezicht en handhaving op grond van de Vreemdelingenwet, "
+                        "onderzoek naar identiteit, en de aanpak van migratiecriminaliteit en mensenhandel. Tot "
+                        "2014 heette zij Vreemdelingenpolitie.",
                         "source": AVIM,
                     },
                 ),
@@ -71,9 +74,10 @@ MODULE = {
                     {
                         "kind": "tip",
                         "title": "Jouw signaal in de keten",
-                        "text": "<p>Jij legt vast en zet door naar de <b>AVIM</b>. Via de AVIM of de eenheid komt het signaal bij het "
-                        "<b>EMM</b>. De AVIM meldt het mogelijke slachtoffer bij <b>CoMensha</b>. Is de persoon ook verdachte, "
-                        "dan meld je dat bij <b>ZSM</b> of de officier van justitie.</p>",
+                        "text": "<p>Jij legt vast en zet door naar de <b>AVIM</b>. Via de AVIM of de eenheid komt "
+                        "het signaal bij het <b>EMM</b>. De AVIM meldt het mogelijke slachtoffer bij "
+                        "<b>CoMensha</b>. Is de persoon ook verdachte, dan meld je dat bij <b>ZSM</b> of de "
+                        "officier van justitie.</p>",
                     },
                 ),
                 (
@@ -81,11 +85,12 @@ MODULE = {
                     {
                         "title": "Wie bel je?",
                         "setting": "workplace",
-                        "situation": "<p>Bij een controle in een distributiecentrum vertellen twee uitzendkrachten dat ze zestien uur "
-                        "per dag werken en dat het uitzendbureau hun paspoort heeft.</p>",
+                        "situation": "<p>Bij een controle in een distributiecentrum vertellen twee uitzendkrachten "
+                        "dat ze zestien uur per dag werken en dat het uitzendbureau hun paspoort heeft.</p>",
                         "question": "Welke partners komen in beeld?",
-                        "reflection": "<p>Leg de signalen vast en zet ze door naar de AVIM. Via de eenheid komen ze bij het EMM, "
-                        "waarin ook de Inspectie SZW zit. Bij arbeidsuitbuiting kan de Inspectie SZW zelf onderzoek doen.</p>",
+                        "reflection": "<p>Leg de signalen vast en zet ze door naar de AVIM. Via de eenheid komen ze "
+                        "bij het EMM, waarin ook de Inspectie SZW zit. Bij arbeidsuitbuiting kan de Inspectie "
+                        "SZW zelf onderzoek doen.</p>",
                     },
                 ),
                 (
@@ -110,42 +115,40 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<ul>"
-                    "<li><b>CoMensha</b> (Coördinatiecentrum Mensenhandel): registreert mogelijke slachtoffers, regelt de eerste "
-                    "opvang en zorg, geeft voorlichting en zit het SOM voor.</li>"
-                    "<li><b>Nationaal Rapporteur</b> Mensenhandel en Seksueel Geweld tegen Kinderen: onafhankelijk. Onderzoekt aard en "
-                    "omvang, volgt het beleid en adviseert de regering.</li>"
-                    "<li><b>SOM</b> (Strategisch Overleg Mensenhandel): sinds 2012 een overleg van organisaties die slachtoffers "
-                    "opvangen, steunen of hun belangen behartigen.</li>"
-                    "<li><b>Taskforce Mensenhandel</b>: sinds 2008, voorgezeten door het OM. Partners van rijk, gemeenten, politie en "
-                    "rechtspraak pakken samen knelpunten aan.</li>"
-                    "<li><b>WODC</b>: het onderzoekscentrum van het ministerie. Laat beleidsonderzoek doen en publiceert het.</li>"
-                    "<li><b>CCV</b> (Centrum voor Criminaliteitspreventie en Veiligheid): ondersteunt gemeenten.</li>"
-                    "<li><b>Raad voor de Kinderbescherming</b> en <b>Nidos</b> (voogdij voor alleenstaande buitenlandse minderjarigen): "
-                    "partners als het om kinderen gaat.</li>"
-                    "</ul>",
+                    "<ul><li><b>CoMensha</b> (Coördinatiecentrum Mensenhandel): registreert mogelijke slachtoffers, "
+                    "regelt de eerste opvang en zorg, geeft voorlichting en zit het SOM voor.</li><li><b>Nationaal "
+                    "Rapporteur</b> Mensenhandel en Seksueel Geweld tegen Kinderen: onafhankelijk. Onderzoekt aard "
+                    "en omvang, volgt het beleid en adviseert de regering.</li><li><b>SOM</b> (Strategisch Overleg "
+                    "Mensenhandel): sinds 2012 een overleg van organisaties die slachtoffers opvangen, steunen of "
+                    "hun belangen behartigen.</li><li><b>Taskforce Mensenhandel</b>: sinds 2008, voorgezeten door "
+                    "het OM. Partners van rijk, gemeenten, politie en rechtspraak pakken samen knelpunten "
+                    "aan.</li><li><b>WODC</b>: het onderzoekscentrum van het ministerie. Laat beleidsonderzoek doen "
+                    "en publiceert het.</li><li><b>CCV</b> (Centrum voor Criminaliteitspreventie en Veiligheid): "
+                    "ondersteunt gemeenten.</li><li><b>Raad voor de Kinderbescherming</b> en <b>Nidos</b> (voogdij "
+                    "voor alleenstaande buitenlandse minderjarigen): partners als het om kinderen gaat.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De Nationaal Rapporteur bestaat sinds 2000. Corinne Dettmeijer-Vermeulen was rapporteur van 2006 tot "
-                        "2017; Herman Bolhaar volgde haar op per 1 februari 2018.",
+                        "fact": "De Nationaal Rapporteur bestaat sinds 2000. Corinne Dettmeijer-Vermeulen was "
+                        "rapporteur van 2006 tot 2017; Herman Bolhaar volgde haar op per 1 februari 2018.",
                         "source": NRM,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "De Taskforce Mensenhandel werd op 27 februari 2008 ingesteld door de minister van Justitie en wordt "
-                        "voorgezeten door het OM. Op 20 april 2017 besprak de Taskforce hoe de aanpak verder kon worden versterkt.",
+                        "fact": "De Taskforce Mensenhandel werd op 27 februari 2008 ingesteld door de minister van "
+                        "Justitie en wordt voorgezeten door het OM. Op 20 april 2017 besprak de Taskforce hoe "
+                        "de aanpak verder kon worden versterkt.",
                         "source": TASK + "; " + SEED,
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Opsporingsdiensten zijn verplicht mogelijke slachtoffers bij CoMensha te melden. Zorgorganisaties "
-                        "zijn dat niet. CoMensha zit ook het SOM voor.",
+                        "fact": "Opsporingsdiensten zijn verplicht mogelijke slachtoffers bij CoMensha te melden. "
+                        "Zorgorganisaties zijn dat niet. CoMensha zit ook het SOM voor.",
                         "source": COMB,
                     },
                 ),
@@ -179,56 +182,56 @@ MODULE = {
         {
             "slug": "waarom-deze-training",
             "title": "Waarom deze training? De Kamerbrief van 1 juni 2017",
-            "intro": "De minister besloot dat alle eerstelijns politiemedewerkers signalen leren herkennen. Dit is waarom.",
+            "intro": "De minister besloot dat alle eerstelijns politiemedewerkers signalen leren herkennen. Dit is "
+            "waarom.",
             "minutes": 4,
             "body": [
                 (
                     "paragraph",
-                    "<p>Op 23 februari 2017 nam de Tweede Kamer twee moties aan van de Kamerleden Van Nispen en Volp. "
-                    "Ze vroegen de minister hoe mensenhandel effectiever kan worden aangepakt, en hoe de kennis over uitbuiting "
-                    "van minderjarigen in de criminaliteit wordt vastgehouden. Op 1 juni 2017 antwoordde minister S.A. Blok "
-                    "van Veiligheid en Justitie met een brief.</p>",
+                    "<p>Op 23 februari 2017 nam de Tweede Kamer twee moties aan van de Kamerleden Van Nispen en "
+                    "Volp. Ze vroegen de minister hoe mensenhandel effectiever kan worden aangepakt, en hoe de "
+                    "kennis over uitbuiting van minderjarigen in de criminaliteit wordt vastgehouden. Op 1 juni "
+                    "2017 antwoordde minister S.A. Blok van Veiligheid en Justitie met een brief.</p>",
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "Alle eerstelijns politiemedewerkers worden getraind in het herkennen van signalen van mensenhandel. "
-                        "Inzichten uit 13Oceans en het WODC-onderzoek naar uitbuiting van minderjarigen in de criminaliteit worden "
-                        "in die training verwerkt.",
+                        "fact": "Alle eerstelijns politiemedewerkers worden getraind in het herkennen van signalen "
+                        "van mensenhandel. Inzichten uit 13Oceans en het WODC-onderzoek naar uitbuiting van "
+                        "minderjarigen in de criminaliteit worden in die training verwerkt.",
                         "source": SEED,
                     },
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat staat er nog meer in de brief?</h3>"
-                    "<ul>"
-                    "<li>1 miljoen euro extra in 2017 voor politie en OM, en vanaf 2018 elk jaar 2 miljoen.</li>"
-                    "<li>Meer gecertificeerde mensenhandelrechercheurs: in januari 2017 begonnen de eerste 20 extra rechercheurs "
-                    "aan de opleiding. Dat is ongeveer 5% groei per jaar.</li>"
-                    "<li>Het EMM krijgt extra analisten en digitale specialisten.</li>"
-                    "<li>De webcrawler, een digitale zoektool voor internetbronnen, wordt verder ontwikkeld.</li>"
-                    "<li>Het OM krijgt in 2017 een landelijk zaaksturingscoördinator, en vanaf 2018 een extra officier van justitie.</li>"
-                    "<li>De capaciteit voor mensenhandel bij de AVIM's is weer op sterkte.</li>"
-                    "<li>De begeleidingscommissie van 13Oceans wordt een landelijke expertgroep.</li>"
-                    "</ul>",
+                    "<h3>Wat staat er nog meer in de brief?</h3><ul><li>1 miljoen euro extra in 2017 voor politie en "
+                    "OM, en vanaf 2018 elk jaar 2 miljoen.</li><li>Meer gecertificeerde mensenhandelrechercheurs: "
+                    "in januari 2017 begonnen de eerste 20 extra rechercheurs aan de opleiding. Dat is ongeveer 5% "
+                    "groei per jaar.</li><li>Het EMM krijgt extra analisten en digitale specialisten.</li><li>De "
+                    "webcrawler, een digitale zoektool voor internetbronnen, wordt verder ontwikkeld.</li><li>Het "
+                    "OM krijgt in 2017 een landelijk zaaksturingscoördinator, en vanaf 2018 een extra officier van "
+                    "justitie.</li><li>De capaciteit voor mensenhandel bij de AVIM's is weer op sterkte.</li><li>De "
+                    "begeleidingscommissie van 13Oceans wordt een landelijke expertgroep.</li></ul>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "info",
                         "title": "Kennis vasthouden na een afgerond programma",
-                        "text": "<p>De brief meldt ook dat een landelijk programma tegen uitbuiting van kinderen eind 2016 na zes jaar "
-                        "is afgerond. Gemeenten die meededen vroegen de samenwerking niet los te laten. Daarom stelt het CCV een "
-                        "adviseur aan voor multi-probleemgezinnen. Criminele uitbuiting van kinderen is niet aan één bevolkingsgroep "
-                        "gebonden: kijk naar signalen (module 4).</p>",
+                        "text": "<p>De brief meldt ook dat een landelijk programma tegen uitbuiting van kinderen "
+                        "eind 2016 na zes jaar is afgerond. Bestuurders van een aantal deelnemende gemeenten "
+                        "vroegen de samenwerking niet helemaal los te laten. Daarom stelt het CCV een adviseur "
+                        "aan voor multi-probleemgezinnen. Criminele uitbuiting van kinderen is niet aan één "
+                        "bevolkingsgroep gebonden: kijk naar signalen (module 4).</p>",
                     },
                 ),
                 (
                     "key_fact",
                     {
-                        "fact": "In 2015 daalde het aantal bij CoMensha geregistreerde mogelijke slachtoffers duidelijk ten opzichte van "
-                        "2014, en de voorlopige cijfers over 2016 lieten een verdere daling zien. De investeringen moeten terug te zien "
-                        "zijn in de cijfers over 2017 en later.",
+                        "fact": "In 2015 daalde het aantal bij CoMensha geregistreerde mogelijke slachtoffers "
+                        "duidelijk ten opzichte van 2014, en de voorlopige cijfers over 2016 lieten een verdere "
+                        "daling zien. De investeringen moeten terug te zien zijn in de cijfers over 2017 en "
+                        "later.",
                         "source": SEED,
                     },
                 ),
@@ -237,18 +240,20 @@ MODULE = {
                     {
                         "title": "'Waarom moet ik dit doen?'",
                         "setting": "station",
-                        "situation": "<p>Een collega zucht bij het zien van deze e-learning: 'Mensenhandel is toch werk voor de recherche?'</p>",
+                        "situation": "<p>Een collega zucht bij het zien van deze e-learning: 'Mensenhandel is toch "
+                        "werk voor de recherche?'</p>",
                         "question": "Wat zeg je?",
-                        "reflection": "<p>De recherche kan alleen zaken oppakken die iemand eerst signaleert. Jij ziet mensen op straat, "
-                        "bij ZSM en bij controles. Daarom besloot de minister in 2017 dat alle eerstelijns politiemedewerkers signalen "
-                        "leren herkennen. Minder meldingen betekent niet minder slachtoffers.</p>",
+                        "reflection": "<p>De recherche kan alleen zaken oppakken die iemand eerst signaleert. Jij "
+                        "ziet mensen op straat, bij ZSM en bij controles. Daarom besloot de minister in 2017 "
+                        "dat alle eerstelijns politiemedewerkers signalen leren herkennen. Minder meldingen "
+                        "betekent niet minder slachtoffers.</p>",
                     },
                 ),
                 (
                     "paragraph",
-                    "<p><i>Wat daarna gebeurde:</i> in mei 2018 schreef de minister dat de dalende registratie niet betekent dat er "
-                    "minder slachtoffers zijn. De eerste cijfers over 2017 lieten een licht herstel zien. In november 2018 begon het "
-                    "programma 'Samen tegen mensenhandel'.</p>",
+                    "<p><i>Wat daarna gebeurde:</i> in mei 2018 schreef de minister dat de dalende registratie niet "
+                    "betekent dat er minder slachtoffers zijn. De eerste cijfers over 2017 lieten een licht herstel "
+                    "zien. In november 2018 begon het programma 'Samen tegen mensenhandel'.</p>",
                 ),
                 (
                     "sources",
@@ -277,12 +282,13 @@ MODULE = {
                     {
                         "text": "De IND, omdat het om verblijfsrecht kan gaan",
                         "correct": False,
-                        "feedback": "Nee. De IND beslist over verblijf, maar pakt geen signalen van mensenhandel op.",
+                        "feedback": "Nee. De IND beslist over verblijf; jouw signaal gaat eerst naar de AVIM.",
                     },
                     {
                         "text": "Het Veiligheidshuis van de gemeente",
                         "correct": False,
-                        "feedback": "Nee. Dat is een samenwerkingspartner, maar niet het politieonderdeel voor mensenhandel.",
+                        "feedback": "Nee. Dat is een samenwerkingspartner, maar niet het politieonderdeel voor "
+                        "mensenhandel.",
                     },
                     {
                         "text": "De AVIM van je eenheid",
@@ -295,8 +301,9 @@ MODULE = {
                         "feedback": "Nee. De KMar is partner in het EMM, maar jouw signaal gaat naar de AVIM.",
                     },
                 ],
-                "explanation": "De AVIM (Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel) is onderdeel van de regionale "
-                "recherche in elke eenheid en heeft specialisten voor mensenhandel. Via de AVIM of de eenheid komt het signaal bij het EMM.",
+                "explanation": "De AVIM (Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel) is onderdeel "
+                "van de regionale recherche in elke eenheid en heeft specialisten voor mensenhandel. Via de "
+                "AVIM of de eenheid komt het signaal bij het EMM.",
                 "source": AVIM + "; " + EMM,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -307,12 +314,12 @@ MODULE = {
                 "prompt": "Wat is het EMM?",
                 "choices": [
                     {
-                        "text": "Een samenwerking van politie, KMar, IND en Inspectie SZW die signalen samenbrengt en analyseert",
+                        "text": "Een samenwerkingsverband dat signalen van mensenhandel samenbrengt en analyseert",
                         "correct": True,
                         "feedback": "Juist. Sinds 2021 doet ook het OM mee.",
                     },
                     {
-                        "text": "Een opvanghuis voor slachtoffers van mensenhandel, geleid door CoMensha",
+                        "text": "Een opvanghuis voor slachtoffers van mensenhandel, dat wordt geleid door CoMensha",
                         "correct": False,
                         "feedback": "Nee. CoMensha regelt opvang, maar het EMM is een expertisecentrum.",
                     },
@@ -327,8 +334,9 @@ MODULE = {
                         "feedback": "Nee. Het EMM is geen rechtbank.",
                     },
                 ],
-                "explanation": "Het Expertisecentrum Mensenhandel en Mensensmokkel (2005, Zwolle) is een samenwerking van politie, "
-                "KMar, IND en Inspectie SZW (sinds 2021 ook het OM). Het brengt signalen en onderzoeken samen en analyseert ze.",
+                "explanation": "Het Expertisecentrum Mensenhandel en Mensensmokkel (2005, Zwolle) is een "
+                "samenwerking van politie, KMar, IND en Inspectie SZW (sinds 2021 ook het OM). Het brengt "
+                "signalen en onderzoeken samen en analyseert ze.",
                 "source": EMM,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -336,7 +344,8 @@ MODULE = {
                 "key": "m7-q3",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Hoeveel extra geld maakte de minister volgens de Kamerbrief van 1 juni 2017 vrij voor politie en OM?",
+                "prompt": "Hoeveel extra geld maakte de minister volgens de Kamerbrief van 1 juni 2017 vrij voor "
+                "politie en OM?",
                 "choices": [
                     {
                         "text": "Eenmalig 100.000 euro in 2017",
@@ -349,9 +358,10 @@ MODULE = {
                         "feedback": "Nee. Dat bedrag staat niet in de brief.",
                     },
                     {
-                        "text": "Niets; alles moest binnen de bestaande budgetten",
+                        "text": "Niets extra; alles moest binnen de bestaande budgetten blijven",
                         "correct": False,
-                        "feedback": "Nee. Er was extra geld; alleen verdere stappen moesten binnen bestaande budgetten.",
+                        "feedback": "Nee. Er was extra geld; alleen verdere stappen moesten binnen bestaande "
+                        "budgetten.",
                     },
                     {
                         "text": "1 miljoen euro in 2017 en vanaf 2018 elk jaar 2 miljoen",
@@ -359,8 +369,8 @@ MODULE = {
                         "feedback": "Juist. Dat geld is onder meer voor deze training.",
                     },
                 ],
-                "explanation": "In de begroting voor 2017 was 1 miljoen euro vrijgemaakt voor politie en OM. Vanaf 2018 is er "
-                "structureel 2 miljoen euro per jaar.",
+                "explanation": "In de begroting voor 2017 was 1 miljoen euro vrijgemaakt voor politie en OM. Vanaf "
+                "2018 is er structureel 2 miljoen euro per jaar.",
                 "source": SEED,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -371,12 +381,12 @@ MODULE = {
                 "prompt": "Wat doet de Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen?",
                 "choices": [
                     {
-                        "text": "Vervolgt verdachten van mensenhandel namens de Staat",
+                        "text": "Vervolgt verdachten van mensenhandel namens de Staat der Nederlanden",
                         "correct": False,
                         "feedback": "Nee. Vervolgen doet het OM.",
                     },
                     {
-                        "text": "Doet onafhankelijk onderzoek, volgt het beleid en adviseert de regering",
+                        "text": "Onderzoekt onafhankelijk, volgt het beleid en adviseert de regering",
                         "correct": True,
                         "feedback": "Juist. De rapporteur is onafhankelijk.",
                     },
@@ -391,8 +401,8 @@ MODULE = {
                         "feedback": "Nee. Dat doet de IND.",
                     },
                 ],
-                "explanation": "De Nationaal Rapporteur is sinds 2000 onafhankelijk. Hij of zij onderzoekt aard en omvang van "
-                "mensenhandel, volgt het beleid en adviseert de regering.",
+                "explanation": "De Nationaal Rapporteur is sinds 2000 onafhankelijk. Hij of zij onderzoekt aard en "
+                "omvang van mensenhandel, volgt het beleid en adviseert de regering.",
                 "source": NRM,
                 "indicators": ["alg-combinatie-signalen"],
             },
@@ -428,8 +438,9 @@ MODULE = {
                         "feedback": "Nee. De brief meldt juist dat de AVIM-capaciteit weer op sterkte is.",
                     },
                 ],
-                "explanation": "De brief noemt onder meer de training voor alle eerstelijns medewerkers, 20 extra rechercheurs, "
-                "uitbreiding van het EMM, de webcrawler, een landelijk zaaksturingscoördinator bij het OM en de landelijke expertgroep.",
+                "explanation": "De brief noemt onder meer de training voor alle eerstelijns medewerkers, 20 extra "
+                "rechercheurs, uitbreiding van het EMM, de webcrawler, een landelijk zaaksturingscoördinator "
+                "bij het OM en de landelijke expertgroep.",
                 "source": SEED,
                 "indicators": ["crim-aansturing", "alg-combinatie-signalen"],
             },
@@ -437,7 +448,8 @@ MODULE = {
                 "key": "m7-q6",
                 "kind": "true_false",
                 "scenario": "",
-                "prompt": "CoMensha registreert mogelijke slachtoffers van mensenhandel en coördineert hun eerste opvang.",
+                "prompt": "CoMensha registreert mogelijke slachtoffers van mensenhandel en coördineert hun eerste "
+                "opvang.",
                 "choices": [
                     {
                         "text": "Waar",
@@ -447,11 +459,12 @@ MODULE = {
                     {
                         "text": "Niet waar",
                         "correct": False,
-                        "feedback": "Nee. Registratie en de coördinatie van de eerste opvang zijn juist taken van CoMensha.",
+                        "feedback": "Nee. Registratie en de coördinatie van de eerste opvang zijn juist taken van "
+                        "CoMensha.",
                     },
                 ],
-                "explanation": "CoMensha registreert (mogelijke) slachtoffers, coördineert de eerste opvang en zorg, geeft voorlichting "
-                "en zit het Strategisch Overleg Mensenhandel voor.",
+                "explanation": "CoMensha registreert (mogelijke) slachtoffers, coördineert de eerste opvang en zorg, "
+                "geeft voorlichting en zit het Strategisch Overleg Mensenhandel voor.",
                 "source": COMB,
                 "indicators": ["alg-combinatie-signalen"],
             },

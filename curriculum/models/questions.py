@@ -27,7 +27,7 @@ class Indicator(index.Indexed, models.Model):
     category = models.CharField(max_length=20, choices=IndicatorCategory.CHOICES, help_text=_("Vorm van uitbuiting."))
     name = models.CharField(max_length=200, help_text=_("Het signaal in één regel."))
     description = models.TextField(blank=True, help_text=_("Toelichting voor opleiders en agenten."))
-    source = models.CharField(max_length=300, blank=True, help_text=_("Waar dit signaal vandaan komt."))
+    source = models.CharField(max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
 
     panels = [FieldPanel("code"), FieldPanel("category"), FieldPanel("name"), FieldPanel("description"), FieldPanel("source")]
     search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("category")]
@@ -86,7 +86,7 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ind
     scenario = models.TextField(blank=True, help_text=_("Optioneel: de situatie waarin de agent zich bevindt."))
     prompt = models.TextField(help_text=_("De vraag zelf."))
     explanation = models.TextField(help_text=_("Uitleg die de agent na het inleveren ziet."))
-    source = models.CharField(max_length=300, help_text=_("Bron van de uitleg."))
+    source = models.CharField(max_length=500, help_text=_("Bron van de uitleg."))
     indicators = ParentalManyToManyField(Indicator, blank=True, related_name="questions", help_text=_("Welke signalen deze vraag toetst."))
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
