@@ -10,6 +10,7 @@ class CurriculumConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from curriculum import audit  # noqa: F401  (connects the audit receivers)
         from curriculum.roles import roles_sync_handler
 
         post_migrate.connect(roles_sync_handler, sender=self)

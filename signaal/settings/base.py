@@ -1,9 +1,11 @@
 """Settings shared by every environment. Environment-specific values live in dev/test/production."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -31,6 +33,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,6 +53,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "curriculum.middleware.LoginThrottleMiddleware",
+    "curriculum.middleware.AuditDenialMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "signaal.urls"
@@ -99,6 +107,59 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login protection (django-axes). Police stations share one public IP, so lock per *username*
+# (never per IP, which would lock a whole station), with a cool-off; a separate per-IP throttle
+# (curriculum.middleware.LoginThrottleMiddleware) answers password spraying with 429.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+# axes.W006 warns that username-only locking can be bypassed by rotating IPs; the per-IP throttle
+# covers that, and adding ip_address would let anyone lock a whole station out.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+LOGIN_IP_FAILURE_LIMIT = 30  # failed logins per IP per window before 429
+LOGIN_IP_WINDOW_SECONDS = 15 * 60
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 12 * 60 * 60  # one shift
+
+# Content Security Policy (django-csp 4): no inline script anywhere on the officer site.
+# The Wagtail admin is excluded because its editor needs its own relaxations; it keeps
+# X-Frame-Options and Wagtail's own protections.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    },
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Privacy (AVG): how long the answers officers chose are kept. Scores, attempts and completions stay;
+# `manage.py apply_retention` clears older answers (run it daily from cron or a task worker).
+ATTEMPT_ANSWER_RETENTION_DAYS = int(env.get("ATTEMPT_ANSWER_RETENTION_DAYS", 730))
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -130,6 +191,7 @@ STORAGES = {
 # Wagtail's page editor can post many fields; keep a ceiling all the same.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 CACHES = {
     "default": (
@@ -160,5 +222,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
         "signaal": {"handlers": ["console"], "level": env.get("SIGNAAL_LOG_LEVEL", "INFO")},
+        "axes": {"handlers": ["console"], "level": "WARNING"},
     },
 }

@@ -1,0 +1,68 @@
+"""Request-level protections: a per-IP login throttle against password spraying, and audit lines for denials."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
+
+audit = logging.getLogger("signaal.audit")
+LOGIN_PATHS = ("/login/", "/admin/login/")
+
+
+def client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _throttle_key(ip: str) -> str:
+    return f"signaal:login-fail:{ip}"
+
+
+def login_failure_count_increment(request) -> None:
+    """Called on every failed login (signal in curriculum.audit)."""
+    if request is None:
+        return
+    key = _throttle_key(client_ip(request))
+    window = settings.LOGIN_IP_WINDOW_SECONDS
+    if cache.add(key, 1, timeout=window):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=window)
+
+
+class LoginThrottleMiddleware:
+    """Answer login POSTs with 429 once one IP has failed too often (spraying), without locking accounts."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path in LOGIN_PATHS:
+            failures = cache.get(_throttle_key(client_ip(request)), 0)
+            if failures >= settings.LOGIN_IP_FAILURE_LIMIT:
+                audit.warning("login_throttled ip=%s path=%s", client_ip(request), request.path)
+                return render(request, "registration/locked_out.html", {"throttled": True}, status=429)
+        return self.get_response(request)
+
+
+class AuditDenialMiddleware:
+    """Log every refused request (403/429) with who, where and what."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code in (403, 429):
+            user = getattr(request, "user", None)
+            audit.warning(
+                "authorization_denied status=%s user=%s ip=%s method=%s path=%s",
+                response.status_code,
+                getattr(user, "pk", None),
+                client_ip(request),
+                request.method,
+                request.path,
+            )
+        return response

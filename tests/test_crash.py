@@ -1,0 +1,114 @@
+"""Kill the app process mid-run: every write it acknowledged is in the database (R5, on PostgreSQL).
+
+A real gunicorn process serves the test database; a client thread completes lessons over HTTP and
+records each acknowledged (302) request; the server is killed with SIGKILL while requests are flowing.
+"""
+
+import http.cookiejar
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from curriculum.models import LessonCompletion, LessonPage
+from tests.factories import tree_create, user_create
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="a second process needs a shared server database"),
+]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port):
+    db = connection.settings_dict
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="signaal.settings.test",
+               DATABASE_URL=f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "signaal.wsgi"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    for _ in range(300):  # wait (bounded) until it accepts connections
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError("gunicorn exited")
+            threading.Event().wait(0.1)
+    proc.kill()
+    raise RuntimeError("gunicorn did not start")
+
+
+def test_acknowledged_writes_survive_a_killed_app_process():
+    tree = tree_create(slug="crash", lessons=40, questions=1)
+    user_create("survivor", password="pw-Crash-123")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_server(port)
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+
+    def post(path, data):
+        token = next(c.value for c in jar if c.name == "csrftoken")
+        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
+        request = urllib.request.Request(base + path, data=body, headers={"Referer": base + "/"})
+        try:
+            return opener.open(request, timeout=10).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    try:
+        opener.open(base + "/login/", timeout=10).read()
+        assert post("/login/", {"username": "survivor", "password": "pw-Crash-123"}) == 302
+        acknowledged, ten_done = [], threading.Event()
+
+        def client():
+            for lesson in tree.lessons:
+                try:
+                    status = post(urllib.parse.urlparse(lesson.url).path + "voltooid/", {})
+                except OSError:
+                    return  # the server is gone
+                if status == 302:
+                    acknowledged.append(lesson.pk)
+                if len(acknowledged) == 10:
+                    ten_done.set()
+
+        thread = threading.Thread(target=client)
+        thread.start()
+        assert ten_done.wait(timeout=60)
+        os.kill(proc.pid, signal.SIGKILL)
+        thread.join(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+        with connection.cursor() as cursor:  # drop the killed worker's server-side session
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+    stored = set(LessonCompletion.objects.filter(user__username="survivor").values_list("lesson_id", flat=True))
+    assert len(acknowledged) >= 10
+    assert set(acknowledged) <= stored
+    assert len(stored) < LessonPage.objects.filter(pk__in=[lesson.pk for lesson in tree.lessons]).count()
