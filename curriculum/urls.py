@@ -6,4 +6,5 @@ from curriculum.views import officer
 
 urlpatterns = [
     path("mijn-training/", officer.my_training_view, name="my_training"),
+    path("mijn-gegevens/", officer.my_record_view, name="my_record"),
 ]

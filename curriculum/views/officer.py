@@ -133,3 +133,15 @@ def quiz_result_view(request, quiz, number):
         }
     )
     return render(request, "curriculum/quiz_result.html", context)
+
+
+@login_required
+def my_record_view(request):
+    """GET: the officer's own learning record as a JSON download (AVG right of access)."""
+    from django.http import JsonResponse
+
+    from curriculum.privacy import learning_record_get
+
+    response = JsonResponse(learning_record_get(user=request.user), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="mijn-leergegevens.json"'
+    return response

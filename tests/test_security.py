@@ -1,0 +1,291 @@
+"""Hostile inputs (H-cases in ../shared/design/quality-targets.md §4.5), each a test."""
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+
+from curriculum import roles, services
+from curriculum.models import LessonPage, ModulePage, QuizAttempt
+from tests.factories import answers_for, question_create, tree_create, user_create
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "pw-Test-12345"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def clear_throttle():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def login(client, username, password=PASSWORD, ip="10.0.0.1"):
+    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+
+# ---------------------------------------------------------------- login (H1–H6)
+
+
+def test_h1_username_locks_at_five_failures_even_for_the_right_password(officer, caplog):
+    client = Client()
+    with caplog.at_level(logging.WARNING, logger="signaal.audit"):
+        statuses = [login(client, officer.username, "wrong").status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]  # the fifth failure locks the username
+    assert "login_failed" in caplog.text
+    locked = login(client, officer.username)
+    assert locked.status_code == 429 and "Te veel inlogpogingen" in locked.content.decode()
+    # Another station (IP) cannot log in as that user either until the cool-off has passed.
+    assert login(Client(), officer.username, ip="10.9.9.9").status_code == 429
+
+
+def test_h2_password_spraying_is_throttled_per_ip_without_locking_accounts(officer, settings):
+    settings.LOGIN_IP_FAILURE_LIMIT = 10
+    client = Client()
+    statuses = [login(client, f"user{i}", "Zomer2017!", ip="192.0.2.7").status_code for i in range(15)]
+    assert statuses[:10] == [200] * 10 and set(statuses[10:]) == {429}
+    # The real officer, from another IP, is not locked out.
+    assert login(Client(), officer.username, ip="192.0.2.99").status_code == 302
+
+
+def test_h3_unknown_user_and_wrong_password_look_the_same(officer):
+    unknown = login(Client(), "bestaat-niet", "wrong")
+    wrong = login(Client(), officer.username, "wrong")
+    strip = lambda r: re.sub(r'value="[^"]*"', "", r.content.decode())  # noqa: E731 - csrf token, username differ
+    assert unknown.status_code == wrong.status_code == 200
+    assert strip(unknown) == strip(wrong).replace(officer.username, "bestaat-niet")
+
+
+def test_h4_session_key_rotates_on_login(officer):
+    client = Client()
+    client.get("/login/")
+    client.session.save()
+    before = client.cookies["sessionid"].value if "sessionid" in client.cookies else client.session.session_key
+    login(client, officer.username)
+    assert client.cookies["sessionid"].value != before
+
+
+def test_h5_session_cookie_is_dead_after_logout(officer):
+    client = Client()
+    login(client, officer.username)
+    cookie = client.cookies["sessionid"].value
+    client.post("/logout/")
+    replay = Client()
+    replay.cookies["sessionid"] = cookie
+    assert replay.get("/mijn-training/").status_code == 302
+
+
+def test_h6_deactivated_officer_is_logged_out_on_next_request(officer, officer_client):
+    assert officer_client.get("/mijn-training/").status_code == 200
+    officer.is_active = False
+    officer.save()
+    assert officer_client.get("/mijn-training/").status_code == 302
+
+
+def test_h28_login_refuses_open_redirects(officer):
+    for target in ["https://evil.example/", "//evil.example/", "http://evil.example"]:
+        response = Client().post(f"/login/?next={target}", {"username": officer.username, "password": PASSWORD, "next": target})
+        assert response.status_code == 302 and "evil" not in response["Location"]
+
+
+def test_h29_unknown_host_header_is_refused(client):
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+
+
+# ---------------------------------------------------------------- access (H8–H14)
+
+
+def test_h12_extra_fields_cannot_set_score_or_owner(tree, officer, other_officer, officer_client):
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    data = {"attempt": attempt.pk, "score": 100, "passed": "1", "user": other_officer.pk, "state": "submitted"}
+    for q, picks in answers_for(attempt, correct=False).items():
+        data[f"q-{q}"] = picks
+    officer_client.post(tree.quiz.url + "inleveren/", data)
+    attempt.refresh_from_db()
+    assert attempt.user == officer and attempt.score == 0 and attempt.passed is False
+
+
+def test_h13_officer_gets_no_admin_or_admin_api(officer_client):
+    for url in ["/admin/", "/admin/api/main/pages/", "/admin/snippets/curriculum/question/"]:
+        response = officer_client.get(url)
+        assert response.status_code in (302, 403, 404), url
+        assert "application/json" not in response.get("Content-Type", "")
+
+
+def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    tree_a = tree_create(slug="module-a")
+    tree_b = tree_create(slug="module-b")
+    group = Group.objects.create(name="Opleiders module A")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ["add_page", "change_page", "publish_page"]:
+        GroupPagePermission.objects.create(group=group, page=tree_a.module, permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"))
+    trainer = user_create("opleider-a", "Opleiders module A")
+    client = Client()
+    client.force_login(trainer)
+    b = tree_b.module
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[tree_a.module.pk])).status_code == 200
+    revision = b.latest_revision
+    forbidden = [
+        reverse("wagtailadmin_pages:edit", args=[b.pk]),
+        reverse("wagtailadmin_pages:copy", args=[b.pk]),
+        reverse("wagtailadmin_pages:history", args=[b.pk]),
+        reverse("wagtailadmin_pages:revisions_compare", args=[b.pk, "earliest", revision.pk]),
+        reverse("wagtailadmin_pages:revisions_view", args=[b.pk, revision.pk]),
+        reverse("wagtailadmin_pages:delete", args=[b.pk]),
+        reverse("wagtailadmin_pages:unpublish", args=[b.pk]),
+    ]
+    for url in forbidden:
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert b.title not in response.content.decode() or response.status_code == 302, url
+    before = ModulePage.objects.get(pk=b.pk).summary
+    client.post(reverse("wagtailadmin_pages:edit", args=[b.pk]), {"title": "gekaapt", "summary": "gekaapt", "slug": b.slug})
+    assert ModulePage.objects.get(pk=b.pk).summary == before
+
+
+# ---------------------------------------------------------------- answers (H15–H18)
+
+
+def test_h15_no_response_before_submission_reveals_correctness(tree, officer, officer_client):
+    secrets = []
+    for question in tree.questions:
+        secrets += [question.explanation] + [c.feedback for c in question.choices.all()]
+    responses = [
+        officer_client.get("/"),
+        officer_client.get("/mijn-training/"),
+        officer_client.get(tree.module.url),
+        officer_client.get(tree.lessons[0].url),
+        officer_client.get(tree.quiz.url),
+        officer_client.post(tree.quiz.url + "start/", follow=True),
+        officer_client.get(tree.quiz.url),
+        officer_client.get(tree.quiz.url + "resultaat/1/"),  # not submitted yet
+        officer_client.get("/mijn-gegevens/"),
+    ]
+    for response in responses:
+        body = response.content.decode().lower()
+        assert response.status_code in (200, 404)
+        for secret in secrets:
+            assert secret.lower() not in body
+        for marker in ["is_correct", "data-correct", "juist antwoord", "\"correct\": true"]:
+            assert marker not in body
+
+
+def test_h16_ten_thousand_option_ids_are_refused(tree, officer, officer_client):
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    data = {"attempt": attempt.pk, f"q-{tree.questions[0].pk}": list(range(1, 10_001))}
+    response = officer_client.post(tree.quiz.url + "inleveren/", data)
+    assert response.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.state == "started"
+
+
+def test_h18_server_clock_decides_a_late_submission(db, officer):
+    tree = tree_create(slug="timed")
+    tree.quiz.time_limit_minutes = 10
+    tree.quiz.save_revision().publish()
+    from django.utils import timezone
+
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    assert attempt.deadline is not None
+    late = timezone.now() + timezone.timedelta(minutes=11)
+    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt), now=late)
+    assert result.late and result.attempt.score == 0 and not result.attempt.passed
+    on_time = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    result = services.quiz_attempt_submit(user=officer, attempt_id=on_time.pk, answers=answers_for(on_time))
+    assert not result.late and result.attempt.passed
+
+
+# ---------------------------------------------------------------- content and headers (H21, H24, H30, H32)
+
+
+def test_h21_script_in_trainer_content_is_escaped(tree, officer_client):
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    lesson = tree.lessons[0]
+    lesson.body = [("key_fact", {"fact": payload, "source": payload}), ("signal_list", {"title": payload, "category": "general", "intro": payload, "signals": [payload]})]
+    lesson.save_revision().publish()
+    question = question_create("xss", prompt=payload)
+    tree.quiz.quiz_questions.all()
+    from curriculum.models import QuizQuestion
+
+    QuizQuestion.objects.create(quiz=tree.quiz, question=question, sort_order=9)
+    pages = [officer_client.get(LessonPage.objects.get(pk=lesson.pk).url).content.decode()]
+    officer_client.post(tree.quiz.url + "start/")
+    pages.append(officer_client.get(tree.quiz.url).content.decode())
+    for html in pages:
+        assert "<script>alert" not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
+        assert "&lt;script&gt;" in html
+
+
+def test_h24_oversized_bodies_are_refused(tree, officer_client):
+    big = officer_client.post(tree.quiz.url + "inleveren/", {"attempt": "1", "blob": "x" * (6 * 1024 * 1024)})
+    assert big.status_code == 400
+    many = officer_client.post(tree.quiz.url + "inleveren/", {f"f{i}": "1" for i in range(10_050)})
+    assert many.status_code == 400
+
+
+def test_h30_security_headers_and_no_inline_script_on_officer_pages(tree, officer_client):
+    for url in ["/", "/mijn-training/", tree.module.url, tree.lessons[0].url, tree.quiz.url, "/login/"]:
+        response = officer_client.get(url)
+        csp = response["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        assert response["X-Content-Type-Options"] == "nosniff" and response["X-Frame-Options"] == "DENY"
+        assert response["Referrer-Policy"] == "same-origin"
+        html = response.content.decode()
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        assert not re.search(r"\son[a-z]+\s*=", html), url
+
+
+def test_h30_check_deploy_with_production_settings_prints_no_warning():
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="signaal.settings.production",
+        SECRET_KEY="p7Q!x9#Lm2@vR8$kT4^wZ6&nB1*cY3(hJ5)dF0_gS+eU-aI=oP",
+        ALLOWED_HOSTS="signaal.example",
+    )
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr and "no issues" in result.stdout
+
+
+def test_h32_errors_show_a_generic_page_and_are_logged(officer, monkeypatch, caplog):
+    from curriculum import selectors
+
+    def boom(**kwargs):
+        raise RuntimeError("geheime interne fout")
+
+    monkeypatch.setattr(selectors, "officer_dashboard_get", boom)
+    client = Client(raise_request_exception=False)
+    client.force_login(officer)
+    with caplog.at_level(logging.ERROR, logger="django.request"):
+        response = client.get("/mijn-training/")
+    body = response.content.decode()
+    assert response.status_code == 500 and "Er ging iets mis" in body
+    assert "geheime interne fout" not in body and "Traceback" not in body and "Django" not in body
+    assert "geheime interne fout" in caplog.text
+
+
+def test_h33_submissions_and_denials_are_audited(tree, officer, officer_client, caplog):
+    with caplog.at_level(logging.INFO, logger="signaal.audit"):
+        attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+        services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+        Client(enforce_csrf_checks=True).post("/login/", {"username": "x", "password": "y"})
+        from django.contrib.auth.models import Group
+
+        Group.objects.get(name=roles.MANAGERS).permissions.clear()
+    text = caplog.text
+    assert f"quiz_attempt_submit user={officer.pk}" in text
+    assert "authorization_denied status=403" in text
+    assert "permission_change group=" in text
