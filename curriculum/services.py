@@ -101,7 +101,10 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     # Serialise starts per officer so parallel requests cannot exceed max_attempts.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     open_attempt = QuizAttempt.objects.filter(user=user, quiz=quiz, state=QuizAttempt.State.STARTED).first()
-    if open_attempt:
+    if open_attempt and _is_late(open_attempt, now):
+        rows = list(open_attempt.answers.select_related("revision").order_by("position"))
+        _attempt_close(attempt=open_attempt, rows=rows, answers={}, now=now, late=True)
+    elif open_attempt:
         return open_attempt
     used = QuizAttempt.objects.filter(user=user, quiz=quiz).count()
     if quiz.max_attempts and used >= quiz.max_attempts:
@@ -178,12 +181,22 @@ def quiz_attempt_submit(
             return SubmitResult(attempt=attempt, duplicate=True)
         raise QuizError(_("Deze poging is al ingeleverd; je antwoorden zijn niet gewijzigd."), status=409)
 
-    late = attempt.deadline is not None and now > attempt.deadline + timedelta(seconds=LATE_GRACE_SECONDS)
+    late = _is_late(attempt, now)
     if late:
         answers = {}  # the server clock decides: nothing sent after the deadline counts
     else:
         _validate_answers(rows, answers)
 
+    attempt = _attempt_close(attempt=attempt, rows=rows, answers=answers, now=now, late=late)
+    return SubmitResult(attempt=attempt, late=late)
+
+
+def _is_late(attempt: QuizAttempt, now: datetime) -> bool:
+    return attempt.deadline is not None and now > attempt.deadline + timedelta(seconds=LATE_GRACE_SECONDS)
+
+
+def _attempt_close(*, attempt: QuizAttempt, rows, answers: dict[int, list[int]], now: datetime, late: bool) -> QuizAttempt:
+    """Score against the revisions shown and move started → submitted (guarded). Caller holds the row lock."""
     score = 0
     for row in rows:
         question = _question_object(row.revision)
@@ -201,12 +214,33 @@ def quiz_attempt_submit(
     if updated != 1:  # cannot happen while we hold the row lock; refuse rather than overwrite
         raise QuizError(_("Deze poging is al ingeleverd."), status=409)
     attempt.refresh_from_db()
-    module_progress_refresh(user=user, module=attempt.module, now=now)
+    module_progress_refresh(user=attempt.user, module=attempt.module, now=now)
     logger.info(
         "quiz_attempt_submit user=%s quiz=%s attempt=%s score=%s/%s passed=%s late=%s",
-        user.pk, attempt.quiz_id, attempt.pk, score, max_score, passed, late,
+        attempt.user_id, attempt.quiz_id, attempt.pk, score, max_score, passed, late,
     )
-    return SubmitResult(attempt=attempt, late=late)
+    return attempt
+
+
+def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500) -> int:
+    """Close open attempts whose time limit (plus grace) has passed; answers after the deadline never count.
+
+    Safe to run in several workers at once: each attempt is locked with SKIP LOCKED and closed once.
+    """
+    now = now or timezone.now()
+    closed = 0
+    cutoff = now - timedelta(seconds=LATE_GRACE_SECONDS)
+    with transaction.atomic():
+        expired = list(
+            QuizAttempt.objects.select_for_update(skip_locked=True)
+            .filter(state=QuizAttempt.State.STARTED, deadline__lt=cutoff)
+            .select_related("user")[:limit]
+        )
+        for attempt in expired:
+            rows = list(attempt.answers.select_related("revision").order_by("position"))
+            _attempt_close(attempt=attempt, rows=rows, answers={}, now=now, late=True)
+            closed += 1
+    return closed
 
 
 # ---------------------------------------------------------------- progress

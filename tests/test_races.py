@@ -101,3 +101,19 @@ def test_finishing_lesson_and_quiz_at_once_records_one_completion():
     assert errors == [None] * 4
     assert ModuleProgress.objects.get(user=officer).status == "completed"
     assert ModuleCompletion.objects.filter(user=officer).count() == 1
+
+
+def test_expired_attempt_sweeper_run_twice_at_once_closes_each_attempt_once():
+    from django.utils import timezone
+
+    tree = tree_create(slug="sweep")
+    tree.quiz.time_limit_minutes = 5
+    tree.quiz.save_revision().publish()
+    officers = [user_create(f"late{i}") for i in range(6)]
+    for officer in officers:
+        services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    later = timezone.now() + timezone.timedelta(minutes=10)
+    results, errors = run_together(2, lambda i: services.quiz_attempts_expired_close(now=later))
+    assert errors == [None, None] and sum(results) == 6
+    assert QuizAttempt.objects.filter(state="submitted", score=0).count() == 6
+    assert all(ModuleProgress.objects.get(user=o).attempts == 1 for o in officers)

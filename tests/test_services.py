@@ -175,3 +175,30 @@ def test_module_completions_are_append_only(tree, officer):
     with pytest.raises(PermissionError):
         completion.save()
     assert ModuleCompletion.objects.get(user=officer).percent == 100
+
+
+def test_an_expired_open_attempt_is_closed_when_the_officer_starts_again(db, officer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    tree = tree_create(slug="expire")
+    tree.quiz.time_limit_minutes = 5
+    tree.quiz.save_revision().publish()
+    first = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    second = services.quiz_attempt_start(user=officer, quiz=tree.quiz, now=timezone.now() + timedelta(minutes=6))
+    first.refresh_from_db()
+    assert first.state == "submitted" and first.score == 0 and second.number == 2 and second.is_open
+
+
+def test_database_constraints_carry_the_rules():
+    """R12: the integrity rules live in the schema, not only in code."""
+    from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress
+
+    names = lambda model: {c.name for c in model._meta.constraints}  # noqa: E731
+    assert "lessoncompletion_once_per_user" in names(LessonCompletion)
+    assert {"quizattempt_unique_number", "quizattempt_one_open_per_quiz", "quizattempt_state_consistent"} <= names(QuizAttempt)
+    assert {"attemptanswer_once_per_question"} <= names(AttemptAnswer)
+    assert "moduleprogress_one_per_user" in names(ModuleProgress)
+    protect = {f.name: f.remote_field.on_delete.__name__ for f in ModuleCompletion._meta.fields if f.is_relation}
+    assert protect["user"] == "PROTECT" and protect["module"] == "PROTECT"
