@@ -289,3 +289,17 @@ def test_h33_submissions_and_denials_are_audited(tree, officer, officer_client, 
     assert f"quiz_attempt_submit user={officer.pk}" in text
     assert "authorization_denied status=403" in text
     assert "permission_change group=" in text
+
+
+def test_h26_html_disguised_as_image_is_rejected_in_the_admin(tree, trainer):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+
+    client = Client()
+    client.force_login(trainer)
+    fake = SimpleUploadedFile("foto.png", b"<html><script>alert(1)</script></html>", content_type="image/png")
+    svg = SimpleUploadedFile("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", content_type="image/svg+xml")
+    for upload in (fake, svg):
+        response = client.post(reverse("wagtailimages:add"), {"title": "x", "file": upload, "collection": 1})
+        assert response.status_code == 200  # the form comes back with an error
+    assert get_image_model().objects.count() == 0
