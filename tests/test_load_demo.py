@@ -109,3 +109,33 @@ def test_demo_trainer_and_officer_logins(demo):
     officer.post("/login/", {"username": "officer", "password": "demo-pass-123"})
     assert officer.get(f"/admin/pages/{module.pk}/edit/").status_code in (302, 403)
     assert QuizPage.objects.live().count() == 7
+
+
+def test_trainer_edits_and_publishes_a_demo_lesson_and_question(demo):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import nested_form_data
+
+    from tests.admin_forms import stream_form_data
+    from tests.test_admin import editor_data
+
+    trainer = Client()
+    trainer.post("/login/", {"username": "trainer", "password": "demo-pass-123"})
+    lesson = ModulePage.objects.live().order_by("path")[3].lessons().first()
+    blocks_before = [block.block_type for block in lesson.body]
+    url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    data = editor_data(trainer, url)
+    data.update(nested_form_data(stream_form_data("body", lesson.body)))
+    data["title"] = lesson.title + " (herzien)"
+    data["action-publish"] = "action-publish"
+    response = trainer.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert lesson.title.endswith("(herzien)") and [block.block_type for block in lesson.body] == blocks_before
+
+    question = Question.objects.get(key=Question.objects.order_by("key").first().key)
+    url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    data = editor_data(trainer, url)
+    data["explanation"] = question.explanation + " Aangevuld door de opleider."
+    data["action-publish"] = "action-publish"
+    assert trainer.post(url, data).status_code == 302
+    assert Question.objects.get(pk=question.pk).live_revision.as_object().explanation.endswith("door de opleider.")
