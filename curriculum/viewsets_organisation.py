@@ -12,6 +12,7 @@ from wagtail.admin.views import generic
 
 from curriculum import services
 from curriculum.models import Assignment, ModulePage, OfficerProfile, Unit, UnitManager
+from curriculum.models.organisation import MAX_UNIT_DEPTH
 
 
 class UnitForm(WagtailAdminModelForm):
@@ -25,21 +26,25 @@ class UnitForm(WagtailAdminModelForm):
         if self.instance.pk:
             self.fields.pop("parent", None)  # moving units is not supported here
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            parent = cleaned.get("parent")
+            if parent is not None and parent.depth >= MAX_UNIT_DEPTH:
+                self.add_error("parent", _("Onder een basisteam kunnen geen eenheden worden aangemaakt."))
+            if parent is None and Unit.get_root_nodes().exists():
+                self.add_error("parent", _("Kies de bovenliggende eenheid."))
+        return cleaned
+
 
 class UnitCreateView(generic.CreateView):
     def save_instance(self):
         data = self.form.cleaned_data
         return services.unit_create(name=data["name"], code=data["code"], parent=data.get("parent"))
 
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except services.OrganisationError as error:
-            form.add_error(None, str(error))
-            return self.form_invalid(form)
-
 
 class UnitViewSet(ModelViewSet):
+    url_prefix = "organisation/units"
     model = Unit
     icon = "group"
     menu_label = _("Eenheden")
@@ -69,6 +74,7 @@ class OfficerProfileEditView(OfficerProfileSaveMixin, generic.EditView):
 
 
 class OfficerProfileViewSet(ModelViewSet):
+    url_prefix = "organisation/officers"
     model = OfficerProfile
     icon = "user"
     menu_label = _("Agenten")
@@ -87,6 +93,7 @@ class UnitManagerCreateView(generic.CreateView):
 
 
 class UnitManagerViewSet(ModelViewSet):
+    url_prefix = "organisation/managers"
     model = UnitManager
     icon = "user"
     menu_label = _("Leidinggevenden")
@@ -126,6 +133,7 @@ class AssignmentDeleteView(generic.DeleteView):
 
 
 class AssignmentViewSet(ModelViewSet):
+    url_prefix = "organisation/assignments"
     model = Assignment
     icon = "date"
     menu_label = _("Toewijzingen")

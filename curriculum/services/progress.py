@@ -143,8 +143,9 @@ def progress_rows_compute() -> list[tuple]:
         if user_id not in placements:
             placements[user_id] = _placement_for(plan, user_id, profiles.get(user_id), structure.keys())
         unit_fields = placements[user_id].get(module_id, (None, None, None, None, None))
+        touched = (user_id, module_id) in lesson_stats or by_quiz or completed_at  # a service refreshed the row
         rows.append(
-            (user_id, module_id, status, done, len(lesson_ids), quiz_passed, quiz["best"] if quiz else None,
+            (user_id, module_id, status, done, len(lesson_ids) if touched else 0, quiz_passed, quiz["best"] if quiz else None,
              quiz["n"] if quiz else 0, percent, started, completed_at, expires_at,
              max((m for m in lasts if m), default=None), *unit_fields)
         )

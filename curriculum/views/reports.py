@@ -7,6 +7,7 @@ manager asking for a unit outside their subtrees gets 403 on the page, the resul
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.views.defaults import permission_denied
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -61,10 +62,14 @@ class UnitScopedReportView(ReportView):
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
-        if not (request.user.is_superuser or request.user.has_perm(reporting.REPORT_PERMISSION)):
-            raise PermissionDenied
-        self.roots = reporting.report_roots_get(user=request.user)
-        self.unit = reporting.report_unit_resolve(user=request.user, raw=request.GET.get("unit"), roots=self.roots)
+        # A plain 403 (not Wagtail's redirect to the dashboard) so scripts and exports see the refusal.
+        try:
+            if not (request.user.is_superuser or request.user.has_perm(reporting.REPORT_PERMISSION)):
+                raise PermissionDenied(_("Je hebt geen toegang tot deze rapportages."))
+            self.roots = reporting.report_roots_get(user=request.user)
+            self.unit = reporting.report_unit_resolve(user=request.user, raw=request.GET.get("unit"), roots=self.roots)
+        except PermissionDenied as error:
+            return permission_denied(request, error)
         return super().dispatch(request, *args, **kwargs)
 
     def _with_unit(self, url):
