@@ -29,3 +29,7 @@ test: install
 check: install
 	$(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=signaal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+.PHONY: bench
+bench: install  ## build the 65k-officer dataset and measure dashboards on SQLite and PostgreSQL (not part of make test)
+	bash bench/run

@@ -13,4 +13,5 @@ class CurriculumConfig(AppConfig):
         from curriculum import audit  # noqa: F401  (connects the audit receivers)
         from curriculum.roles import roles_sync_handler
 
-        post_migrate.connect(roles_sync_handler, sender=self)
+        # No sender: permissions of later apps (and our own) are created in their post_migrate.
+        post_migrate.connect(roles_sync_handler, dispatch_uid="curriculum_roles_sync")

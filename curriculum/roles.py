@@ -29,7 +29,7 @@ MODEL_PERMISSIONS = {
     OFFICERS: [],
     TRAINERS: [("wagtailadmin", "access_admin"), *_EDIT_BANK],
     MODERATORS: [("wagtailadmin", "access_admin"), *_EDIT_BANK, ("curriculum", "unlock_question"), ("curriculum", "delete_indicator")],
-    MANAGERS: [("wagtailadmin", "access_admin")],
+    MANAGERS: [("wagtailadmin", "access_admin"), ("curriculum", "view_unit_reports")],
 }
 PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page", "publish_page", "lock_page"],

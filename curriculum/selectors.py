@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum.models import (
@@ -31,6 +32,8 @@ class ModuleCard:
     next_label: str
     completed_at: object = None
     best_percent: int | None = None
+    due_date: object = None
+    overdue: bool = False
 
 
 @dataclass
@@ -77,6 +80,7 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
         progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
         done_ids = set(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
     cards = []
+    today = timezone.localdate()
     for module in modules:
         row = progress.get(module.pk)
         lessons = lessons_by_module.get(module.path, [])
@@ -97,10 +101,22 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
                 next_label=next_label,
                 completed_at=row.completed_at if row else None,
                 best_percent=row.best_percent if row else None,
+                due_date=row.due_date if row else None,
+                overdue=bool(row and row.due_date and status != Status.COMPLETED and row.due_date < today),
             )
         )
+    # Overdue first, then what is due soonest, then started work, then the rest; completed last.
     order = {Status.IN_PROGRESS: 0, Status.NOT_STARTED: 1, Status.COMPLETED: 2}
-    cards.sort(key=lambda c: (order[c.status], not c.module.mandatory))
+    cards.sort(
+        key=lambda c: (
+            c.status == Status.COMPLETED,
+            not c.overdue,
+            c.due_date is None,
+            c.due_date or today,
+            order[c.status],
+            not c.module.mandatory,
+        )
+    )
     return cards
 
 

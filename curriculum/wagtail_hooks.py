@@ -1,10 +1,71 @@
-"""Wagtail admin registration only; the classes live in viewsets.py and views/."""
+"""Wagtail admin registration only; the classes live in viewsets*.py and views/."""
 
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from curriculum.reporting import REPORT_PERMISSION
+from curriculum.views import organisation as organisation_views
+from curriculum.views import reports
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
 from curriculum.viewsets import QuestionBankViewSetGroup
+from curriculum.viewsets_organisation import OrganisationViewSetGroup
 
 register_snippet(QuestionBankViewSetGroup)
 hooks.register("register_bulk_action", PseudonymiseBulkAction)
+
+REPORTS = [
+    ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),
+    ("officer", reports.OfficerProgressReportView, _("Voortgang per agent"), "user", 310),
+    ("overdue", reports.OverdueReportView, _("Te laat"), "warning", 320),
+]
+
+
+class UnitReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.has_perm(REPORT_PERMISSION)
+
+
+class OfficerImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(organisation_views.IMPORT_PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = []
+    for name, view, _label, _icon, _order in REPORTS:
+        urls.append(path(f"reports/{name}/", view.as_view(), name=f"curriculum_{name}_report"))
+        urls.append(
+            path(f"reports/{name}/results/", view.as_view(results_only=True), name=f"curriculum_{name}_report_results")
+        )
+    urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
+    return urls
+
+
+def _report_menu_item(name, label, icon, order):
+    return lambda: UnitReportMenuItem(label, reverse(f"curriculum_{name}_report"), name=f"{name}-report", icon_name=icon, order=order)
+
+
+for _name, _view, _label, _icon, _order in REPORTS:
+    hooks.register("register_reports_menu_item", _report_menu_item(_name, _label, _icon, _order))
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_viewsets():
+    return OrganisationViewSetGroup()
+
+
+@hooks.register("register_admin_menu_item")
+def register_officer_import_menu_item():
+    return OfficerImportMenuItem(
+        _("Agenten importeren"), reverse("curriculum_officer_import"), name="officer-import", icon_name="upload", order=9000
+    )
+
+
+@hooks.register("register_permissions")
+def register_report_permissions():
+    return Permission.objects.filter(content_type__app_label="curriculum", codename="view_unit_reports")

@@ -113,3 +113,43 @@ def tree_create(*, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="m
     module.add_child(instance=quiz)
     _publish(quiz)
     return Tree(home=home, index=index, module=module, lessons=lesson_pages, quiz=quiz, questions=qs)
+
+
+@dataclass
+class Org:
+    national: object
+    regions: list
+    districts: list
+    teams: list
+
+
+def org_create() -> Org:
+    """Nationale Politie → 2 eenheden → 1 district each → 2 basisteams each."""
+    from curriculum import services
+
+    national = services.unit_create(name="Nationale Politie", code="NP")
+    regions, districts, teams = [], [], []
+    for r in range(2):
+        region = services.unit_create(name=f"Eenheid {r + 1}", code=f"E{r + 1}", parent=national)
+        district = services.unit_create(name=f"District {r + 1}", code=f"D{r + 1}", parent=region)
+        regions.append(region)
+        districts.append(district)
+        for t in range(2):
+            teams.append(services.unit_create(name=f"Basisteam {r + 1}{t + 1}", code=f"BT{r + 1}{t + 1}", parent=district))
+    return Org(national=national, regions=regions, districts=districts, teams=teams)
+
+
+def officer_in(unit, username, **extra):
+    from curriculum import services
+
+    user = user_create(username, roles.OFFICERS, **extra)
+    services.officer_profile_save(user=user, unit=unit, personnel_number=f"P{username}")
+    return user
+
+
+def manager_of(unit, username):
+    from curriculum import services
+
+    user = user_create(username, roles.MANAGERS)
+    services.unit_manager_add(user=user, unit=unit)
+    return user

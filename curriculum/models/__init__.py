@@ -8,9 +8,14 @@ from curriculum.models.pages import (
     QuizQuestion,
 )
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
+from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.questions import Choice, Indicator, Question
 
 __all__ = [
+    "Assignment",
+    "OfficerProfile",
+    "Unit",
+    "UnitManager",
     "AttemptAnswer",
     "Choice",
     "CurriculumIndexPage",

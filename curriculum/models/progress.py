@@ -117,12 +117,30 @@ class ModuleProgress(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     last_activity = models.DateTimeField(null=True, blank=True)
+    # Denormalised from the officer's unit and assignments (kept current by the services) so a
+    # dashboard over a subtree is one indexed GROUP BY: unit_lN is the unit's ancestor at depth N.
+    due_date = models.DateField(null=True, blank=True, help_text="Null when the module is not assigned to the officer.")
+    unit = models.ForeignKey("curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    unit_l2 = models.ForeignKey(
+        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+    )
+    unit_l3 = models.ForeignKey(
+        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+    )
+    unit_l4 = models.ForeignKey(
+        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+    )
 
     class Meta:
         verbose_name = _("modulevoortgang")
         verbose_name_plural = _("modulevoortgang")
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="moduleprogress_one_per_user")]
-        indexes = [models.Index(fields=["module", "status"])]
+        indexes = [
+            models.Index(fields=["module", "status"]),
+            models.Index(fields=["unit_l2", "unit_l3", "module", "status", "due_date"], name="progress_l2_grid"),
+            models.Index(fields=["unit_l3", "unit_l4", "module", "status", "due_date"], name="progress_l3_grid"),
+            models.Index(fields=["unit_l4", "module", "status", "due_date"], name="progress_l4_grid"),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.module_id}: {self.status}"

@@ -1,4 +1,4 @@
-"""Every state change of the learning records. Views, commands and tasks call these; nothing else writes.
+"""Learning services: lesson completion, quiz attempts and the module progress row.
 
 Each service runs in one transaction. Concurrency is handled by database constraints plus row
 locks (select_for_update on PostgreSQL; SQLite serialises writers with BEGIN IMMEDIATE).
@@ -29,6 +29,7 @@ from curriculum.models import (
     QuizPage,
     QuizQuestion,
 )
+from curriculum.services.organisation import progress_placement_apply
 
 logger = logging.getLogger("signaal.audit")
 LATE_GRACE_SECONDS = 30
@@ -253,7 +254,9 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
     finish the module at the same moment record one completion.
     """
     now = now or timezone.now()
-    progress, _created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
+    progress, created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
+    if created:
+        progress_placement_apply(progress)
     lesson_ids = list(module.lessons().values_list("pk", flat=True))
     lessons_done = LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids).count()
     quiz = module.quiz()

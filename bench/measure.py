@@ -1,0 +1,117 @@
+"""Measure the dashboards through the Django test client beside the raw-SQL GROUP BY floor (same run).
+
+Run by bench/run after generate_load_data; reads DATABASE_URL. Prints median and p95 per view and
+the ratio to its floor. Not part of the test suite.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signaal.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from curriculum import roles, services  # noqa: E402
+from curriculum.models import ModuleProgress, OfficerProfile, Unit  # noqa: E402
+from tests.factories import user_create  # noqa: E402
+
+REPEAT = int(os.environ.get("BENCH_REPEAT", "30"))
+TABLE = ModuleProgress._meta.db_table
+
+
+def timed(fn, repeat=REPEAT):
+    fn()  # warm-up
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[max(0, int(round(0.95 * len(samples))) - 1)]
+
+
+def sql(query, params=()):
+    def run():
+        with connection.cursor() as cursor:
+            cursor.execute(query, params)
+            cursor.fetchall()
+    return run
+
+
+def grid_sql(where, group):
+    return (
+        f"SELECT {group}, module_id, COUNT(*), SUM(CASE WHEN status='completed' THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN status='in_progress' THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN status<>'completed' AND due_date < %s THEN 1 ELSE 0 END) "
+        f"FROM {TABLE} WHERE due_date IS NOT NULL AND {where} GROUP BY {group}, module_id"
+    )
+
+
+def get(client, url):
+    def run():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    return run
+
+
+def main():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh planner statistics after the bulk load
+    today = __import__("datetime").date.today()
+    User = get_user_model()
+    admin = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser("bench-admin", "b@x.example", None)
+    region = Unit.objects.filter(depth=2).order_by("path").first()
+    district = Unit.objects.filter(depth=3, path__startswith=region.path).order_by("path").first()
+    team = Unit.objects.filter(depth=4, path__startswith=district.path).order_by("path").first()
+    managers = {}
+    for label, unit in (("region", region), ("district", district), ("team", team)):
+        user = User.objects.filter(username=f"bench-{label}").first() or user_create(f"bench-{label}", roles.MANAGERS)
+        services.unit_manager_add(user=user, unit=unit)
+        managers[label] = user
+    officer = User.objects.get(pk=OfficerProfile.objects.filter(unit=team).order_by("user_id").values_list("user_id", flat=True)[0])
+    counts = {
+        "officers": OfficerProfile.objects.count(),
+        "progress rows": ModuleProgress.objects.count(),
+        "officers in region/district/team": (
+            OfficerProfile.objects.filter(unit__path__startswith=region.path).count(),
+            OfficerProfile.objects.filter(unit__path__startswith=district.path).count(),
+            OfficerProfile.objects.filter(unit=team).count(),
+        ),
+    }
+    cases = [
+        ("national (superuser)", admin, "/admin/reports/completion/",
+         grid_sql("1=1", "unit_l2_id"), (today,)),
+        ("regional (eenheid)", managers["region"], f"/admin/reports/completion/?unit={region.pk}",
+         grid_sql("unit_l2_id = %s", "unit_l3_id"), (today, region.pk)),
+        ("district", managers["district"], f"/admin/reports/completion/?unit={district.pk}",
+         grid_sql("unit_l3_id = %s", "unit_l4_id"), (today, district.pk)),
+        ("basisteam", managers["team"], f"/admin/reports/completion/?unit={team.pk}",
+         grid_sql("unit_l4_id = %s", "unit_l4_id"), (today, team.pk)),
+        ("basisteam officers (page 1)", managers["team"], f"/admin/reports/officer/?unit={team.pk}",
+         f"SELECT * FROM {TABLE} WHERE unit_l4_id = %s AND due_date IS NOT NULL ORDER BY id LIMIT 50", (team.pk,)),
+        ("Mijn training (officer)", officer, "/mijn-training/",
+         f"SELECT * FROM {TABLE} WHERE user_id = %s", (officer.pk,)),
+    ]
+    print(f"# {connection.vendor}: {counts}; {REPEAT} requests per view after one warm-up")
+    print(f"{'view':32} {'p50 ms':>8} {'p95 ms':>8} {'floor p50':>10} {'floor p95':>10} {'ratio p95':>10}")
+    for label, user, url, floor_sql, params in cases:
+        client = Client()
+        client.force_login(user)
+        p50, p95 = timed(get(client, url))
+        f50, f95 = timed(sql(floor_sql, params))
+        print(f"{label:32} {p50:8.1f} {p95:8.1f} {f50:10.2f} {f95:10.2f} {p95 / f95 if f95 else 0:10.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""A deterministic, realistic load dataset for benchmarks (`manage.py generate_load_data`).
+
+10 eenheden → 40 districts → ~170 basisteams; officers with skewed completion per unit, some with
+nothing done, repeat attempts and transfers. No password hashing (unusable passwords) and bulk
+inserts (COPY on PostgreSQL); progress rows come from `services.progress_rebuild`, so they obey
+exactly the rules the live services apply. Quiz answers per attempt are not generated.
+"""
+
+import json
+import random
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from curriculum import roles, services
+from curriculum.models import (
+    Assignment,
+    CurriculumIndexPage,
+    LessonCompletion,
+    LessonPage,
+    ModuleCompletion,
+    ModulePage,
+    OfficerProfile,
+    QuizAttempt,
+    QuizPage,
+    Unit,
+)
+from curriculum.services.progress import rows_insert
+
+REGIONS = ["Noord-Nederland", "Oost-Nederland", "Midden-Nederland", "Noord-Holland", "Amsterdam",
+           "Den Haag", "Rotterdam", "Zeeland-West-Brabant", "Oost-Brabant", "Limburg"]
+TEAMS_PER_REGION = 17  # 170 basisteams over 4 districts per eenheid
+
+
+def _curriculum_ensure(modules: int) -> list[ModulePage]:
+    """Use the live modules; top up with small generated ones so there are at least `modules`."""
+    from curriculum.demo import _publish
+
+    live = list(ModulePage.objects.live().order_by("path"))
+    index = CurriculumIndexPage.objects.first()
+    if index is None:
+        home = Page.get_first_root_node().get_children().first() or Page.get_first_root_node()
+        index = home.add_child(instance=CurriculumIndexPage(title="Opleiding", slug="opleiding-load"))
+        _publish(index)
+    for i in range(len(live), modules):
+        module = index.add_child(
+            instance=ModulePage(title=f"Loadmodule {i + 1}", slug=f"loadmodule-{i + 1}", summary="Benchmark", mandatory=i < 2)
+        )
+        _publish(module)
+        for n in range(3):
+            body = json.dumps([{"type": "paragraph", "value": f"<p>Les {n + 1}</p>"}])
+            _publish(module.add_child(instance=LessonPage(title=f"Les {n + 1}", slug=f"les-{n + 1}", body=body)))
+        _publish(module.add_child(instance=QuizPage(title="Toets", slug="toets")))
+        live.append(module)
+    return live
+
+
+def _units_create(rng: random.Random, seed: int) -> list[Unit]:
+    root = Unit.get_root_nodes().first() or services.unit_create(name="Nationale Politie", code="NP")
+    teams = []
+    for r, name in enumerate(REGIONS):
+        region = services.unit_create(name=f"Eenheid {name}", code=f"ld{seed}-e{r:02d}", parent=root)
+        per_district = [TEAMS_PER_REGION // 4 + (1 if d < TEAMS_PER_REGION % 4 else 0) for d in range(4)]
+        for d, count in enumerate(per_district):
+            district = services.unit_create(name=f"District {name} {d + 1}", code=f"ld{seed}-e{r:02d}-d{d}", parent=region)
+            for t in range(count):
+                teams.append(services.unit_create(name=f"Basisteam {name} {d + 1}.{t + 1}", code=f"ld{seed}-e{r:02d}-d{d}-t{t}", parent=district))
+    return teams
+
+
+@transaction.atomic
+def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print) -> dict:
+    rng = random.Random(seed)
+    now = timezone.now().replace(microsecond=0)
+    module_pages = _curriculum_ensure(modules)
+    structure = []
+    for module in module_pages:
+        lessons = list(module.lessons().values_list("pk", flat=True))
+        quiz = module.quiz()
+        structure.append((module.pk, lessons, quiz.pk if quiz else None, module.mandatory))
+    teams = _units_create(rng, seed)
+    regions = list(Unit.objects.filter(depth=2, code__startswith=f"ld{seed}-").order_by("path"))
+    districts = list(Unit.objects.filter(depth=3, code__startswith=f"ld{seed}-").order_by("path"))
+    # Assignments: each eenheid gets two optional modules, a few districts a third with an earlier date.
+    optional = [m for m in structure if not m[3]] or structure
+    rows = []
+    for i, region in enumerate(regions):
+        for module_id, *_rest in rng.sample(optional, k=min(2, len(optional))):
+            rows.append(Assignment(module_id=module_id, unit=region, due_date=now.date() + timedelta(days=rng.randint(-60, 120))))
+    for district in rng.sample(districts, k=len(districts) // 4):
+        module_id = rng.choice(optional)[0]
+        if not any(a.module_id == module_id and district.path.startswith(a.unit.path) for a in rows):
+            rows.append(Assignment(module_id=module_id, unit=district, due_date=now.date() - timedelta(days=rng.randint(1, 30))))
+    Assignment.objects.bulk_create(rows)
+    assigned_by_region = {}
+    for a in rows:
+        assigned_by_region.setdefault(a.unit.path[: 2 * Unit.steplen], set()).add(a.module_id)
+
+    # Officers: unusable passwords, bulk inserted.
+    User = get_user_model()
+    prefix = f"ld{seed}-"
+    rows_insert(
+        User,
+        ["password", "is_superuser", "username", "first_name", "last_name", "email", "is_staff", "is_active", "date_joined"],
+        (
+            (f"!load{seed}x{i}", False, f"{prefix}{i:06d}", f"Agent{i}", f"Achternaam{i % 997}", f"agent{i}@politie.example",
+             False, True, now - timedelta(days=rng.randint(0, 3650)))
+            for i in range(officers)
+        ),
+    )
+    user_ids = list(User.objects.filter(username__startswith=prefix).order_by("username").values_list("pk", flat=True))
+    team_weights = [rng.uniform(0.5, 2.0) for _ in teams]
+    team_of = rng.choices(range(len(teams)), weights=team_weights, k=len(user_ids))
+    propensity = [rng.choice([0.2, 0.45, 0.6, 0.75, 0.85, 0.95]) for _ in teams]
+    transfers = 0
+    profile_rows, lesson_rows, attempt_rows, completion_rows = [], [], [], []
+    for n, user_id in enumerate(user_ids):
+        team_index = team_of[n]
+        team = teams[team_index]
+        p = propensity[team_index]
+        if rng.random() < 0.02:  # moved since doing their training: history stays with them
+            team = rng.choice(teams)
+            transfers += 1
+        profile_rows.append((user_id, team.pk, f"{seed}{n:07d}"))
+        if rng.random() < 0.08:
+            continue  # nothing done at all
+        assigned = assigned_by_region.get(teams[team_index].path[: 2 * Unit.steplen], set())
+        for module_id, lessons, quiz_id, mandatory in structure:
+            if not (mandatory or module_id in assigned or rng.random() < 0.05):
+                continue
+            roll = rng.random()
+            if roll > p + (1 - p) * 0.5:
+                continue  # not started
+            complete = roll <= p
+            start = now - timedelta(days=rng.randint(1, 300), minutes=rng.randint(0, 1440))
+            done_lessons = lessons if complete else lessons[: rng.randint(0, len(lessons))]
+            for k, lesson_id in enumerate(done_lessons):
+                lesson_rows.append((user_id, lesson_id, module_id, start + timedelta(minutes=10 * k)))
+            if quiz_id is None or (not complete and rng.random() < 0.6):
+                continue
+            tries = 1 + (rng.random() < 0.25) + (rng.random() < 0.05) * rng.randint(1, 8)  # repeat attempts
+            moment = start + timedelta(minutes=10 * len(lessons))
+            percent, last_submit = 0, moment
+            for number in range(1, tries + 1):
+                passed = complete and number == tries
+                percent = rng.randint(70, 100) if passed else rng.randint(0, 69)
+                attempt_rows.append((user_id, quiz_id, module_id, number, "submitted", moment, 70, moment + timedelta(minutes=8),
+                                     percent // 10, 10, percent, passed))
+                last_submit = moment + timedelta(minutes=8)
+                moment += timedelta(hours=rng.randint(1, 48))
+            if complete:
+                completion_rows.append((user_id, module_id, last_submit, percent))
+    rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], profile_rows)
+    group = Group.objects.get(name=roles.OFFICERS)
+    rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
+    rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], lesson_rows)
+    rows_insert(
+        QuizAttempt,
+        ["user_id", "quiz_id", "module_id", "number", "state", "started_at", "pass_mark", "submitted_at", "score",
+         "max_score", "percent", "passed"],
+        attempt_rows,
+    )
+    rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], completion_rows)
+    log(f"records: {len(user_ids)} officers, {len(lesson_rows)} lessons done, {len(attempt_rows)} attempts, "
+        f"{len(completion_rows)} completions, {transfers} transfers")
+    progress = services.progress_rebuild()
+    return {"officers": len(user_ids), "units": 1 + len(regions) + len(districts) + len(teams), "progress_rows": progress,
+            "lesson_completions": len(lesson_rows), "attempts": len(attempt_rows), "completions": len(completion_rows),
+            "transfers": transfers, "today": date.today().isoformat()}

@@ -1,0 +1,164 @@
+"""Selectors for the managers' reports: scope, completion per unit × module, status totals.
+
+Everything reads ModuleProgress only. A subtree is selected by the denormalised ancestor column
+of its depth (unit_l2/l3/l4), so each grid is one indexed GROUP BY whatever the number of officers.
+Only rows with a due date (assigned work) count.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from curriculum.models import ModulePage, ModuleProgress, Unit, UnitManager
+
+REPORT_PERMISSION = "curriculum.view_unit_reports"
+Status = ModuleProgress.Status
+
+
+def report_roots_get(*, user) -> list[Unit]:
+    """The top units this user may report on: the national root for superusers, else the units they lead."""
+    if user.is_superuser:
+        return list(Unit.get_root_nodes())
+    if not user.has_perm(REPORT_PERMISSION):
+        return []
+    units = sorted(Unit.objects.filter(managers__user=user), key=lambda u: u.path)
+    roots: list[Unit] = []
+    for unit in units:
+        if not any(unit.path.startswith(r.path) for r in roots):
+            roots.append(unit)
+    return roots
+
+
+def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
+    """The unit asked for (by id) if it lies in the user's scope. Foreign or unknown ids raise 403
+    for managers (so ids reveal nothing); a superuser asking for an unknown id gets 404."""
+    if raw in (None, ""):
+        return roots[0] if roots else None
+    try:
+        unit = Unit.objects.filter(pk=int(raw)).first()
+    except (TypeError, ValueError, OverflowError):
+        unit = None
+    if unit is None:
+        if user.is_superuser:
+            raise Http404(_("Onbekende eenheid."))
+        raise PermissionDenied(_("Je hebt geen toegang tot deze eenheid."))
+    if not any(unit.path.startswith(r.path) for r in roots):
+        raise PermissionDenied(_("Je hebt geen toegang tot deze eenheid."))
+    return unit
+
+
+def units_in_scope(*, roots: list[Unit]):
+    query = Q(pk__in=[])
+    for root in roots:
+        query |= Q(path__startswith=root.path)
+    return Unit.objects.filter(query).order_by("path")
+
+
+def progress_in_unit(unit: Unit):
+    """Assigned progress rows of every officer in the unit's subtree (uses the level index)."""
+    rows = ModuleProgress.objects.filter(due_date__isnull=False)
+    if unit.depth == 1:
+        return rows.filter(unit__isnull=False)
+    return rows.filter(**{f"unit_l{min(unit.depth, 4)}": unit.pk})
+
+
+def overdue_q(today=None) -> Q:
+    return ~Q(status=Status.COMPLETED) & Q(due_date__lt=today or timezone.localdate())
+
+
+@dataclass
+class CompletionCell:
+    """One module in one child unit: the counts behind a row of the completion report."""
+
+    unit_id: int | None
+    unit_name: str
+    module_id: int
+    module_title: str
+    total: int
+    completed: int
+    in_progress: int
+    overdue: int
+    has_children: bool = False
+
+    @property
+    def not_started(self) -> int:
+        return self.total - self.completed - self.in_progress
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.total) if self.total else 0
+
+
+def _counts():
+    return {
+        "total": Count("pk"),
+        "completed": Count("pk", filter=Q(status=Status.COMPLETED)),
+        "in_progress": Count("pk", filter=Q(status=Status.IN_PROGRESS)),
+        "overdue": Count("pk", filter=overdue_q()),
+    }
+
+
+def unit_completion_list(*, unit: Unit, rows) -> list[CompletionCell]:
+    """Per child unit and module (per module for a basisteam): counts in one GROUP BY, plus two
+    small lookups for names. `rows` is progress_in_unit(unit), possibly filtered further."""
+    group = f"unit_l{unit.depth + 1}" if unit.depth < 4 else "unit_l4"
+    grid = list(rows.values(group, "module_id").annotate(**_counts()).order_by())
+    unit_ids = {row[group] for row in grid if row[group] is not None}
+    units = {u.pk: u for u in Unit.objects.filter(pk__in=unit_ids)}
+    titles = dict(ModulePage.objects.filter(pk__in={row["module_id"] for row in grid}).values_list("pk", "title"))
+    cells = []
+    for row in grid:
+        child = units.get(row[group])
+        cells.append(
+            CompletionCell(
+                unit_id=child.pk if child else None,
+                unit_name=child.name if child else _("Direct in %(unit)s") % {"unit": unit.name},
+                module_id=row["module_id"],
+                module_title=titles.get(row["module_id"], "?"),
+                total=row["total"],
+                completed=row["completed"],
+                in_progress=row["in_progress"],
+                overdue=row["overdue"],
+                has_children=bool(child and child.numchild),
+            )
+        )
+    return cells
+
+
+def module_totals(cells: list[CompletionCell], unit: Unit) -> list[CompletionCell]:
+    """Totals per module over the cells (no query)."""
+    totals: dict[int, CompletionCell] = {}
+    for cell in cells:
+        total = totals.setdefault(
+            cell.module_id, CompletionCell(unit.pk, unit.name, cell.module_id, cell.module_title, 0, 0, 0, 0)
+        )
+        total.total += cell.total
+        total.completed += cell.completed
+        total.in_progress += cell.in_progress
+        total.overdue += cell.overdue
+    return sorted(totals.values(), key=lambda c: c.module_title)
+
+
+@dataclass
+class StatusBar:
+    key: str
+    label: str
+    count: int
+    percent: int
+
+
+def status_totals(rows) -> list[StatusBar]:
+    """Officer-module rows per status, plus overdue (one query), for the chart beside the officer list."""
+    counts = rows.aggregate(**_counts())
+    total = counts["total"] or 0
+    values = [
+        ("completed", Status.COMPLETED.label, counts["completed"]),
+        ("in_progress", Status.IN_PROGRESS.label, counts["in_progress"]),
+        ("not_started", Status.NOT_STARTED.label, total - counts["completed"] - counts["in_progress"]),
+        ("overdue", _("Te laat"), counts["overdue"]),
+    ]
+    return [StatusBar(k, str(label), n, round(100 * n / total) if total else 0) for k, label, n in values]

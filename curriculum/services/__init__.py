@@ -1,0 +1,60 @@
+"""Every state change. Views, commands and tasks call these; nothing else writes.
+
+`from curriculum import services; services.lesson_complete(...)` keeps working: the package
+re-exports the learning services (learning.py), the organisation services (organisation.py),
+the officer import (imports.py) and the progress rebuild (progress.py).
+"""
+
+from curriculum.services.imports import ImportReport, ImportRowError, officers_import_csv
+from curriculum.services.learning import (
+    LATE_GRACE_SECONDS,
+    QuizError,
+    SubmitResult,
+    _add_months,
+    _question_object,
+    lesson_complete,
+    module_progress_refresh,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+    quiz_attempts_expired_close,
+    quiz_questions_published,
+)
+from curriculum.services.organisation import (
+    DuePlan,
+    OrganisationError,
+    assignment_delete,
+    assignment_save,
+    officer_move,
+    officer_profile_save,
+    progress_placement_sync,
+    unit_create,
+    unit_manager_add,
+)
+from curriculum.services.progress import progress_rebuild
+
+__all__ = [
+    "LATE_GRACE_SECONDS",
+    "DuePlan",
+    "OrganisationError",
+    "ImportReport",
+    "ImportRowError",
+    "QuizError",
+    "SubmitResult",
+    "_add_months",
+    "_question_object",
+    "assignment_delete",
+    "assignment_save",
+    "lesson_complete",
+    "module_progress_refresh",
+    "officer_move",
+    "officer_profile_save",
+    "officers_import_csv",
+    "progress_placement_sync",
+    "progress_rebuild",
+    "quiz_attempt_start",
+    "quiz_attempt_submit",
+    "quiz_attempts_expired_close",
+    "quiz_questions_published",
+    "unit_create",
+    "unit_manager_add",
+]

@@ -1,0 +1,37 @@
+"""Admin view: import officers from an HR CSV (registered in wagtail_hooks.py)."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from curriculum import services
+from curriculum.services.imports import MAX_IMPORT_BYTES
+
+IMPORT_PERMISSION = "curriculum.add_officerprofile"
+
+
+class OfficerImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV-bestand"),
+        help_text=_("Kolommen: personeelsnummer, naam, e-mail, eenheidcode. Eerste regel is de kop; UTF-8."),
+    )
+
+
+def officer_import_view(request):
+    """GET: the upload form. POST: validate every row; import all or nothing; show each bad row."""
+    if not request.user.has_perm(IMPORT_PERMISSION):
+        raise PermissionDenied
+    report = None
+    form = OfficerImportForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read(MAX_IMPORT_BYTES + 1)  # never read more than the limit into memory
+        report = services.officers_import_csv(data)
+        status = 200 if report.ok else 400
+    elif request.method == "POST":
+        status = 400
+    return TemplateResponse(
+        request, "curriculum/admin/officer_import.html", {"form": form, "report": report}, status=status
+    )

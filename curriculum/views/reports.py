@@ -1,0 +1,233 @@
+"""Managers' completion reports (Wagtail ReportViews; CSV/XLSX export built in). Registered in wagtail_hooks.py.
+
+Every view resolves the `unit` parameter against the user's scope before reading anything, so a
+manager asking for a unit outside their subtrees gets 403 on the page, the results and the export.
+"""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.views.defaults import permission_denied
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import AdminDateInput
+
+from curriculum import reporting
+from curriculum.models import ModulePage, ModuleProgress
+
+STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat"))]
+
+
+def _csv_safe(value):
+    """Keep spreadsheet programs from running imported text as a formula (H22)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+class ProgressReportFilterSet(WagtailFilterSet):
+    module = django_filters.ModelChoiceFilter(
+        label=_("Module"), queryset=ModulePage.objects.live().order_by("path"), field_name="module"
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")
+    due_before = django_filters.DateFilter(
+        label=_("Uiterste datum tot en met"), field_name="due_date", lookup_expr="lte", widget=AdminDateInput
+    )
+
+    class Meta:
+        model = ModuleProgress
+        fields = ["module", "status", "due_before"]
+
+    def filter_status(self, queryset, name, value):
+        if value == "overdue":
+            return queryset.filter(reporting.overdue_q())
+        return queryset.filter(status=value)
+
+
+class BarColumn(Column):
+    """The completion percentage as a number with a CSS bar (no script)."""
+
+    cell_template_name = "curriculum/reports/bar_cell.html"
+
+
+class UnitScopedReportView(ReportView):
+    """Shared scoping: `?unit=<id>` must lie in the user's subtrees; the default is their top unit."""
+
+    filterset_class = ProgressReportFilterSet
+    template_name = "curriculum/reports/report.html"
+    header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        # A plain 403 (not Wagtail's redirect to the dashboard) so scripts and exports see the refusal.
+        try:
+            if not (request.user.is_superuser or request.user.has_perm(reporting.REPORT_PERMISSION)):
+                raise PermissionDenied(_("Je hebt geen toegang tot deze rapportages."))
+            self.roots = reporting.report_roots_get(user=request.user)
+            self.unit = reporting.report_unit_resolve(user=request.user, raw=request.GET.get("unit"), roots=self.roots)
+        except PermissionDenied as error:
+            return permission_denied(request, error)
+        return super().dispatch(request, *args, **kwargs)
+
+    def _with_unit(self, url):
+        return f"{url}?{urlencode({'unit': self.unit.pk})}" if self.unit else url
+
+    def get_index_url(self):
+        return self._with_unit(super().get_index_url())
+
+    def get_index_results_url(self):
+        return self._with_unit(super().get_index_results_url())
+
+    def get_export_url(self, format):
+        params = self.request.GET.copy()
+        params["export"] = format
+        return f"{reverse(self.index_url_name)}?{params.urlencode()}"
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return _csv_safe(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
+
+    @cached_property
+    def scoped_rows(self):
+        if self.unit is None:
+            return ModuleProgress.objects.none()
+        return reporting.progress_in_unit(self.unit)
+
+    def get_breadcrumb_units(self):
+        if self.unit is None:
+            return []
+        top = next((r for r in self.roots if self.unit.path.startswith(r.path)), self.unit)
+        return [u for u in self.unit.get_ancestors() if u.path.startswith(top.path)] + [self.unit]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "unit": self.unit,
+                "view_time": timezone.now(),
+                "breadcrumb_units": self.get_breadcrumb_units(),
+                "other_roots": [r for r in self.roots if self.unit and r.pk != self.unit.pk],
+                "completion_url": reverse("curriculum_completion_report"),
+                "officers_url": reverse("curriculum_officer_report"),
+                "overdue_url": reverse("curriculum_overdue_report"),
+            }
+        )
+        return context
+
+
+class CompletionReportView(UnitScopedReportView):
+    """Completion % per module × child unit, with totals and drill-down to the next level."""
+
+    page_title = _("Voortgang per eenheid")
+    results_template_name = "curriculum/reports/completion_results.html"
+    index_url_name = "curriculum_completion_report"
+    index_results_url_name = "curriculum_completion_report_results"
+    export_filename = "voortgang-per-eenheid"
+    paginate_by = 100
+    default_ordering = "unit_name"
+    list_export = ["unit_name", "module_title", "total", "completed", "in_progress", "not_started", "overdue", "percent"]
+    export_headings = {
+        "unit_name": _("Eenheid"), "module_title": _("Module"), "total": _("Toegewezen"), "completed": _("Afgerond"),
+        "in_progress": _("Bezig"), "not_started": _("Niet begonnen"), "overdue": _("Te laat"), "percent": _("% afgerond"),
+    }
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
+            Column("module_title", label=_("Module"), sort_key="module_title"),
+            Column("total", label=_("Toegewezen"), sort_key="total"),
+            Column("completed", label=_("Afgerond"), sort_key="completed"),
+            Column("not_started", label=_("Niet begonnen"), sort_key="not_started"),
+            Column("overdue", label=_("Te laat"), sort_key="overdue"),
+            BarColumn("percent", label=_("% afgerond"), sort_key="percent"),
+        ]
+
+    def _drill_url(self, cell):
+        if cell.unit_id is None:
+            return None
+        target = "curriculum_completion_report" if cell.has_children else "curriculum_officer_report"
+        return f"{reverse(target)}?{urlencode({'unit': cell.unit_id, 'module': cell.module_id})}"
+
+    def get_queryset(self):
+        return self.scoped_rows
+
+    def get_filtered_queryset(self):
+        rows = self.filter_queryset(self.get_queryset())
+        cells = reporting.unit_completion_list(unit=self.unit, rows=rows) if self.unit else []
+        self.totals = reporting.module_totals(cells, self.unit) if self.unit else []
+        field = (self.ordering or self.default_ordering).lstrip("-")
+        cells.sort(key=lambda c: (getattr(c, field), c.unit_name, c.module_title), reverse=self.ordering.startswith("-"))
+        return cells
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = getattr(self, "totals", [])
+        return context
+
+
+class OfficerProgressReportView(UnitScopedReportView):
+    """Officers in a unit's subtree with status, completion date and best score per module (no answers)."""
+
+    page_title = _("Voortgang per agent")
+    results_template_name = "curriculum/reports/officer_results.html"
+    index_url_name = "curriculum_officer_report"
+    index_results_url_name = "curriculum_officer_report_results"
+    export_filename = "voortgang-per-agent"
+    default_ordering = "user__last_name"
+    list_export = [
+        "user.officer_profile.personnel_number", "user.get_full_name", "unit.name", "module.title",
+        "status_label", "completed_at", "best_percent", "due_date",
+    ]
+    export_headings = {
+        "user.officer_profile.personnel_number": _("Personeelsnummer"), "user.get_full_name": _("Naam"),
+        "unit.name": _("Eenheid"), "module.title": _("Module"), "status_label": _("Status"),
+        "completed_at": _("Afgerond op"), "best_percent": _("Beste score (%)"), "due_date": _("Uiterste datum"),
+    }
+    columns = [
+        Column("name", label=_("Naam"), accessor="user.get_full_name", sort_key="user__last_name"),
+        Column("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
+        Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
+        Column("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
+        Column("status", label=_("Status"), accessor="status_label", sort_key="status"),
+        DateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at"),
+        Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
+        DateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date"),
+    ]
+
+    def get_base_queryset(self):
+        return self.scoped_rows.select_related("user", "user__officer_profile", "unit", "module")
+
+    def order_queryset(self, queryset):
+        return queryset.order_by(*([self.ordering] if self.ordering else []), "pk")
+
+    def decorate_paginated_queryset(self, object_list):
+        labels = dict(ModuleProgress.Status.choices)
+        for row in object_list:
+            row.status_label = labels.get(row.status, row.status)
+        return object_list
+
+    def to_row_dict(self, item):
+        item.status_label = ModuleProgress.Status(item.status).label
+        return super().to_row_dict(item)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_bars"] = reporting.status_totals(self.filter_queryset(self.scoped_rows))
+        return context
+
+
+class OverdueReportView(OfficerProgressReportView):
+    """Only officers past a due date without completing, earliest due date first."""
+
+    page_title = _("Te laat")
+    index_url_name = "curriculum_overdue_report"
+    index_results_url_name = "curriculum_overdue_report_results"
+    export_filename = "te-laat"
+    default_ordering = "due_date"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(reporting.overdue_q())

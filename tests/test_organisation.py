@@ -1,0 +1,143 @@
+"""Units, assignments, due dates, moves and the progress rebuild."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from curriculum import services
+from curriculum.models import ModuleCompletion, ModuleProgress
+from curriculum.selectors import officer_dashboard_get
+from curriculum.services.progress import PROGRESS_COLUMNS
+from tests.factories import answers_for, officer_in, org_create, tree_create
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def org(db):
+    return org_create()
+
+
+def _finish(user, tree):
+    for lesson in tree.lessons:
+        services.lesson_complete(user=user, lesson=lesson)
+    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
+    services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt))
+
+
+def test_assignment_covers_the_units_subtree_only(org, tree):
+    inside = officer_in(org.teams[0], "a1")
+    outside = officer_in(org.teams[2], "b1")
+    services.assignment_save(module=tree.module, unit=org.regions[0], due_date=date(2030, 1, 31))
+    row = ModuleProgress.objects.get(user=inside, module=tree.module)
+    assert (row.status, row.due_date) == ("not_started", date(2030, 1, 31))
+    assert (row.unit_id, row.unit_l2_id, row.unit_l3_id, row.unit_l4_id) == (
+        org.teams[0].pk, org.regions[0].pk, org.districts[0].pk, org.teams[0].pk
+    )
+    assert not ModuleProgress.objects.filter(user=outside).exists()
+
+
+def test_earliest_due_date_wins_and_unassigning_removes_unstarted_rows(org, tree):
+    officer = officer_in(org.teams[0], "a1")
+    services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 6, 1))
+    team = services.assignment_save(module=tree.module, unit=org.teams[0], due_date=date(2030, 2, 1))
+    assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 2, 1)
+    services.assignment_delete(assignment=team)
+    assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 6, 1)
+    services.assignment_delete(assignment=services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 6, 1)))
+    assert not ModuleProgress.objects.filter(user=officer).exists()
+
+
+def test_mandatory_module_is_due_a_set_number_of_days_after_publication_or_joining(org, tree, settings):
+    settings.SIGNAAL_MANDATORY_DUE_DAYS = 30
+    old_hand = officer_in(org.teams[0], "a1", date_joined=timezone.now() - timedelta(days=400))
+    newcomer = officer_in(org.teams[1], "a2", date_joined=timezone.now() + timedelta(days=10))
+    tree.module.mandatory = True
+    tree.module.save_revision().publish()
+    services.progress_placement_sync()
+    published = timezone.localdate(tree.module.first_published_at)
+    assert ModuleProgress.objects.get(user=old_hand).due_date == published + timedelta(days=30)
+    assert ModuleProgress.objects.get(user=newcomer).due_date == timezone.localdate() + timedelta(days=40)
+
+
+def test_overdue_module_comes_first_on_mijn_training(org, tree):
+    other = tree_create(slug="module-b")
+    officer = officer_in(org.teams[0], "a1")
+    services.assignment_save(module=other.module, unit=org.teams[0], due_date=timezone.localdate() - timedelta(days=1))
+    services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    cards = officer_dashboard_get(user=officer)
+    assert cards[0].module.pk == other.module.pk and cards[0].overdue
+    assert not cards[1].overdue
+
+
+def test_completed_module_is_not_overdue(org, tree):
+    officer = officer_in(org.teams[0], "a1")
+    services.assignment_save(module=tree.module, unit=org.teams[0], due_date=timezone.localdate() - timedelta(days=1))
+    _finish(officer, tree)
+    assert not officer_dashboard_get(user=officer)[0].overdue
+
+
+def test_officer_who_moves_keeps_history_and_counts_for_the_new_unit(org, tree):
+    officer = officer_in(org.teams[0], "a1")
+    services.assignment_save(module=tree.module, unit=org.regions[0], due_date=date(2030, 1, 1))
+    _finish(officer, tree)
+    services.officer_move(user=officer, unit=org.teams[3])
+    row = ModuleProgress.objects.get(user=officer, module=tree.module)
+    assert row.status == "completed" and row.unit_l2_id == org.regions[1].pk and row.unit_id == org.teams[3].pk
+    assert row.due_date is None  # region 2 has no assignment; the completion stays
+    assert ModuleCompletion.objects.filter(user=officer, module=tree.module).count() == 1
+
+
+def _snapshot():
+    fields = [c.removesuffix("_id") if c.endswith("_id") else c for c in PROGRESS_COLUMNS]
+    fields = [f"{f}_id" if f in ("user", "module", "unit", "unit_l2", "unit_l3", "unit_l4") else f for f in fields]
+    fields.remove("last_activity")  # "last time something was recorded": re-recording a done lesson moves it
+    return sorted(ModuleProgress.objects.values_list(*fields))
+
+
+def test_rebuild_equals_the_incrementally_maintained_rows(org, tree):
+    other = tree_create(slug="module-b", pass_mark=100)
+    services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
+    services.assignment_save(module=other.module, unit=org.districts[1], due_date=date(2029, 1, 1))
+    a, b, c, d = (officer_in(unit, f"o{i}") for i, unit in enumerate(org.teams))
+    _finish(a, tree)
+    services.lesson_complete(user=b, lesson=tree.lessons[1])
+    attempt = services.quiz_attempt_start(user=c, quiz=other.quiz)
+    services.quiz_attempt_submit(user=c, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    services.quiz_attempt_start(user=c, quiz=other.quiz)  # an open repeat attempt
+    services.lesson_complete(user=d, lesson=other.lessons[0])
+    services.officer_move(user=a, unit=org.teams[3])
+    before = _snapshot()
+    assert len(before) >= 6
+    services.progress_rebuild()
+    assert _snapshot() == before
+
+
+def test_rebuild_command_runs(org, tree):
+    from django.core.management import call_command
+
+    officer_in(org.teams[0], "a1")
+    services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
+    ModuleProgress.objects.all().delete()
+    call_command("rebuild_progress", stdout=open("/dev/null", "w"))
+    assert ModuleProgress.objects.count() == 1
+
+
+def test_admin_creates_units_and_assignments_through_the_services(admin_client, org, tree):
+    response = admin_client.post(
+        "/admin/organisation/units/new/", {"parent": org.districts[0].pk, "name": "Basisteam Nieuw", "code": "BT-NIEUW"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    from curriculum.models import Unit
+
+    unit = Unit.objects.get(code="BT-NIEUW")
+    assert unit.get_parent().pk == org.districts[0].pk
+    officer = officer_in(unit, "nieuw")
+    response = admin_client.post(
+        "/admin/organisation/assignments/new/", {"module": tree.module.pk, "unit": org.regions[0].pk, "due_date": "2030-03-01"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 3, 1)
+    response = admin_client.post("/admin/organisation/units/new/", {"parent": unit.pk, "name": "Te diep", "code": "DIEP"})
+    assert response.status_code == 200 and "basisteam" in response.content.decode()

@@ -1,0 +1,160 @@
+"""Managers' completion reports: scoping, drill-down, bad input, exports and constant query counts."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from curriculum import roles, services
+from tests.factories import manager_of, officer_in, org_create, tree_create, user_create
+
+pytestmark = pytest.mark.django_db
+COMPLETION = "/admin/reports/completion/"
+OFFICERS = "/admin/reports/officer/"
+OVERDUE = "/admin/reports/overdue/"
+
+
+@pytest.fixture
+def org(db):
+    return org_create()
+
+
+@pytest.fixture
+def data(org, tree):
+    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
+    officers = [officer_in(team, f"agent{i}", first_name=f"Voornaam{i}", last_name=f"Achternaam{i}") for i, team in enumerate(org.teams)]
+    for lesson in tree.lessons:
+        services.lesson_complete(user=officers[0], lesson=lesson)
+    return officers
+
+
+def test_manager_sees_own_district_per_team(client, org, data):
+    manager = manager_of(org.districts[0], "chef1")
+    client.force_login(manager)
+    html = client.get(COMPLETION).content.decode()
+    assert "Basisteam 11" in html and "Basisteam 12" in html
+    assert "Basisteam 21" not in html and "Eenheid 2" not in html
+
+
+@pytest.mark.parametrize("path", [COMPLETION, COMPLETION + "results/", OFFICERS, OVERDUE, OFFICERS + "results/"])
+@pytest.mark.parametrize("export", ["", "&export=csv", "&export=xlsx"])
+def test_manager_of_x_asking_for_y_gets_403_and_no_counts(client, org, data, path, export):
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    response = client.get(f"{path}?unit={org.districts[1].pk}{export}")
+    assert response.status_code == 403
+    assert b"Basisteam 2" not in response.content and b"Achternaam2" not in response.content
+
+
+@pytest.mark.parametrize("raw", ["abc", "999999", "-1", "1e9", "99999999999999999999999"])
+def test_unknown_unit_ids_are_refused_without_error(client, org, data, raw, admin_user):
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    assert client.get(f"{COMPLETION}?unit={raw}").status_code == 403
+    client.force_login(admin_user)
+    assert client.get(f"{COMPLETION}?unit={raw}").status_code == 404
+
+
+def test_manager_may_drill_down_inside_their_subtree(client, org, data):
+    client.force_login(manager_of(org.regions[0], "chef1"))
+    html = client.get(COMPLETION).content.decode()
+    assert f"?unit={org.districts[0].pk}" in html  # link to the next level
+    html = client.get(f"{COMPLETION}?unit={org.districts[0].pk}").content.decode()
+    assert f"{OFFICERS}?unit={org.teams[0].pk}" in html  # basisteams drill down to officers
+    html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
+    assert "Achternaam0" in html and "Achternaam1" not in html
+
+
+def test_national_view_for_superuser_shows_every_eenheid(admin_client, org, data):
+    html = admin_client.get(COMPLETION).content.decode()
+    assert "Eenheid 1" in html and "Eenheid 2" in html
+
+
+def test_grid_counts_and_percentages(admin_client, org, data, tree):
+    response = admin_client.get(f"{COMPLETION}?unit={org.districts[0].pk}&export=csv")
+    body = b"".join(response.streaming_content).decode()
+    lines = body.strip().splitlines()
+    assert lines[0].startswith("Eenheid,Module,Toegewezen,Afgerond")
+    assert "Basisteam 11,Module module-a,1,0,1,0,1,0" in body  # in progress, overdue
+    assert "Basisteam 12,Module module-a,1,0,0,1,1,0" in body
+
+
+def test_overdue_list_shows_only_overdue_officers(client, org, data, tree):
+    services.assignment_save(module=tree.module, unit=org.teams[1], due_date=date(2099, 1, 1))
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    html = client.get(OVERDUE).content.decode()
+    assert "Achternaam0" in html  # national assignment, due yesterday
+    assert "Achternaam1" in html  # earliest date wins: still yesterday
+    client.force_login(manager_of(org.teams[1], "chef2"))
+
+
+def test_officer_and_trainer_have_no_access(client, org, data):
+    client.force_login(data[0])
+    assert client.get(COMPLETION).status_code == 302  # officers have no admin access
+    client.force_login(user_create("opleider", roles.TRAINERS))
+    response = client.get(COMPLETION)
+    assert response.status_code == 403 and b"Basisteam" not in response.content
+
+
+def test_reports_menu_item_only_for_managers(client, org, data):
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    assert b"Voortgang per eenheid" in client.get("/admin/").content
+    client.force_login(user_create("opleider", roles.TRAINERS))
+    assert b"Voortgang per eenheid" not in client.get("/admin/").content
+
+
+@pytest.mark.parametrize("query", ["ordering=password", "ordering=-user__password", "order=1;drop", "p=-1", "p=0", "p=abc", "p=99999999999999"])
+def test_bad_ordering_and_page_numbers_do_not_fail(admin_client, org, data, query):
+    for path in (COMPLETION, OFFICERS):
+        assert admin_client.get(f"{path}?{query}").status_code == 200
+
+
+def test_managers_never_see_quiz_answers(client, org, data, tree):
+    attempt = services.quiz_attempt_start(user=data[0], quiz=tree.quiz)
+    from tests.factories import answers_for
+
+    services.quiz_attempt_submit(user=data[0], attempt_id=attempt.pk, answers=answers_for(attempt))
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
+    assert "Achternaam0" in html and "100" in html
+    assert "Optie A" not in html and "Feedback" not in html
+
+
+def _dataset(org, n_officers, n_modules, prefix="a"):
+    trees = [tree_create(slug=f"mod-{prefix}{i}") for i in range(n_modules)]
+    for tree in trees:
+        services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
+    for i in range(n_officers):
+        user = officer_in(org.teams[i % len(org.teams)], f"load{prefix}{i}")
+        services.lesson_complete(user=user, lesson=trees[i % n_modules].lessons[0])
+    return trees
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_query_counts_do_not_grow_with_officers_or_modules(client, org):
+    manager = manager_of(org.regions[0], "chef1")
+    client.force_login(manager)
+    urls = [COMPLETION, f"{COMPLETION}?unit={org.districts[0].pk}", OFFICERS, OVERDUE]
+    _dataset(org, 2, 1)
+    client.get(COMPLETION)  # warm per-process caches
+    small = [_queries(client, url) for url in urls]
+    _dataset(org, 16, 3, prefix="b")
+    large = [_queries(client, url) for url in urls]
+    assert small == large
+
+
+def test_mijn_training_query_count_is_constant(client, org):
+    trees = _dataset(org, 1, 1)
+    officer = officer_in(org.teams[0], "me")
+    client.force_login(officer)
+    client.get("/mijn-training/")  # warm per-process caches (site root paths)
+    small = _queries(client, "/mijn-training/")
+    _dataset(org, 10, 4, prefix="b")
+    for tree in trees:
+        services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    assert _queries(client, "/mijn-training/") == small
