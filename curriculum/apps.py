@@ -10,7 +10,7 @@ class CurriculumConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from curriculum import audit  # noqa: F401  (connects the audit receivers)
+        from curriculum import audit, signals  # noqa: F401  (connects the receivers)
         from curriculum.roles import roles_sync_handler
 
         # No sender: permissions of later apps (and our own) are created in their post_migrate.

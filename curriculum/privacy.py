@@ -78,6 +78,10 @@ def officer_pseudonymise(*, user, actor=None):
     user.set_unusable_password()
     user.save()
     user.groups.clear()
+    from curriculum.models import OfficerProfile
+
+    # The personnel number identifies the person; the unit stays so unit statistics remain right.
+    OfficerProfile.objects.filter(user=user).update(personnel_number=f"x{user.pk}"[:20])
     _sessions_delete(user)
     audit.warning("officer_pseudonymised user=%s by=%s", user.pk, getattr(actor, "pk", None))
     return user

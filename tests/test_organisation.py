@@ -141,3 +141,14 @@ def test_admin_creates_units_and_assignments_through_the_services(admin_client, 
     assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 3, 1)
     response = admin_client.post("/admin/organisation/units/new/", {"parent": unit.pk, "name": "Te diep", "code": "DIEP"})
     assert response.status_code == 200 and "basisteam" in response.content.decode()
+
+
+def test_publishing_a_module_as_mandatory_gives_every_officer_a_due_row(org, tree, django_capture_on_commit_callbacks):
+    officer = officer_in(org.teams[0], "a1")
+    assert not ModuleProgress.objects.filter(user=officer, module=tree.module).exists()
+    tree.module.mandatory = True
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.module.save_revision().publish()
+    row = ModuleProgress.objects.get(user=officer, module=tree.module)
+    assert row.status == "not_started" and row.due_date is not None
+    assert any(card.module.pk == tree.module.pk and card.due_date for card in officer_dashboard_get(user=officer))

@@ -40,6 +40,10 @@ def test_anonymous_cannot_download_a_record(client):
 
 
 def test_pseudonymise_command_keeps_completions(tree, officer, client):
+    from tests.factories import org_create
+
+    org = org_create()
+    services.officer_profile_save(user=officer, unit=org.teams[0], personnel_number="P123456")
     complete_module(tree, officer)
     client.force_login(officer)
     call_command("pseudonymise_officer", officer.username, stdout=open("/dev/null", "w"))
@@ -47,6 +51,7 @@ def test_pseudonymise_command_keeps_completions(tree, officer, client):
     assert officer.username == f"verwijderd-{officer.pk}" and not officer.email and not officer.first_name
     assert not officer.is_active and not officer.has_usable_password()
     assert ModuleCompletion.objects.filter(user=officer).count() == 1
+    assert officer.officer_profile.personnel_number != "P123456" and officer.officer_profile.unit == org.teams[0]
     assert client.get("/mijn-training/").status_code == 302  # the session is gone
 
 

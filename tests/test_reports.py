@@ -158,3 +158,14 @@ def test_mijn_training_query_count_is_constant(client, org):
     for tree in trees:
         services.lesson_complete(user=officer, lesson=tree.lessons[0])
     assert _queries(client, "/mijn-training/") == small
+
+
+def test_h22_officer_names_are_escaped_in_html_and_defused_in_csv(admin_client, org, tree):
+    services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
+    officer_in(org.teams[0], "evil", first_name='=HYPERLINK("http://x")', last_name="<script>alert(1)</script>")
+    team = f"?unit={org.teams[0].pk}"
+    html = admin_client.get(OFFICERS + team).content.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    csv = b"".join(admin_client.get(OFFICERS + team + "&export=csv").streaming_content).decode()
+    assert '=HYPERLINK' in csv and "'=HYPERLINK" in csv
+    assert not any(line.startswith("=") or ",=" in line for line in csv.splitlines())
