@@ -13,7 +13,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum.models import ModulePage, ModuleProgress, Unit, UnitManager
+from curriculum.models import ModulePage, ModuleProgress, Unit
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
 Status = ModuleProgress.Status

@@ -6,7 +6,6 @@ records each acknowledged (302) request; the server is killed with SIGKILL while
 
 import http.cookiejar
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -55,7 +54,7 @@ def start_server(port):
             return proc
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError("gunicorn exited")
+                raise RuntimeError("gunicorn exited") from None
             threading.Event().wait(0.1)
     proc.kill()
     raise RuntimeError("gunicorn did not start")

@@ -29,5 +29,6 @@ __all__ = [
     "PocketCardPage",
     "Question",
     "QuizAttempt",
+    "QuizPage",
     "QuizQuestion",
 ]
