@@ -9,10 +9,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM (used by the fixtures) refuses
-# to run inside one unless told it is safe. It is: the live server answers from its own thread.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("SIGNAAL_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -34,8 +30,10 @@ def _skip_reason():
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    """Chromium per test (about half a second): Playwright's event loop must be gone before the test's
+    database flush, and must not outlive the browser tests."""
     if reason := _skip_reason():
         pytest.skip(reason)
     if not Path(CHROMIUM).exists():
@@ -50,6 +48,14 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def _allow_orm_next_to_playwright(monkeypatch):
+    """Playwright's sync API runs an event loop in this thread; Django's ORM (used by the fixtures) refuses
+    to run inside one unless told it is safe. It is: the live server answers from its own thread. Set per
+    browser test only, so it never leaks into other tests (e.g. `check --deploy` in a subprocess)."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_visible_focus, focused, shot, step, tab_to
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def follow(page, key="Enter"):

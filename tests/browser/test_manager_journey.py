@@ -13,7 +13,7 @@ from curriculum.models import ModuleCompletion
 from tests.browser.helpers import login, shot, step
 from tests.factories import answers_for
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def officer_completes(tree, officer):

@@ -11,7 +11,7 @@ from curriculum.models import ModuleCompletion
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.helpers import login, step
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CORRECT = {
     "Een werkgever bewaart": ["Ja, ingenomen documenten zijn een signaal van uitbuiting"],

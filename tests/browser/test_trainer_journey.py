@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from curriculum.models import LessonPage, Question
 from tests.browser.helpers import login, shot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def publish(page):
