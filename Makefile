@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test demo check lint
+.PHONY: install run test demo check lint screenshots
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,14 @@ demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 
+# Includes the browser journeys (tests/browser/), which need /usr/bin/chromium; without it they fail with
+# a clear message. SIGNAAL_SKIP_BROWSER=1 skips them explicitly.
 test: install
 	$(PY) -m pytest
+
+# Re-take the README screenshots (docs/screenshots/*.png) from the browser journeys.
+screenshots: install
+	SIGNAAL_DOCS_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q
 
 check: install
 	$(PY) manage.py check

@@ -4,11 +4,16 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from curriculum.models import (
     AttemptAnswer,
+    CurriculumIndexPage,
+    Indicator,
     LessonCompletion,
     LessonPage,
+    ModuleCompletion,
     ModulePage,
     ModuleProgress,
     QuizAttempt,
@@ -34,6 +39,8 @@ class ModuleCard:
     best_percent: int | None = None
     due_date: object = None
     overdue: bool = False
+    last_activity: object = None
+    certificate_id: int | None = None
 
 
 @dataclass
@@ -52,6 +59,7 @@ class ModuleOverview:
     open_attempt: QuizAttempt | None = None
     next_url: str = ""
     next_label: str = ""
+    certificate_id: int | None = None
 
 
 def _next_step(module, lessons, done_ids, quiz, quiz_passed):
@@ -79,6 +87,7 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
     if user.is_authenticated:
         progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
         done_ids = set(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
+    certificates = latest_completion_ids_get(user=user)
     cards = []
     today = timezone.localdate()
     for module in modules:
@@ -103,6 +112,8 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
                 best_percent=row.best_percent if row else None,
                 due_date=row.due_date if row else None,
                 overdue=bool(row and row.due_date and status != Status.COMPLETED and row.due_date < today),
+                last_activity=row.last_activity if row else None,
+                certificate_id=certificates.get(module.pk),
             )
         )
     # Overdue first, then what is due soonest, then started work, then the rest; completed last.
@@ -118,6 +129,24 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
         )
     )
     return cards
+
+
+def latest_completion_ids_get(*, user) -> dict[int, int]:
+    """Module id → id of this officer's latest ModuleCompletion (the certificate to show)."""
+    if not user.is_authenticated:
+        return {}
+    latest: dict[int, int] = {}
+    for module_id, pk in ModuleCompletion.objects.filter(user=user).order_by("completed_at").values_list("module_id", "pk"):
+        latest[module_id] = pk
+    return latest
+
+
+def officer_next_card_get(cards: list[ModuleCard]) -> ModuleCard | None:
+    """The one obvious next step: the module worked on most recently, else the first one not started."""
+    started = [c for c in cards if c.status == Status.IN_PROGRESS]
+    if started:
+        return max(started, key=lambda c: (c.last_activity is not None, c.last_activity or 0))
+    return next((c for c in cards if c.status == Status.NOT_STARTED), None)
 
 
 def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
@@ -136,6 +165,11 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
             attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
     quiz_passed = bool(progress and progress.quiz_passed)
+    certificate_id = None
+    if progress is not None and progress.status == Status.COMPLETED:
+        certificate_id = (
+            ModuleCompletion.objects.filter(user=user, module=module).order_by("-completed_at").values_list("pk", flat=True).first()
+        )
     next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed)
     return ModuleOverview(
         module=module,
@@ -146,6 +180,7 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
         open_attempt=open_attempt,
         next_url=next_url,
         next_label=next_label,
+        certificate_id=certificate_id,
     )
 
 
@@ -225,3 +260,27 @@ def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool) -> list[ShownQu
             item.source = question.source
         shown.append(item)
     return shown
+
+
+@dataclass
+class SearchResults:
+    query: str
+    pages: list = field(default_factory=list)
+    indicators: list = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.pages) + len(self.indicators)
+
+
+def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
+    """Live curriculum pages (modules, lessons, pocket card) and indicators matching the query."""
+    query = query.strip()[:100]
+    results = SearchResults(query=query)
+    index = CurriculumIndexPage.objects.live().first()
+    if not query or index is None:
+        return results
+    pages = Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
+    results.pages = [page.specific for page in pages]
+    results.indicators = list(get_search_backend().search(query, Indicator.objects.all())[:limit])
+    return results

@@ -1,6 +1,7 @@
 """Admin viewsets for the question bank (registered in wagtail_hooks.py)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from curriculum.models import Indicator, Question
@@ -32,3 +33,12 @@ class QuestionBankViewSetGroup(SnippetViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_label = _("Vragenbank")
     menu_name = "question-bank"
+
+
+class CertificateVerifyMenuItem(MenuItem):
+    """Admin menu link to the certificate check; shown to managers and administrators only."""
+
+    def is_shown(self, request):
+        from curriculum.certificates import can_verify_certificates
+
+        return can_verify_certificates(request.user)

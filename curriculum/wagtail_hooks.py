@@ -11,7 +11,7 @@ from curriculum.reporting import REPORT_PERMISSION
 from curriculum.views import organisation as organisation_views
 from curriculum.views import reports
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
-from curriculum.viewsets import QuestionBankViewSetGroup
+from curriculum.viewsets import CertificateVerifyMenuItem, QuestionBankViewSetGroup
 from curriculum.viewsets_organisation import OrganisationViewSetGroup
 
 register_snippet(QuestionBankViewSetGroup)
@@ -69,3 +69,8 @@ def register_officer_import_menu_item():
 @hooks.register("register_permissions")
 def register_report_permissions():
     return Permission.objects.filter(content_type__app_label="curriculum", codename="view_unit_reports")
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificate_verify_menu_item():
+    return CertificateVerifyMenuItem(_("Certificaten"), reverse("certificate_verify"), icon_name="success", order=900)

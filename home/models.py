@@ -19,9 +19,10 @@ class HomePage(Page):
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from curriculum.selectors import officer_dashboard_get
+        from curriculum.selectors import officer_dashboard_get, officer_next_card_get
 
         context = super().get_context(request, *args, **kwargs)
         if request.user.is_authenticated:
             context["dashboard"] = officer_dashboard_get(user=request.user)
+            context["next_card"] = officer_next_card_get(context["dashboard"])
         return context

@@ -30,7 +30,9 @@ def _require_login(request):
 @login_required
 def my_training_view(request):
     """"Mijn training": every module with status, progress and the next step. Template: curriculum/my_training.html."""
-    return render(request, "curriculum/my_training.html", {"dashboard": selectors.officer_dashboard_get(user=request.user)})
+    dashboard = selectors.officer_dashboard_get(user=request.user)
+    context = {"dashboard": dashboard, "next_card": selectors.officer_next_card_get(dashboard)}
+    return render(request, "curriculum/my_training.html", context)
 
 
 def lesson_complete_view(request, lesson):
@@ -122,6 +124,7 @@ def quiz_result_view(request, quiz, number):
         return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
     module = quiz.get_parent().specific
     used = QuizAttempt.objects.filter(user=request.user, quiz=quiz).count()
+    overview = selectors.module_overview_get(user=request.user, module=module)
     context = quiz.get_context(request)
     context.update(
         {
@@ -129,7 +132,8 @@ def quiz_result_view(request, quiz, number):
             "module": module,
             "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True),
             "can_retry": not quiz.max_attempts or used < quiz.max_attempts,
-            "progress": selectors.module_overview_get(user=request.user, module=module).progress,
+            "progress": overview.progress,
+            "certificate_id": overview.certificate_id if attempt.passed else None,
         }
     )
     return render(request, "curriculum/quiz_result.html", context)

@@ -1,0 +1,86 @@
+// Signaal: small progressive enhancements. The site works without this file.
+(function () {
+  "use strict";
+  var PREFIX = "signaal:quiz:";
+  var MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+  function storage() {
+    try { var s = window.localStorage; s.setItem(PREFIX + "probe", "1"); s.removeItem(PREFIX + "probe"); return s; }
+    catch (e) { return null; }
+  }
+
+  function forgetAll(store, onlyStale) {
+    for (var i = store.length - 1; i >= 0; i--) {
+      var key = store.key(i);
+      if (!key || key.indexOf(PREFIX) !== 0) continue;
+      if (onlyStale) {
+        try { if (Date.now() - JSON.parse(store.getItem(key)).saved < MAX_AGE_MS) continue; } catch (e) { /* drop */ }
+      }
+      store.removeItem(key);
+    }
+  }
+
+  // Print buttons (pocket card, certificate): shown only where printing works.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  var store = storage();
+  if (!store) return;
+  forgetAll(store, true);
+
+  // Logging out forgets unsent quiz choices on this device.
+  document.querySelectorAll("form[data-logout]").forEach(function (form) {
+    form.addEventListener("submit", function () { forgetAll(store, false); });
+  });
+  // A result page means the attempt was handed in: forget what was kept for it. (Not on submit:
+  // if the server refuses the form, going back still finds every choice.)
+  document.querySelectorAll("[data-forget-attempt]").forEach(function (el) {
+    store.removeItem(PREFIX + el.getAttribute("data-forget-attempt"));
+  });
+
+  // Quiz: keep the choices made on this device (keyed by attempt), so a reload or a call in
+  // between loses nothing. Only the officer's own choices are stored; the page holds no answers.
+  var form = document.querySelector("form[data-autosave]");
+  if (!form) return;
+  var key = PREFIX + form.getAttribute("data-attempt");
+  var questions = form.querySelectorAll("fieldset.question");
+  var status = document.querySelector("[data-quiz-status]");
+  var count = status && status.querySelector("[data-progress-count]");
+  var bar = status && status.querySelector("progress");
+
+  function inputs() { return form.querySelectorAll("input[type=radio], input[type=checkbox]"); }
+
+  function update() {
+    var done = 0;
+    questions.forEach(function (q) { if (q.querySelector("input:checked")) done++; });
+    if (count) count.textContent = String(done);
+    if (bar) bar.value = done;
+  }
+
+  function save() {
+    var answers = {};
+    inputs().forEach(function (input) {
+      if (input.checked) (answers[input.name] = answers[input.name] || []).push(input.value);
+    });
+    store.setItem(key, JSON.stringify({ saved: Date.now(), answers: answers }));
+    update();
+  }
+
+  try {
+    var kept = JSON.parse(store.getItem(key) || "null");
+    if (kept && kept.answers) {
+      inputs().forEach(function (input) {
+        var values = kept.answers[input.name];
+        if (values && values.indexOf(input.value) !== -1) input.checked = true;
+      });
+    }
+  } catch (e) { store.removeItem(key); }
+
+  if (status) status.hidden = false;
+  var note = form.querySelector("[data-saved-note]");
+  if (note) note.hidden = false;
+  update();
+  form.addEventListener("change", save);
+})();

@@ -1,0 +1,53 @@
+"""The trainer's journey in the Wagtail admin: log in, edit a lesson and a question, publish both;
+the officer-facing site then shows the new text."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from curriculum.models import LessonPage, Question
+from tests.browser.helpers import login, shot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def publish(page):
+    """Wagtail's footer: "Publish" sits in the action menu behind the primary "Save draft" button."""
+    button = page.locator('button[name="action-publish"]')
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target='toggle'], footer .w-dropdown__toggle").first.click()
+    with page.expect_navigation():
+        button.click()
+
+
+def test_trainer_edits_a_lesson_and_a_question_and_publishes(training, new_page):
+    tree, users = training
+    page = new_page()
+    login(page, "trainer", url="/admin/login/", submit="form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    shot(page, "trainer-01-admin-home")
+
+    lesson = tree.lessons[0]
+    page.goto(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
+    page.fill("#id_title", "Wat is een signaal? (herzien)")
+    shot(page, "trainer-02-edit-lesson")
+    publish(page)
+    shot(page, "trainer-03-lesson-published")
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert lesson.title == "Wat is een signaal? (herzien)" and lesson.live and not lesson.has_unpublished_changes
+    assert lesson.latest_revision.user == users["trainer"]
+
+    question = Question.objects.get(key="b-q1")
+    page.goto(reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]))
+    page.fill("#id_prompt", "Een werkgever houdt de paspoorten van zijn personeel vast. Is dat een signaal?")
+    shot(page, "trainer-04-edit-question")
+    publish(page)
+    shot(page, "trainer-05-question-published")
+    question = Question.objects.get(pk=question.pk)
+    assert question.live_revision.as_object().prompt.startswith("Een werkgever houdt de paspoorten")
+
+    # The site shows the published lesson.
+    page.goto(lesson.url)
+    expect(page.locator("h1")).to_have_text("Wat is een signaal? (herzien)")
