@@ -66,3 +66,18 @@ class AuditDenialMiddleware:
                 request.path,
             )
         return response
+
+
+class DutchFirstMiddleware:
+    """Dutch unless the user chose English with the language switch (cookie).
+
+    Runs before LocaleMiddleware and hides the browser's Accept-Language: a phone set to English
+    should not turn a Dutch police training into English by itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
+        return self.get_response(request)

@@ -42,3 +42,10 @@ def test_sqlite_waits_for_the_write_lock_instead_of_failing():
     config = database_config(None)
     assert config["OPTIONS"] == {"transaction_mode": "IMMEDIATE", "timeout": 20}
     assert database_config("postgres://u@h:5432/db")["ENGINE"] == "django.db.backends.postgresql"
+
+
+def test_dutch_unless_english_is_chosen(client, db):
+    assert 'lang="nl"' in client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
+    page = client.get("/login/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    assert 'lang="en"' in page and "Log in" in page
