@@ -81,3 +81,55 @@ class DutchFirstMiddleware:
     def __call__(self, request):
         request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
         return self.get_response(request)
+
+
+def _hit(key: str, window: int) -> int:
+    """Count one event in a fixed window (shared cache: Redis in production)."""
+    if cache.add(key, 1, timeout=window):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=window)
+        return 1
+
+
+class RequestRateMiddleware:
+    """429 for clients that hammer costly endpoints (exports, reports, search) or enumerate ids (many 404s).
+
+    Limits are per user (or per IP when anonymous) per minute; see REQUEST_RATE_LIMITS in settings.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def _who(request) -> str:
+        user = getattr(request, "user", None)
+        return f"u{user.pk}" if user is not None and user.is_authenticated else f"ip{client_ip(request)}"
+
+    def _costly(self, request) -> str | None:
+        if "export" in request.GET:
+            return "export"
+        if request.path.startswith("/admin/reports/"):
+            return "report"
+        if request.path.startswith("/zoeken/"):
+            return "search"
+        return None
+
+    def _refuse(self, request, kind):
+        audit.warning("rate_limited kind=%s who=%s path=%s", kind, self._who(request), request.path)
+        return render(request, "429.html", status=429)
+
+    def __call__(self, request):
+        limits = settings.REQUEST_RATE_LIMITS
+        who = self._who(request)
+        if cache.get(f"signaal:rate:404:{who}", 0) >= limits["not_found"]:
+            return self._refuse(request, "not_found")
+        kind = self._costly(request)
+        if kind and _hit(f"signaal:rate:{kind}:{who}", 60) > limits[kind]:
+            return self._refuse(request, kind)
+        response = self.get_response(request)
+        if response.status_code == 404:
+            _hit(f"signaal:rate:404:{who}", 60)
+        return response

@@ -1,7 +1,16 @@
 import pytest
+from django.core.cache import cache
 
 from curriculum import roles
 from tests.factories import tree_create, user_create
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit and throttle counters live in the cache: every test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

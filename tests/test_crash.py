@@ -1,4 +1,4 @@
-"""Kill the app process mid-run: every write it acknowledged is in the database (R5, on PostgreSQL).
+"""A real app process against the test database (PostgreSQL): killed mid-run (R5), database connections cut (R9).
 
 A real gunicorn process serves the test database; a client thread completes lessons over HTTP and
 records each acknowledged (302) request; the server is killed with SIGKILL while requests are flowing.
@@ -102,12 +102,51 @@ def test_acknowledged_writes_survive_a_killed_app_process():
     finally:
         proc.kill()
         proc.wait()
-        with connection.cursor() as cursor:  # drop the killed worker's server-side session
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
+        terminate_other_backends()  # drop the killed worker's server-side session
     stored = set(LessonCompletion.objects.filter(user__username="survivor").values_list("lesson_id", flat=True))
     assert len(acknowledged) >= 10
     assert set(acknowledged) <= stored
     assert len(stored) < LessonPage.objects.filter(pk__in=[lesson.pk for lesson in tree.lessons]).count()
+
+
+def terminate_other_backends():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
+def test_app_recovers_when_its_database_connections_are_cut():
+    """R9: the server side of every app connection dies (as in a database restart); the next requests succeed
+    and each write is either fully there or not at all."""
+    tree = tree_create(slug="cut", lessons=4, questions=1)
+    user_create("steady", password="pw-Cut-123")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_server(port)
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+
+    def post(path, data):
+        token = next(c.value for c in jar if c.name == "csrftoken")
+        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
+        request = urllib.request.Request(base + path, data=body, headers={"Referer": base + "/"})
+        try:
+            return opener.open(request, timeout=10).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    try:
+        opener.open(base + "/login/", timeout=10).read()
+        assert post("/login/", {"username": "steady", "password": "pw-Cut-123"}) == 302
+        statuses = []
+        for lesson in tree.lessons:
+            terminate_other_backends()  # the app's persistent connection is now dead
+            statuses.append(post(urllib.parse.urlparse(lesson.url).path + "voltooid/", {}))
+    finally:
+        proc.kill()
+        proc.wait()
+        terminate_other_backends()
+    assert statuses == [302] * len(tree.lessons)
+    assert LessonCompletion.objects.filter(user__username="steady").count() == len(tree.lessons)

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -19,13 +18,6 @@ from tests.factories import answers_for, question_create, tree_create, user_crea
 pytestmark = pytest.mark.django_db
 PASSWORD = "pw-Test-12345"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def clear_throttle():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def login(client, username, password=PASSWORD, ip="10.0.0.1"):
@@ -303,3 +295,19 @@ def test_h26_html_disguised_as_image_is_rejected_in_the_admin(tree, trainer):
         response = client.post(reverse("wagtailimages:add"), {"title": "x", "file": upload, "collection": 1})
         assert response.status_code == 200  # the form comes back with an error
     assert get_image_model().objects.count() == 0
+
+
+def test_h10_enumerating_ids_is_rate_limited(tree, officer, other_officer, officer_client, settings, caplog):
+    settings.REQUEST_RATE_LIMITS = {**settings.REQUEST_RATE_LIMITS, "not_found": 5}
+    statuses = [officer_client.get(tree.quiz.url + f"resultaat/{n}/").status_code for n in range(1, 8)]
+    assert statuses[:5] == [404] * 5 and set(statuses[5:]) == {429}
+    assert officer_client.get("/mijn-training/").status_code == 429  # for the rest of the minute
+    other = Client()
+    other.force_login(other_officer)
+    assert other.get("/mijn-training/").status_code == 200  # others are not affected
+
+
+def test_h31_costly_endpoints_are_rate_limited_per_user(tree, officer_client, settings):
+    settings.REQUEST_RATE_LIMITS = {**settings.REQUEST_RATE_LIMITS, "search": 3}
+    statuses = [officer_client.get("/zoeken/?q=signaal").status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]

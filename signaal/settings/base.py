@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "curriculum.middleware.LoginThrottleMiddleware",
     "curriculum.middleware.AuditDenialMiddleware",
+    "curriculum.middleware.RequestRateMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -127,6 +128,10 @@ AXES_USERNAME_FORM_FIELD = "username"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 LOGIN_IP_FAILURE_LIMIT = 30  # failed logins per IP per window before 429
 LOGIN_IP_WINDOW_SECONDS = 15 * 60
+
+# Per user (or IP) per minute; beyond it: 429 (curriculum.middleware.RequestRateMiddleware). "not_found"
+# stops id enumeration: after that many 404s in a minute every request is refused for the rest of it.
+REQUEST_RATE_LIMITS = {"export": 10, "report": 120, "search": 60, "not_found": 60}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
