@@ -1,5 +1,6 @@
 """Managers' completion reports: scoping, drill-down, bad input, exports and constant query counts."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -63,6 +64,15 @@ def test_manager_may_drill_down_inside_their_subtree(client, org, data):
     assert f"{OFFICERS}?unit={org.teams[0].pk}" in html  # basisteams drill down to officers
     html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
     assert "Achternaam0" in html and "Achternaam1" not in html
+
+
+def test_other_units_lists_only_the_other_subtrees_the_manager_leads(client, org, data):
+    manager = manager_of(org.districts[0], "chef1")
+    services.unit_manager_add(user=manager, unit=org.districts[1])
+    client.force_login(manager)
+    html = client.get(f"{COMPLETION}?unit={org.teams[0].pk}").content.decode()
+    others = re.search(r"Andere eenheden die je leidt:(.*?)</p>", html, re.S).group(1)
+    assert "District 2" in others and "District 1" not in others  # not the district this basisteam lies in
 
 
 def test_national_view_for_superuser_shows_every_eenheid(admin_client, org, data):
