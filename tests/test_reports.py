@@ -179,3 +179,20 @@ def test_h22_officer_names_are_escaped_in_html_and_defused_in_csv(admin_client, 
     csv = b"".join(admin_client.get(OFFICERS + team + "&export=csv").streaming_content).decode()
     assert '=HYPERLINK' in csv and "'=HYPERLINK" in csv
     assert not any(line.startswith("=") or ",=" in line for line in csv.splitlines())
+
+
+def test_english_interface_for_manager_reports_and_officer_pages(client, org, data):
+    """The NL/EN switch (set_language) reaches the Wagtail admin reports and the officer's pages."""
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    assert client.post("/i18n/setlang/", {"language": "en", "next": COMPLETION}).status_code == 302
+    html = client.get(COMPLETION).content.decode()
+    assert re.search(r"<h1[^>]*>\s*Progress per unit\s*</h1>", html)
+    assert "As of " in html and "Assigned" in html and "% completed" in html and "Other units you lead" not in html
+    assert "Voortgang per eenheid" not in html and "Toegewezen" not in html
+    html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
+    assert re.search(r"<h1[^>]*>\s*Progress per officer\s*</h1>", html) and "Personnel number" in html
+
+    client.force_login(data[0])  # an officer; a fresh session, so switch again
+    client.post("/i18n/setlang/", {"language": "en", "next": "/mijn-training/"})
+    html = client.get("/mijn-training/").content.decode()
+    assert '<html lang="en">' in html and "My training" in html and "Mijn training" not in html
