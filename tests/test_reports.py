@@ -1,5 +1,6 @@
 """Managers' completion reports: scoping, drill-down, bad input, exports and constant query counts."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -63,6 +64,15 @@ def test_manager_may_drill_down_inside_their_subtree(client, org, data):
     assert f"{OFFICERS}?unit={org.teams[0].pk}" in html  # basisteams drill down to officers
     html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
     assert "Achternaam0" in html and "Achternaam1" not in html
+
+
+def test_other_units_lists_only_the_other_subtrees_the_manager_leads(client, org, data):
+    manager = manager_of(org.districts[0], "chef1")
+    services.unit_manager_add(user=manager, unit=org.districts[1])
+    client.force_login(manager)
+    html = client.get(f"{COMPLETION}?unit={org.teams[0].pk}").content.decode()
+    others = re.search(r"Andere eenheden die je leidt:(.*?)</p>", html, re.S).group(1)
+    assert "District 2" in others and "District 1" not in others  # not the district this basisteam lies in
 
 
 def test_national_view_for_superuser_shows_every_eenheid(admin_client, org, data):
@@ -169,3 +179,20 @@ def test_h22_officer_names_are_escaped_in_html_and_defused_in_csv(admin_client, 
     csv = b"".join(admin_client.get(OFFICERS + team + "&export=csv").streaming_content).decode()
     assert '=HYPERLINK' in csv and "'=HYPERLINK" in csv
     assert not any(line.startswith("=") or ",=" in line for line in csv.splitlines())
+
+
+def test_english_interface_for_manager_reports_and_officer_pages(client, org, data):
+    """The NL/EN switch (set_language) reaches the Wagtail admin reports and the officer's pages."""
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    assert client.post("/i18n/setlang/", {"language": "en", "next": COMPLETION}).status_code == 302
+    html = client.get(COMPLETION).content.decode()
+    assert re.search(r"<h1[^>]*>\s*Progress per unit\s*</h1>", html)
+    assert "As of " in html and "Assigned" in html and "% completed" in html and "Other units you lead" not in html
+    assert "Voortgang per eenheid" not in html and "Toegewezen" not in html
+    html = client.get(f"{OFFICERS}?unit={org.teams[0].pk}").content.decode()
+    assert re.search(r"<h1[^>]*>\s*Progress per officer\s*</h1>", html) and "Personnel number" in html
+
+    client.force_login(data[0])  # an officer; a fresh session, so switch again
+    client.post("/i18n/setlang/", {"language": "en", "next": "/mijn-training/"})
+    html = client.get("/mijn-training/").content.decode()
+    assert '<html lang="en">' in html and "My training" in html and "Mijn training" not in html

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
@@ -52,6 +52,12 @@ class BarColumn(Column):
     """The completion percentage as a number with a CSS bar (no script)."""
 
     cell_template_name = "curriculum/reports/bar_cell.html"
+
+
+class CalendarDateColumn(Column):
+    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments."""
+
+    cell_template_name = "curriculum/reports/date_cell.html"
 
 
 class UnitScopedReportView(ReportView):
@@ -109,7 +115,8 @@ class UnitScopedReportView(ReportView):
                 "unit": self.unit,
                 "view_time": timezone.now(),
                 "breadcrumb_units": self.get_breadcrumb_units(),
-                "other_roots": [r for r in self.roots if self.unit and r.pk != self.unit.pk],
+                # The other subtrees this user leads (not the one the current unit lies in).
+                "other_roots": [r for r in self.roots if self.unit and not self.unit.path.startswith(r.path)],
                 "completion_url": reverse("curriculum_completion_report"),
                 "officers_url": reverse("curriculum_officer_report"),
                 "overdue_url": reverse("curriculum_overdue_report"),
@@ -141,6 +148,7 @@ class CompletionReportView(UnitScopedReportView):
             Column("module_title", label=_("Module"), sort_key="module_title"),
             Column("total", label=_("Toegewezen"), sort_key="total"),
             Column("completed", label=_("Afgerond"), sort_key="completed"),
+            Column("in_progress", label=_("Bezig"), sort_key="in_progress"),
             Column("not_started", label=_("Niet begonnen"), sort_key="not_started"),
             Column("overdue", label=_("Te laat"), sort_key="overdue"),
             BarColumn("percent", label=_("% afgerond"), sort_key="percent"),
@@ -193,9 +201,9 @@ class OfficerProgressReportView(UnitScopedReportView):
         Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
         Column("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
         Column("status", label=_("Status"), accessor="status_label", sort_key="status"),
-        DateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at"),
+        CalendarDateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at", classname="sg-nowrap"),
         Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
-        DateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date"),
+        CalendarDateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date", classname="sg-nowrap"),
     ]
 
     def get_base_queryset(self):
