@@ -8,16 +8,13 @@ from django.test import Client
 from curriculum import roles, services
 from curriculum.certificates import certificate_code, certificate_verify
 from curriculum.models import Indicator, ModuleCompletion
-from tests.factories import answers_for, user_create
+from tests.factories import module_finish, user_create
 
 pytestmark = pytest.mark.django_db
 
 
 def complete_module(tree, user):
-    for lesson in tree.lessons:
-        services.lesson_complete(user=user, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
-    services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt))
+    module_finish(tree, user)
     return ModuleCompletion.objects.get(user=user, module=tree.module)
 
 

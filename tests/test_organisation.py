@@ -9,7 +9,7 @@ from curriculum import services
 from curriculum.models import ModuleCompletion, ModuleProgress
 from curriculum.selectors import officer_dashboard_get
 from curriculum.services.progress import PROGRESS_COLUMNS
-from tests.factories import answers_for, officer_in, org_create, tree_create
+from tests.factories import answers_for, module_finish, officer_in, org_create, tree_create
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +17,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def org(db):
     return org_create()
-
-
-def _finish(user, tree):
-    for lesson in tree.lessons:
-        services.lesson_complete(user=user, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
-    services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt))
 
 
 def test_assignment_covers_the_units_subtree_only(org, tree):
@@ -74,14 +67,14 @@ def test_overdue_module_comes_first_on_mijn_training(org, tree):
 def test_completed_module_is_not_overdue(org, tree):
     officer = officer_in(org.teams[0], "a1")
     services.assignment_save(module=tree.module, unit=org.teams[0], due_date=timezone.localdate() - timedelta(days=1))
-    _finish(officer, tree)
+    module_finish(tree, officer)
     assert not officer_dashboard_get(user=officer)[0].overdue
 
 
 def test_officer_who_moves_keeps_history_and_counts_for_the_new_unit(org, tree):
     officer = officer_in(org.teams[0], "a1")
     services.assignment_save(module=tree.module, unit=org.regions[0], due_date=date(2030, 1, 1))
-    _finish(officer, tree)
+    module_finish(tree, officer)
     services.officer_move(user=officer, unit=org.teams[3])
     row = ModuleProgress.objects.get(user=officer, module=tree.module)
     assert row.status == "completed" and row.unit_l2_id == org.regions[1].pk and row.unit_id == org.teams[3].pk
@@ -101,7 +94,7 @@ def test_rebuild_equals_the_incrementally_maintained_rows(org, tree):
     services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
     services.assignment_save(module=other.module, unit=org.districts[1], due_date=date(2029, 1, 1))
     a, b, c, d = (officer_in(unit, f"o{i}") for i, unit in enumerate(org.teams))
-    _finish(a, tree)
+    module_finish(tree, a)
     services.lesson_complete(user=b, lesson=tree.lessons[1])
     attempt = services.quiz_attempt_start(user=c, quiz=other.quiz)
     services.quiz_attempt_submit(user=c, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))

@@ -10,22 +10,14 @@ from django.utils import timezone
 
 from curriculum import services
 from curriculum.models import AttemptAnswer, ModuleCompletion, QuizAttempt
-from tests.factories import answers_for, user_create
+from tests.factories import module_finish, user_create
 
 pytestmark = pytest.mark.django_db
 
 
-def complete_module(tree, user):
-    for lesson in tree.lessons:
-        services.lesson_complete(user=user, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
-    services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt))
-    return attempt
-
-
 def test_officer_downloads_only_their_own_record(tree, officer, other_officer, officer_client):
-    complete_module(tree, officer)
-    complete_module(tree, other_officer)
+    module_finish(tree, officer)
+    module_finish(tree, other_officer)
     response = officer_client.get("/mijn-gegevens/")
     assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
     record = response.json()
@@ -44,7 +36,7 @@ def test_pseudonymise_command_keeps_completions(tree, officer, client):
 
     org = org_create()
     services.officer_profile_save(user=officer, unit=org.teams[0], personnel_number="P123456")
-    complete_module(tree, officer)
+    module_finish(tree, officer)
     client.force_login(officer)
     call_command("pseudonymise_officer", officer.username, stdout=open("/dev/null", "w"))
     officer.refresh_from_db()
@@ -76,7 +68,7 @@ def test_trainer_cannot_pseudonymise(tree, officer, trainer, client):
 
 
 def test_retention_clears_old_answers_and_keeps_scores(tree, officer):
-    attempt = complete_module(tree, officer)
+    attempt = module_finish(tree, officer)
     old = timezone.now() + timedelta(days=800)
     call_command("apply_retention", stdout=open("/dev/null", "w"))
     assert AttemptAnswer.objects.filter(attempt=attempt, chosen__isnull=False).count() == 3  # still recent
