@@ -49,7 +49,9 @@ def rows_insert(model, columns: list[str], rows, *, batch: int = 20000) -> int:
                     copy.write_row(row)
                     count += 1
             return count
-        sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join(['%s'] * len(columns))})"
+        # Identifiers come from model metadata and are quoted; values go as parameters.
+        placeholders = ", ".join(["%s"] * len(columns))
+        sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders})"  # nosec B608
         chunk = []
         for row in rows:
             chunk.append([_db_value(v) for v in row])
