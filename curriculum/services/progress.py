@@ -51,7 +51,7 @@ def rows_insert(model, columns: list[str], rows, *, batch: int = 20000) -> int:
             return count
         # Identifiers come from model metadata and are quoted; values go as parameters.
         placeholders = ", ".join(["%s"] * len(columns))
-        sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders})"
+        sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders})"  # nosec B608
         chunk = []
         for row in rows:
             chunk.append([_db_value(v) for v in row])
