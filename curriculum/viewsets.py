@@ -13,7 +13,6 @@ class QuestionViewSet(SnippetViewSet):
     menu_label = _("Vragen")
     list_display = ["key", "prompt", "kind", "live"]
     list_filter = ["kind", "live", "indicators"]
-    search_fields = ["prompt", "scenario", "key"]
     list_export = ["key", "kind", "prompt", "source"]
     copy_view_enabled = True
 
@@ -24,7 +23,6 @@ class IndicatorViewSet(SnippetViewSet):
     menu_label = _("Indicatoren")
     list_display = ["name", "category", "code"]
     list_filter = ["category"]
-    search_fields = ["name", "description"]
     list_export = ["code", "category", "name", "source"]
 
 

@@ -137,6 +137,7 @@ def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
         reverse("wagtailadmin_pages:revisions_view", args=[b.pk, revision.pk]),
         reverse("wagtailadmin_pages:delete", args=[b.pk]),
         reverse("wagtailadmin_pages:unpublish", args=[b.pk]),
+        reverse("wagtailadmin_pages:preview_on_edit", args=[b.pk]),
     ]
     for url in forbidden:
         response = client.get(url)
@@ -144,6 +145,8 @@ def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
         assert b.title not in response.content.decode() or response.status_code == 302, url
     before = ModulePage.objects.get(pk=b.pk).summary
     client.post(reverse("wagtailadmin_pages:edit", args=[b.pk]), {"title": "gekaapt", "summary": "gekaapt", "slug": b.slug})
+    preview = client.post(reverse("wagtailadmin_pages:preview_on_edit", args=[b.pk]), {"title": "gekaapt", "summary": "x"})
+    assert preview.status_code in (302, 403) and b.summary not in preview.content.decode()
     assert ModulePage.objects.get(pk=b.pk).summary == before
 
 
@@ -311,3 +314,13 @@ def test_h31_costly_endpoints_are_rate_limited_per_user(tree, officer_client, se
     settings.REQUEST_RATE_LIMITS = {**settings.REQUEST_RATE_LIMITS, "search": 3}
     statuses = [officer_client.get("/zoeken/?q=signaal").status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_h21_script_in_trainer_content_is_escaped_in_the_admin(tree, trainer):
+    payload = '<script>alert("x")</script>'
+    question_create("xss-admin", prompt=payload)
+    client = Client()
+    client.force_login(trainer)
+    for url in [reverse("wagtailsnippets_curriculum_question:list"), reverse("wagtailsnippets_curriculum_question:list") + "?q=xss"]:
+        html = client.get(url).content.decode()
+        assert "&lt;script&gt;alert" in html and '<script>alert("x")' not in html

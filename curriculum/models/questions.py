@@ -30,7 +30,12 @@ class Indicator(index.Indexed, models.Model):
     source = models.CharField(max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
 
     panels = [FieldPanel("code"), FieldPanel("category"), FieldPanel("name"), FieldPanel("description"), FieldPanel("source")]
-    search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("category")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("category"),
+    ]
 
     class Meta:
         ordering = ["category", "name"]
@@ -106,7 +111,12 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ind
         MultiFieldPanel([FieldPanel("explanation"), FieldPanel("source")], heading=_("Uitleg na inleveren")),
         FieldPanel("indicators"),
     ]
-    search_fields = [index.SearchField("prompt"), index.SearchField("scenario"), index.AutocompleteField("key")]
+    search_fields = [
+        index.SearchField("prompt"),
+        index.SearchField("scenario"),
+        index.SearchField("key"),
+        index.AutocompleteField("key"),
+    ]
 
     class Meta:
         ordering = ["key"]
