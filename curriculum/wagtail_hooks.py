@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from curriculum.reporting import REPORT_PERMISSION
+from curriculum.views import item_analysis
 from curriculum.views import organisation as organisation_views
 from curriculum.views import reports
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
@@ -43,6 +44,12 @@ def register_report_urls():
             path(f"reports/{name}/results/", view.as_view(results_only=True), name=f"curriculum_{name}_report_results")
         )
     urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
+    analysis_view = item_analysis.QuestionAnalysisReportView
+    urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
+    urls.append(
+        path("reports/questions/results/", analysis_view.as_view(results_only=True), name="curriculum_question_report_results")
+    )
+    urls.append(path("reports/questions/<int:question_id>/", item_analysis.question_analysis_view, name="curriculum_question_analysis"))
     return urls
 
 
@@ -74,3 +81,15 @@ def register_report_permissions():
 @hooks.register("register_admin_menu_item")
 def register_certificate_verify_menu_item():
     return CertificateVerifyMenuItem(_("Certificaten"), reverse("certificate_verify"), icon_name="success", order=900)
+
+
+class QuestionAnalysisMenuItem(MenuItem):
+    def is_shown(self, request):
+        return item_analysis.can_analyse(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_question_analysis_menu_item():
+    return QuestionAnalysisMenuItem(
+        _("Vraaganalyse"), reverse("curriculum_question_report"), name="question-report", icon_name="help", order=330
+    )
