@@ -60,30 +60,41 @@ def start_server(port):
     raise RuntimeError("gunicorn did not start")
 
 
+class Browserless:
+    """A cookie-keeping HTTP client for the real server: logs in, then POSTs forms with the CSRF token."""
+
+    def __init__(self, base):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
+
+    def post(self, path, data):
+        token = next(c.value for c in self.jar if c.name == "csrftoken")
+        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
+        request = urllib.request.Request(self.base + path, data=body, headers={"Referer": self.base + "/"})
+        try:
+            return self.opener.open(request, timeout=10).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    def login(self, username, password):
+        self.opener.open(self.base + "/login/", timeout=10).read()
+        return self.post("/login/", {"username": username, "password": password})
+
+
 def test_acknowledged_writes_survive_a_killed_app_process():
     tree = tree_create(slug="crash", lessons=40, questions=1)
     user_create("survivor", password="pw-Crash-123")
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
     proc = start_server(port)
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
-
-    def post(path, data):
-        token = next(c.value for c in jar if c.name == "csrftoken")
-        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
-        request = urllib.request.Request(base + path, data=body, headers={"Referer": base + "/"})
-        try:
-            return opener.open(request, timeout=10).status
-        except urllib.error.HTTPError as error:
-            return error.code
+    client = Browserless(f"http://127.0.0.1:{port}")
+    post = client.post
 
     try:
-        opener.open(base + "/login/", timeout=10).read()
-        assert post("/login/", {"username": "survivor", "password": "pw-Crash-123"}) == 302
+        assert client.login("survivor", "pw-Crash-123") == 302
         acknowledged, ten_done = [], threading.Event()
 
-        def client():
+        def complete_lessons():
             for lesson in tree.lessons:
                 try:
                     status = post(urllib.parse.urlparse(lesson.url).path + "voltooid/", {})
@@ -94,7 +105,7 @@ def test_acknowledged_writes_survive_a_killed_app_process():
                 if len(acknowledged) == 10:
                     ten_done.set()
 
-        thread = threading.Thread(target=client)
+        thread = threading.Thread(target=complete_lessons)
         thread.start()
         assert ten_done.wait(timeout=60)
         os.kill(proc.pid, signal.SIGKILL)
@@ -123,23 +134,12 @@ def test_app_recovers_when_its_database_connections_are_cut():
     tree = tree_create(slug="cut", lessons=4, questions=1)
     user_create("steady", password="pw-Cut-123")
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
     proc = start_server(port)
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
-
-    def post(path, data):
-        token = next(c.value for c in jar if c.name == "csrftoken")
-        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
-        request = urllib.request.Request(base + path, data=body, headers={"Referer": base + "/"})
-        try:
-            return opener.open(request, timeout=10).status
-        except urllib.error.HTTPError as error:
-            return error.code
+    client = Browserless(f"http://127.0.0.1:{port}")
+    post = client.post
 
     try:
-        opener.open(base + "/login/", timeout=10).read()
-        assert post("/login/", {"username": "steady", "password": "pw-Cut-123"}) == 302
+        assert client.login("steady", "pw-Cut-123") == 302
         statuses = []
         for lesson in tree.lessons:
             terminate_other_backends()  # the app's persistent connection is now dead
