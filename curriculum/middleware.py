@@ -18,18 +18,21 @@ def _throttle_key(ip: str) -> str:
     return f"signaal:login-fail:{ip}"
 
 
-def login_failure_count_increment(request) -> None:
-    """Called on every failed login (signal in curriculum.audit)."""
-    if request is None:
-        return
-    key = _throttle_key(client_ip(request))
-    window = settings.LOGIN_IP_WINDOW_SECONDS
+def _hit(key: str, window: int) -> int:
+    """Count one event in a fixed window (shared cache: Redis in production)."""
     if cache.add(key, 1, timeout=window):
-        return
+        return 1
     try:
-        cache.incr(key)
+        return cache.incr(key)
     except ValueError:
         cache.set(key, 1, timeout=window)
+        return 1
+
+
+def login_failure_count_increment(request) -> None:
+    """Called on every failed login (signal in curriculum.audit)."""
+    if request is not None:
+        _hit(_throttle_key(client_ip(request)), settings.LOGIN_IP_WINDOW_SECONDS)
 
 
 class LoginThrottleMiddleware:
@@ -81,17 +84,6 @@ class DutchFirstMiddleware:
     def __call__(self, request):
         request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
         return self.get_response(request)
-
-
-def _hit(key: str, window: int) -> int:
-    """Count one event in a fixed window (shared cache: Redis in production)."""
-    if cache.add(key, 1, timeout=window):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=window)
-        return 1
 
 
 class RequestRateMiddleware:

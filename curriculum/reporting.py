@@ -51,12 +51,6 @@ def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
     return unit
 
 
-def units_in_scope(*, roots: list[Unit]):
-    query = Q(pk__in=[])
-    for root in roots:
-        query |= Q(path__startswith=root.path)
-    return Unit.objects.filter(query).order_by("path")
-
 
 def progress_in_unit(unit: Unit):
     """Assigned progress rows of every officer in the unit's subtree (uses the level index)."""

@@ -186,7 +186,7 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
 
 def lesson_context_get(*, user, lesson: LessonPage) -> dict:
     """Context for a lesson: its module, whether it is done, and where "next" leads."""
-    module = lesson.get_parent().specific
+    module = lesson.module()
     lessons = list(module.lessons()) if isinstance(module, ModulePage) else [lesson]
     index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     following = lessons[index + 1] if index + 1 < len(lessons) else None

@@ -1,9 +1,8 @@
 """Trainers' item analysis: % correct, discrimination, distractors; trainers only; no officer names."""
 
 import pytest
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from curriculum import roles, services
 from tests.factories import answers_for, tree_create, user_create

@@ -154,10 +154,9 @@ class TestBadQuizRequests:
     def test_no_csrf_token(self, tree, officer):
         client = Client(enforce_csrf_checks=True)
         client.force_login(officer)
-        html = quiz_form(client, tree.quiz)  # the start POST itself is refused without a token
+        quiz_form(client, tree.quiz)  # the start POST itself is refused without a token
         assert not QuizAttempt.objects.filter(user=officer).exists()
         assert client.post(tree.lessons[0].url + "voltooid/").status_code == 403
-        assert "Mijn training" not in html or True  # page renders; nothing was started
         assert not officer.lesson_completions.exists()
 
     def test_get_on_post_only_routes(self, tree, officer_client):

@@ -32,9 +32,6 @@ class CurriculumIndexPage(Page):
     class Meta:
         verbose_name = _("opleidingsoverzicht")
 
-    def modules(self):
-        return ModulePage.objects.child_of(self).live().order_by("path")
-
     def get_context(self, request, *args, **kwargs):
         from curriculum.selectors import officer_dashboard_get
 
@@ -112,7 +109,7 @@ class LessonPage(RoutablePageMixin, Page):
         verbose_name = _("les")
 
     def module(self):
-        return ModulePage.objects.parent_of(self).first() or self.get_parent().specific
+        return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
         from curriculum.selectors import lesson_context_get

@@ -60,9 +60,9 @@ def _add_months(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
-def _question_object(revision):
-    """The question exactly as it was in the given revision (with its choices)."""
-    return revision.as_object()
+def _shown_questions(rows) -> dict[int, Question]:
+    """Each answer row's question exactly as the attempt showed it (its revision, with choices); built once."""
+    return {row.pk: row.revision.as_object() for row in rows}
 
 
 # ---------------------------------------------------------------- lessons
@@ -72,7 +72,7 @@ def _question_object(revision):
 def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) -> LessonCompletion:
     """Mark a live lesson as done for this officer (idempotent) and update the module progress."""
     now = now or timezone.now()
-    module = lesson.get_parent().specific
+    module = lesson.module()
     if not isinstance(module, ModulePage) or not lesson.live:
         raise QuizError(_("Deze les hoort niet bij een gepubliceerde module."), status=404)
     completion, _created = LessonCompletion.objects.get_or_create(
@@ -113,7 +113,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     questions = quiz_questions_published(quiz)
     if not questions:
         raise QuizError(_("Deze toets heeft nog geen gepubliceerde vragen."), status=409)
-    module = quiz.get_parent().specific
+    module = quiz.module()
     number = (QuizAttempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0) + 1
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     attempt = QuizAttempt.objects.create(
@@ -125,7 +125,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     rows = []
     for position, question in enumerate(questions):
         revision = question.live_revision or question.save_revision()
-        choice_ids = [c.pk for c in _question_object(revision).choices.all()]
+        choice_ids = [c.pk for c in revision.as_object().choices.all()]
         if quiz.shuffle:
             rng.shuffle(choice_ids)
         rows.append(
@@ -143,7 +143,7 @@ def _normalise(answers: Mapping[int, Sequence[int]]) -> dict[int, list[int]]:
     return {int(q): sorted({int(c) for c in chosen}) for q, chosen in answers.items()}
 
 
-def _validate_answers(rows, answers: dict[int, list[int]]) -> None:
+def _validate_answers(rows, shown: dict[int, Question], answers: dict[int, list[int]]) -> None:
     by_question = {row.question_id: row for row in rows}
     unknown = set(answers) - set(by_question)
     if unknown:
@@ -156,8 +156,7 @@ def _validate_answers(rows, answers: dict[int, list[int]]) -> None:
             )
         if not set(chosen) <= set(row.choice_order):
             raise QuizError(_("Een gekozen antwoord hoort niet bij vraag %(n)d.") % {"n": row.position + 1})
-        kind = _question_object(row.revision).kind
-        if kind != Question.Kind.MULTIPLE and len(chosen) != 1:
+        if shown[row.pk].kind != Question.Kind.MULTIPLE and len(chosen) != 1:
             raise QuizError(_("Kies bij vraag %(n)d precies één antwoord.") % {"n": row.position + 1})
 
 
@@ -183,12 +182,13 @@ def quiz_attempt_submit(
         raise QuizError(_("Deze poging is al ingeleverd; je antwoorden zijn niet gewijzigd."), status=409)
 
     late = _is_late(attempt, now)
+    shown = _shown_questions(rows)
     if late:
         answers = {}  # the server clock decides: nothing sent after the deadline counts
     else:
-        _validate_answers(rows, answers)
+        _validate_answers(rows, shown, answers)
 
-    attempt = _attempt_close(attempt=attempt, rows=rows, answers=answers, now=now, late=late)
+    attempt = _attempt_close(attempt=attempt, rows=rows, shown=shown, answers=answers, now=now, late=late)
     return SubmitResult(attempt=attempt, late=late)
 
 
@@ -196,11 +196,14 @@ def _is_late(attempt: QuizAttempt, now: datetime) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + timedelta(seconds=LATE_GRACE_SECONDS)
 
 
-def _attempt_close(*, attempt: QuizAttempt, rows, answers: dict[int, list[int]], now: datetime, late: bool) -> QuizAttempt:
+def _attempt_close(
+    *, attempt: QuizAttempt, rows, answers: dict[int, list[int]], now: datetime, late: bool, shown=None
+) -> QuizAttempt:
     """Score against the revisions shown and move started → submitted (guarded). Caller holds the row lock."""
+    shown = shown if shown is not None else _shown_questions(rows)
     score = 0
     for row in rows:
-        question = _question_object(row.revision)
+        question = shown[row.pk]
         correct_ids = sorted(c.pk for c in question.choices.all() if c.is_correct)
         row.chosen = answers.get(row.question_id, [])
         row.correct = row.chosen == correct_ids

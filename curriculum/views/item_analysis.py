@@ -17,7 +17,7 @@ from wagtail.admin.views.reports import ReportView
 
 from curriculum import analysis
 from curriculum.models import AttemptAnswer, ModulePage, Question
-from curriculum.views.reports import BarColumn, _csv_safe
+from curriculum.views.reports import BarColumn, CsvSafeExportMixin
 
 ANALYSIS_PERMISSION = "curriculum.change_question"
 ORDERINGS = {"facility", "answered", "discrimination", "key", "module_title"}
@@ -37,7 +37,7 @@ class QuestionAnalysisFilterSet(WagtailFilterSet):
         fields = ["module"]
 
 
-class QuestionAnalysisReportView(ReportView):
+class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
     """Per question: how often answered, % correct, discrimination and a flag; weakest first."""
 
     page_title = _("Vraaganalyse")
@@ -87,10 +87,6 @@ class QuestionAnalysisReportView(ReportView):
         stats.sort(key=lambda s: (getattr(s, field) if getattr(s, field) is not None else missing, s.key),
                    reverse=(self.ordering or "").startswith("-"))
         return stats
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return _csv_safe(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
 
 
 def question_analysis_view(request, question_id):

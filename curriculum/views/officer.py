@@ -55,7 +55,7 @@ def quiz_view(request, quiz):
     """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts."""
     if (response := _require_login(request)) is not None:
         return response
-    overview = selectors.module_overview_get(user=request.user, module=quiz.get_parent().specific)
+    overview = selectors.module_overview_get(user=request.user, module=quiz.module())
     attempts = [a for a in overview.attempts if a.quiz_id == quiz.pk]
     open_attempt = next((a for a in attempts if a.is_open), None)
     context = quiz.get_context(request)
@@ -122,7 +122,7 @@ def quiz_result_view(request, quiz, number):
     ).first()
     if attempt is None:
         return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
-    module = quiz.get_parent().specific
+    module = quiz.module()
     used = QuizAttempt.objects.filter(user=request.user, quiz=quiz).count()
     overview = selectors.module_overview_get(user=request.user, module=module)
     context = quiz.get_context(request)

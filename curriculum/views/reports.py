@@ -29,6 +29,14 @@ def _csv_safe(value):
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
+class CsvSafeExportMixin:
+    """For ReportViews: text cells in CSV exports can never start a spreadsheet formula."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return _csv_safe(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
+
+
 class ProgressReportFilterSet(WagtailFilterSet):
     module = django_filters.ModelChoiceFilter(
         label=_("Module"), queryset=ModulePage.objects.live().order_by("path"), field_name="module"
@@ -60,7 +68,7 @@ class CalendarDateColumn(Column):
     cell_template_name = "curriculum/reports/date_cell.html"
 
 
-class UnitScopedReportView(ReportView):
+class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     """Shared scoping: `?unit=<id>` must lie in the user's subtrees; the default is their top unit."""
 
     filterset_class = ProgressReportFilterSet
@@ -91,10 +99,6 @@ class UnitScopedReportView(ReportView):
         params = self.request.GET.copy()
         params["export"] = format
         return f"{reverse(self.index_url_name)}?{params.urlencode()}"
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return _csv_safe(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
 
     @cached_property
     def scoped_rows(self):
