@@ -58,7 +58,11 @@ def group_model_permissions_sync() -> None:
 
 
 def roles_sync_handler(sender=None, **kwargs) -> None:
-    """post_migrate: permissions may appear in any app's post_migrate, so re-sync each time (cheap)."""
+    """post_migrate, once per migrate: after the last app's signal, when every app has created its permissions."""
+    from django.apps import apps
+
+    if sender is not [c for c in apps.get_app_configs() if c.models_module is not None][-1]:
+        return
     if not Group.objects.filter(name__in=ALL_GROUPS).exists():
         return  # the data migration has not run (e.g. migrating a single app)
     group_model_permissions_sync()
