@@ -140,9 +140,10 @@ INDICATORS = [
     {
         "code": "sek-verborgen-werkplek",
         "category": "sexual",
-        "name": "Werkt op een minder zichtbare plek",
-        "description": "Werkt als escort, vanuit een woning of in een hotel: plekken waar politie en hulpverlening "
-        "minder zicht hebben.",
+        "name": "Minder zichtbare werkplek, een ander regelt de afspraken",
+        "description": "Werkt als escort, vanuit een woning of in een hotel, en een ander regelt de afspraken of het "
+        "vervoer. De plek alleen is geen signaal bij één persoon: de Nationaal Rapporteur beschrijft een "
+        "verschuiving naar zulke minder zichtbare sectoren, waar politie en hulpverlening minder zicht hebben.",
         "source": "Nationaal Rapporteur Mensenhandel, Slachtoffermonitor 2013–2017 (2018)",
     },
     # --- Arbeidsuitbuiting: de 11 ILO-indicatoren + Nederlandse aanvulling ------------------
@@ -341,7 +342,7 @@ INDICATORS = [
     {
         "code": "min-geen-vaste-verblijfplaats",
         "category": "minors",
-        "name": "Geen vaste verblijfplaats",
+        "name": "Geen vaste verblijfplaats, zonder contact met ouders",
         "description": "Trekt rond, soms jarenlang, zonder contact met de ouders.",
         "source": _RVDK,
     },

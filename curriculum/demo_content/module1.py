@@ -54,7 +54,7 @@ MODULE = {
                     "slachtoffer zoek je naar drie elementen. Zijn ze er alle drie, dan kan het mensenhandel "
                     "zijn.</p><ol><li><b>Handeling</b>: iemand werven, vervoeren, overbrengen, huisvesten of "
                     "opnemen.</li><li><b>Middel</b>: dwang, geweld of dreiging, afpersing, fraude, misleiding, "
-                    "misbruik van gezag of van een kwetsbare positie, of betalen aan iemand die zeggenschap over "
+                    "misbruik van uit feitelijke omstandigheden voortvloeiend overwicht, misbruik van een kwetsbare positie, of betalen aan iemand die zeggenschap over "
                     "het slachtoffer heeft.</li><li><b>Oogmerk van uitbuiting</b>: de dader wil de ander "
                     "uitbuiten.</li></ol>",
                 ),
@@ -238,7 +238,9 @@ MODULE = {
                     "key_fact",
                     {
                         "fact": "In juni 2017 waren er voor 2016 alleen voorlopige cijfers. Die lieten een verdere "
-                        "daling zien. De definitieve cijfers volgden pas in het najaar van 2017.",
+                        "daling zien. De definitieve cijfers volgden pas in het najaar van 2017. Bij het aantal "
+                        "mensenhandelzaken dat in 2016 bij het OM binnenkwam, leek volgens de voorlopige cijfers "
+                        "geen vergelijkbare daling te zien.",
                         "source": SEED,
                     },
                 ),
@@ -309,10 +311,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: mensenhandel, wat is het?",
-        "intro": "Zes vragen over de definitie, de vormen en de cijfers. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over de definitie, de vormen en de cijfers. Je slaagt met "
+        "minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m1-q1",
@@ -327,7 +332,7 @@ MODULE = {
                         "feedback": "Nee. Een grens is niet nodig, en uitbuiting is breder dan prostitutie.",
                     },
                     {
-                        "text": "Aangifte, verdachte en veroordeling",
+                        "text": "Aangifte, verdachte en een veroordeling door de rechter",
                         "correct": False,
                         "feedback": "Nee. Dat zijn stappen in het strafproces, geen elementen van het delict.",
                     },
@@ -345,7 +350,7 @@ MODULE = {
                 "explanation": "Mensenhandel bij een volwassene bestaat uit een handeling (zoals werven of "
                 "huisvesten), een middel (zoals dwang of misleiding) en het oogmerk van uitbuiting.",
                 "source": ART273F + "; " + UN,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m1-q2",
@@ -413,13 +418,13 @@ MODULE = {
                 "Mensenhandel gaat over uitbuiting en raakt de persoonlijke vrijheid. Er hoeft geen grens aan "
                 "te pas te komen.",
                 "source": SMOKKEL,
-                "indicators": ["alg-afhankelijkheid", "alg-schuld"],
+                "indicators": [],
             },
             {
                 "key": "m1-q4",
                 "kind": "true_false",
-                "scenario": "Een volwassen slachtoffer zegt: 'Ik heb er zelf mee ingestemd.' Ze is wel misleid over "
-                "het werk en het loon.",
+                "scenario": "Een volwassen vrouw die je bij een controle spreekt, zegt: 'Ik heb er zelf mee ingestemd.' "
+                "Uit haar verhaal blijkt dat haar ander werk en een hoger loon waren beloofd dan ze nu krijgt.",
                 "prompt": "Omdat ze heeft ingestemd, kan het geen mensenhandel zijn.",
                 "choices": [
                     {
@@ -456,7 +461,7 @@ MODULE = {
                         "feedback": "Juist. De cijfers laten zien wie gemeld is, niet hoeveel slachtoffers er zijn.",
                     },
                     {
-                        "text": "Dat de aanpak klaar is en de training overbodig wordt.",
+                        "text": "Dat de aanpak zijn werk heeft gedaan en deze training dus overbodig wordt.",
                         "correct": False,
                         "feedback": "Nee. De minister wilde juist meer signalen en zaken.",
                     },
@@ -470,7 +475,7 @@ MODULE = {
                 "2017 dat er elk jaar 5.000 tot 7.500 slachtoffers zijn, ongeveer vijf keer het aantal "
                 "meldingen. Ruwe cijfers CoMensha: 1.561 (2014) en 1.321 (2015).",
                 "source": SEED + "; " + NRMON16 + "; " + SM17,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m1-q6",
@@ -478,6 +483,11 @@ MODULE = {
                 "scenario": "",
                 "prompt": "Welke vormen van uitbuiting vallen onder mensenhandel (art. 273f Sr)? Kies alle juiste.",
                 "choices": [
+                    {
+                        "text": "Iemand tegen betaling de grens over helpen",
+                        "correct": False,
+                        "feedback": "Nee. Dat is mensensmokkel, een ander delict.",
+                    },
                     {
                         "text": "Seksuele uitbuiting",
                         "correct": True,
@@ -489,19 +499,14 @@ MODULE = {
                         "feedback": "Juist. Dat is gedwongen arbeid of diensten, ook criminele uitbuiting genoemd.",
                     },
                     {
-                        "text": "Iemand tegen betaling de grens over helpen",
+                        "text": "Zwart werken zonder dwang of misleiding",
                         "correct": False,
-                        "feedback": "Nee. Dat is mensensmokkel, een ander delict.",
+                        "feedback": "Nee. Zwart werken alleen is geen mensenhandel; het kan wel een signaal zijn.",
                     },
                     {
                         "text": "Het verwijderen van organen",
                         "correct": True,
                         "feedback": "Juist. Ook dat noemt de wet.",
-                    },
-                    {
-                        "text": "Zwart werken zonder dwang of misleiding",
-                        "correct": False,
-                        "feedback": "Nee. Zwart werken alleen is geen mensenhandel; het kan wel een signaal zijn.",
                     },
                 ],
                 "explanation": "Uitbuiting omvat onder meer seksuele uitbuiting, gedwongen arbeid of diensten (met "
@@ -509,6 +514,73 @@ MODULE = {
                 "delict.",
                 "source": ART273F,
                 "indicators": ["sek-geld-afgeven", "crim-aansturing", "arb-wonen-op-werk-zwart"],
+            },
+            {
+                "key": "m1-q7",
+                "kind": "single",
+                "scenario": "Bij een controle vertelt een man dat hij iemand 3.000 euro betaalde om hem Nederland in "
+                "te brengen. Nu werkt hij bij een bedrijf dat hij zelf koos. Zijn paspoort en zijn loon heeft hij "
+                "zelf, en hij kan gaan wanneer hij wil.",
+                "prompt": "Aan welk delict denk je bij degene die hem Nederland in bracht?",
+                "choices": [
+                    {
+                        "text": "Mensenhandel, omdat de man voor de reis heeft moeten betalen",
+                        "correct": False,
+                        "feedback": "Nee. Betalen voor de reis maakt het nog geen uitbuiting. Een schuld die hij moet "
+                        "afwerken zou wel een signaal zijn.",
+                    },
+                    {
+                        "text": "Mensensmokkel: hij werd tegen betaling over de grens geholpen",
+                        "correct": True,
+                        "feedback": "Juist. Smokkel raakt de grensbewaking; van uitbuiting blijkt hier niets.",
+                    },
+                    {
+                        "text": "Mensenhandel, omdat er een grens is overgestoken",
+                        "correct": False,
+                        "feedback": "Nee. Een grens is geen element van mensenhandel, en mensenhandel kan ook zonder "
+                        "grens.",
+                    },
+                    {
+                        "text": "Geen enkel delict, zolang de man in Nederland werk heeft",
+                        "correct": False,
+                        "feedback": "Nee. Iemand tegen betaling illegaal over de grens helpen is strafbaar (art. 197a "
+                        "Sr).",
+                    },
+                ],
+                "explanation": "Mensensmokkel (art. 197a Sr) is een delict tegen de grensbewaking van de staat. "
+                "Mensenhandel is gericht op uitbuiting en hoeft geen grens te passeren. Blijf wel letten op "
+                "signalen: een reisschuld die afgewerkt moet worden of een ingehouden paspoort verandert het "
+                "beeld.",
+                "source": SMOKKEL,
+                "indicators": [],
+            },
+            {
+                "key": "m1-q8",
+                "kind": "true_false",
+                "scenario": "Een collega zegt: 'Er worden steeds minder slachtoffers bij CoMensha geregistreerd, dus "
+                "er komen ook minder mensenhandelzaken bij het OM.'",
+                "prompt": "Volgens de Kamerbrief van 1 juni 2017 daalde het aantal mensenhandelzaken dat in 2016 bij "
+                "het OM binnenkwam niet op dezelfde manier als de registraties bij CoMensha.",
+                "choices": [
+                    {
+                        "text": "Waar",
+                        "correct": True,
+                        "feedback": "Juist. Op basis van voorlopige cijfers leek de instroom bij het OM in 2016 niet "
+                        "vergelijkbaar te dalen.",
+                    },
+                    {
+                        "text": "Niet waar",
+                        "correct": False,
+                        "feedback": "Nee. De brief meldt dat de instroom bij het OM in 2016 niet vergelijkbaar "
+                        "daalde, hoewel de registraties wel daalden.",
+                    },
+                ],
+                "explanation": "De registraties bij CoMensha daalden in 2015 en (voorlopig) in 2016. Bij de "
+                "mensenhandelzaken die in 2016 bij het OM binnenkwamen, leek volgens voorlopige cijfers geen "
+                "vergelijkbare daling te zien. Minder registraties betekent dus niet vanzelf minder zaken, en "
+                "zeker niet minder slachtoffers.",
+                "source": SEED,
+                "indicators": [],
             },
         ],
     },

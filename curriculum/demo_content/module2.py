@@ -85,8 +85,8 @@ MODULE = {
                         "avonds instappen bij een veel oudere man in een auto. Een buurtbewoner zegt dat hij "
                         "'van alles krijgt' van die man.</p>",
                         "question": "Welke signalen zie je?",
-                        "reflection": "<p>Plotselinge luxe, vermoeidheid, steeds gebeld worden en een veel oudere "
-                        "nieuwe contact zijn samen signalen van mogelijke seksuele uitbuiting. Ook jongens "
+                        "reflection": "<p>Plotselinge luxe, vermoeidheid, steeds gebeld worden en een veel ouder, "
+                        "nieuw contact zijn samen signalen van mogelijke seksuele uitbuiting. Ook jongens "
                         "kunnen slachtoffer zijn. Leg de signalen vast en overleg met de AVIM of de "
                         "zedenrecherche, en met jeugdpartners.</p>",
                     },
@@ -255,10 +255,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: signalen van seksuele uitbuiting",
-        "intro": "Zes vragen over signalen en wat je ermee doet. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over signalen en wat je ermee doet. Je slaagt met minstens "
+        "5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m2-q1",
@@ -288,13 +291,13 @@ MODULE = {
                     {
                         "text": "Pas iets doen als zij zelf aangeeft dat ze aangifte wil doen.",
                         "correct": False,
-                        "feedback": "Nee. Signalen volg je altijd op, ook zonder aangifte.",
+                        "feedback": "Nee. Je legt signalen vast en zet ze door, ook zonder aangifte.",
                     },
                 ],
                 "explanation": "Een ingehouden paspoort, een schuld en desoriëntatie zijn bekende indicatoren. In "
                 "combinatie zijn ze sterk. Spreek haar apart, leg vast en zet het signaal door naar de AVIM.",
                 "source": OM_IND + "; " + ZEELAND,
-                "indicators": ["alg-geen-id", "alg-schuld", "alg-isolatie", "sek-verborgen-werkplek"],
+                "indicators": ["alg-geen-id", "alg-schuld", "alg-isolatie"],
             },
             {
                 "key": "m2-q2",
@@ -309,7 +312,7 @@ MODULE = {
                         "feedback": "Nee. Eén signaal bewijst niets.",
                     },
                     {
-                        "text": "Zonder zichtbaar letsel is er geen sprake van uitbuiting.",
+                        "text": "Zonder zichtbaar letsel of andere sporen van geweld is er geen sprake van uitbuiting.",
                         "correct": False,
                         "feedback": "Nee. Veel uitbuiting gaat zonder zichtbaar geweld.",
                     },
@@ -369,40 +372,43 @@ MODULE = {
                 "kind": "multiple",
                 "scenario": "Je ziet online een advertentie van een escort die '24/7 beschikbaar' is. Bij een "
                 "controle in een hotelkamer tref je een jonge vrouw die moe en mager is. Een man belt haar elke "
-                "paar minuten. Ze heeft een kleine tatoeage op haar pols die ze snel bedekt.",
-                "prompt": "Welke punten zijn signalen van mogelijke seksuele uitbuiting? Kies alle juiste.",
+                "paar minuten en ze moet steeds meteen opnemen.",
+                "prompt": "Welke punten zijn signalen van mogelijke seksuele uitbuiting bij deze vrouw? Kies alle "
+                "juiste.",
                 "choices": [
+                    {
+                        "text": "Ze werkt in een hotel en niet achter een raam",
+                        "correct": False,
+                        "feedback": "Nee. Dat slachtoffers vaker in hotels werken, is een trend die de Nationaal "
+                        "Rapporteur ziet, geen signaal bij één persoon. Waar iemand werkt, zegt op zich niets.",
+                    },
                     {
                         "text": "De advertentie belooft dat ze 24/7 beschikbaar is",
                         "correct": True,
                         "feedback": "Juist. Dat is een bekend signaal in online advertenties.",
                     },
                     {
-                        "text": "Ze wordt elke paar minuten gebeld door een man",
-                        "correct": True,
-                        "feedback": "Juist. Dat kan wijzen op controle.",
-                    },
-                    {
-                        "text": "Ze werkt in een hotel in plaats van achter een raam",
-                        "correct": True,
-                        "feedback": "Juist. Uitbuiting verschuift naar minder zichtbare plekken.",
-                    },
-                    {
-                        "text": "Ze heeft een tatoeage, en een tatoeage bewijst uitbuiting",
+                        "text": "Ze is jong en werkt als escort",
                         "correct": False,
-                        "feedback": "Nee. Een tatoeage kan een merkteken zijn, maar bewijst op zich niets.",
+                        "feedback": "Nee. Leeftijd en beroep zijn geen signalen. Kijk naar gedrag en omstandigheden.",
                     },
                     {
-                        "text": "Ze is een vrouw, en vrouwen zijn vaker slachtoffer",
-                        "correct": False,
-                        "feedback": "Nee. Gender is geen signaal. Kijk naar gedrag en omstandigheden.",
+                        "text": "Een man belt haar steeds en ze moet direct opnemen",
+                        "correct": True,
+                        "feedback": "Juist. Dat kan wijzen op controle door een ander.",
+                    },
+                    {
+                        "text": "Ze ziet er moe en mager uit",
+                        "correct": True,
+                        "feedback": "Juist. Vermoeidheid en vermagering staan op de signalenlijsten.",
                     },
                 ],
-                "explanation": "De advertentie, de controle via de telefoon, de minder zichtbare werkplek en "
-                "vermoeidheid zijn samen signalen. Een tatoeage kan een merkteken zijn, maar is geen bewijs. "
-                "Gender is nooit een signaal.",
+                "explanation": "De advertentie met '24/7 beschikbaar', de controle via de telefoon en vermoeidheid "
+                "en vermagering zijn samen signalen. Dat het in een hotel gebeurt, is geen signaal bij deze "
+                "persoon: de Nationaal Rapporteur beschrijft een verschuiving naar minder zichtbare plekken, "
+                "waardoor je daar extra alert moet zijn. Leeftijd, gender of beroep zijn nooit een signaal.",
                 "source": ZEELAND + "; " + OB21 + "; " + SM18,
-                "indicators": ["sek-advertentie-24-7", "sek-controle", "sek-verborgen-werkplek", "sek-merkteken"],
+                "indicators": ["sek-advertentie-24-7", "sek-controle", "sek-lichamelijke-signalen"],
             },
             {
                 "key": "m2-q5",
@@ -439,7 +445,7 @@ MODULE = {
                         "feedback": "Nee. De verschuiving gaat juist weg van de zichtbare plekken.",
                     },
                     {
-                        "text": "Slachtoffers melden zich steeds vaker zelf bij de politie.",
+                        "text": "Slachtoffers melden zich steeds vaker zelf bij de politie of bij de hulpverlening.",
                         "correct": False,
                         "feedback": "Nee. Slachtoffers zien zichzelf vaak niet als slachtoffer.",
                     },
@@ -458,6 +464,78 @@ MODULE = {
                 "sectoren werken: escort, thuisprostitutie en hotels. Daar moet je actief op letten.",
                 "source": SM18,
                 "indicators": ["sek-verborgen-werkplek", "sek-advertentie-24-7"],
+            },
+            {
+                "key": "m2-q7",
+                "kind": "single",
+                "scenario": "Na een melding over een woning spreek je een vrouw van 25. Ze zegt dat ze zelfstandig "
+                "als escort werkt. Een man die erbij is, regelt haar afspraken, houdt haar telefoon en 'bewaart' "
+                "het geld dat ze verdient.",
+                "prompt": "Welk gegeven weegt hier het zwaarst als signaal?",
+                "choices": [
+                    {
+                        "text": "Ze werkt vanuit een woning",
+                        "correct": False,
+                        "feedback": "Nee. Een woning als werkplek is geen signaal bij deze persoon; het is een "
+                        "trend die de Nationaal Rapporteur ziet.",
+                    },
+                    {
+                        "text": "Ze zegt zelf dat ze zelfstandig werkt en geen hulp nodig heeft",
+                        "correct": False,
+                        "feedback": "Nee. Dat sluit uitbuiting niet uit; slachtoffers zien zichzelf vaak niet zo.",
+                    },
+                    {
+                        "text": "Een ander houdt haar telefoon, afspraken en geld",
+                        "correct": True,
+                        "feedback": "Juist. Controle door een ander en geld afgeven zijn sterke signalen.",
+                    },
+                    {
+                        "text": "Ze is 25 jaar oud en mag dus zelf weten hoe ze werkt",
+                        "correct": False,
+                        "feedback": "Nee. Leeftijd is geen signaal; ook volwassenen worden uitgebuit.",
+                    },
+                ],
+                "explanation": "Een ander die de telefoon en de afspraken beheert en het geld houdt, wijst op "
+                "controle en op verdiensten die ze moet afgeven. Spreek haar apart, leg de signalen vast en zet "
+                "ze door naar de AVIM.",
+                "source": ZEELAND + "; " + OM_IND,
+                "indicators": ["sek-controle", "sek-geld-afgeven", "alg-geen-eigen-geld"],
+            },
+            {
+                "key": "m2-q8",
+                "kind": "single",
+                "scenario": "Een moeder meldt aan de balie dat haar dochter van 15 steeds vaker 's nachts wegblijft. "
+                "Ze heeft nieuwe kleding en een tweede telefoon, en praat over een 'vriend' van 24.",
+                "prompt": "Wat doe je, naast het opnemen van de melding?",
+                "choices": [
+                    {
+                        "text": "Je spreekt de 'vriend' aan, zodat hij weet dat de politie meekijkt",
+                        "correct": False,
+                        "feedback": "Nee. Dan waarschuw je een mogelijke uitbuiter en loopt het meisje meer risico.",
+                    },
+                    {
+                        "text": "Je legt de signalen vast en overlegt met de AVIM of de zedenrecherche en met "
+                        "jeugdpartners",
+                        "correct": True,
+                        "feedback": "Juist. Samen zijn dit serieuze signalen van mogelijke seksuele uitbuiting.",
+                    },
+                    {
+                        "text": "Je verwijst de moeder naar school, want het gaat vooral om verzuim",
+                        "correct": False,
+                        "feedback": "Nee. De school kan een partner zijn, maar het signaal van uitbuiting blijft dan "
+                        "liggen.",
+                    },
+                    {
+                        "text": "Je wacht tot de dochter zelf iets meldt",
+                        "correct": False,
+                        "feedback": "Nee. Slachtoffers melden zich zelden zelf.",
+                    },
+                ],
+                "explanation": "Wegblijven, nieuwe spullen, een tweede telefoon en een veel oudere 'vriend' zijn "
+                "samen signalen. Confronteer de 'vriend' niet. Leg vast en overleg met de AVIM of de "
+                "zedenrecherche en met jeugdpartners. Beloof de moeder geen uitkomst.",
+                "source": ZEELAND + "; " + NL_SIG,
+                "indicators": ["sek-oudere-partner", "sek-plotseling-luxe", "crim-meerdere-telefoons"],
             },
         ],
     },

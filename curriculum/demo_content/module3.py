@@ -239,10 +239,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: signalen van arbeidsuitbuiting",
-        "intro": "Zes vragen over de ILO-indicatoren en de controle op een werkplek. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over de ILO-indicatoren en de controle op een werkplek. Je "
+        "slaagt met minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m3-q1",
@@ -252,6 +255,11 @@ MODULE = {
                 "hij betaalt 'na het seizoen'.",
                 "prompt": "Welke ILO-indicatoren herken je? Kies alle juiste.",
                 "choices": [
+                    {
+                        "text": "Lichamelijk en seksueel geweld",
+                        "correct": False,
+                        "feedback": "Nee. Daar staat in deze casus niets over.",
+                    },
                     {
                         "text": "Onwaardige werk- en leefomstandigheden",
                         "correct": True,
@@ -267,11 +275,6 @@ MODULE = {
                         "correct": True,
                         "feedback": "Juist. Maandenlang geen loon is een duidelijke indicator.",
                     },
-                    {
-                        "text": "Lichamelijk en seksueel geweld",
-                        "correct": False,
-                        "feedback": "Nee. Daar staat in deze casus niets over.",
-                    },
                 ],
                 "explanation": "Dit zijn drie van de elf ILO-indicatoren. Soms wijst één indicator al op "
                 "dwangarbeid; vaak gaat het om een combinatie zoals hier.",
@@ -282,12 +285,14 @@ MODULE = {
                 "key": "m3-q2",
                 "kind": "single",
                 "scenario": "",
-                "prompt": "Welke is GEEN ILO-indicator van dwangarbeid?",
+                "prompt": "Welk signaal staat wel op Nederlandse signalenlijsten, maar is GEEN van de elf "
+                "ILO-indicatoren van dwangarbeid?",
                 "choices": [
                     {
-                        "text": "Een contract in het Nederlands",
+                        "text": "Zwart uitbetaald worden, zonder verzekering",
                         "correct": True,
-                        "feedback": "Juist. De taal van een contract staat niet op de lijst van elf.",
+                        "feedback": "Juist. Dat staat wel op Nederlandse signalenlijsten, maar niet tussen de elf "
+                        "ILO-indicatoren.",
                     },
                     {
                         "text": "Isolatie van familie en buitenwereld",
@@ -308,9 +313,10 @@ MODULE = {
                 "explanation": "De elf ILO-indicatoren: misbruik van kwetsbaarheid, misleiding, beperking van "
                 "bewegingsvrijheid, isolatie, lichamelijk en seksueel geweld, intimidatie en bedreiging, "
                 "inhouden van identiteitspapieren, inhouden van loon, schuldslavernij, onwaardige werk- en "
-                "leefomstandigheden en buitensporig overwerk.",
-                "source": ILO,
-                "indicators": ["arb-isolatie", "arb-schuldslavernij", "arb-buitensporig-overwerk"],
+                "leefomstandigheden en buitensporig overwerk. Zwart werken zonder verzekering is een "
+                "Nederlandse aanvulling op die lijst: een signaal, maar geen ILO-indicator.",
+                "source": ILO + "; " + INFOPUNT,
+                "indicators": ["arb-wonen-op-werk-zwart", "arb-isolatie", "arb-schuldslavernij"],
             },
             {
                 "key": "m3-q3",
@@ -349,7 +355,7 @@ MODULE = {
                         "feedback": "Nee. Daar zegt de man niets over.",
                     },
                     {
-                        "text": "Inhouden van papieren, bedreiging en geweld",
+                        "text": "Inhouden van identiteitspapieren, bedreiging en lichamelijk geweld",
                         "correct": False,
                         "feedback": "Nee. Hij noemt geen papieren, bedreiging of geweld.",
                     },
@@ -400,7 +406,7 @@ MODULE = {
                 "explanation": "De Inspectie SZW onderzoekt arbeidsuitbuiting en is partner in het EMM. Sinds 1 "
                 "januari 2022 heet zij Nederlandse Arbeidsinspectie.",
                 "source": NLA,
-                "indicators": ["arb-onwaardige-omstandigheden"],
+                "indicators": [],
             },
             {
                 "key": "m3-q6",
@@ -420,7 +426,7 @@ MODULE = {
                         "feedback": "Nee. Je kijkt of er andere signalen zijn.",
                     },
                     {
-                        "text": "Je belt de Inspectie SZW en vertrekt zonder verder te praten.",
+                        "text": "Je belt de Inspectie SZW en vertrekt, zonder verder met de werknemer te praten.",
                         "correct": False,
                         "feedback": "Nee. Eerst zelf goed kijken en de werknemer apart spreken.",
                     },
@@ -434,6 +440,69 @@ MODULE = {
                 "bedragen, een schuld die niet kleiner wordt, ingehouden papieren of angst om te vertrekken.",
                 "source": ILO + "; " + OM_IND,
                 "indicators": ["arb-inhouden-loon", "alg-geen-eigen-geld"],
+            },
+            {
+                "key": "m3-q7",
+                "kind": "single",
+                "scenario": "Een vrouw vertelt dat haar in haar eigen land een baan in de zorg met een contract was "
+                "beloofd. In Nederland werkt ze in een wasserij, elke dag veertien uur. Het contract is er nooit "
+                "gekomen. Ze heeft haar paspoort zelf en woont bij een kennis.",
+                "prompt": "Welke ILO-indicatoren herken je in haar verhaal?",
+                "choices": [
+                    {
+                        "text": "Schuldslavernij en isolatie",
+                        "correct": False,
+                        "feedback": "Nee. Ze noemt geen schuld, en ze woont bij een kennis.",
+                    },
+                    {
+                        "text": "Inhouden van identiteitspapieren en lichamelijk geweld",
+                        "correct": False,
+                        "feedback": "Nee. Ze heeft haar paspoort zelf en noemt geen geweld.",
+                    },
+                    {
+                        "text": "Misleiding en buitensporig overwerk",
+                        "correct": True,
+                        "feedback": "Juist. Ander werk dan beloofd, geen contract, en extreem lange dagen.",
+                    },
+                    {
+                        "text": "Geen; een contract dat uitblijft is alleen een arbeidsconflict voor de rechter",
+                        "correct": False,
+                        "feedback": "Nee. Valse beloften over werk en contract zijn misleiding, een ILO-indicator.",
+                    },
+                ],
+                "explanation": "Misleiding (valse beloften over werk, loon of contract) en buitensporig overwerk "
+                "zijn twee van de elf ILO-indicatoren. In een zaak over een wasserij in Zaandam ging het om "
+                "lange dagen, laag loon en beloofde contracten die niet kwamen (Rechtbank Amsterdam 2018). Leg "
+                "vast en zet door naar de AVIM.",
+                "source": ILO + "; " + RBAMS18,
+                "indicators": ["arb-misleiding", "arb-buitensporig-overwerk"],
+            },
+            {
+                "key": "m3-q8",
+                "kind": "true_false",
+                "scenario": "Bij een controle op een akker zegt de ploegbaas dat de arbeiders 'vrij zijn om te gaan'. "
+                "Hun paspoorten liggen in zijn kluis en ze hebben elk een reisschuld bij hem die niet kleiner "
+                "wordt. De arbeiders zeggen zelf dat ze vrijwillig blijven.",
+                "prompt": "Het vasthouden van de paspoorten en de reisschuld zijn ILO-indicatoren van dwangarbeid, "
+                "ook als de arbeiders zeggen dat ze vrijwillig blijven.",
+                "choices": [
+                    {
+                        "text": "Waar",
+                        "correct": True,
+                        "feedback": "Juist. Inhouden van identiteitspapieren en schuldslavernij staan op de lijst "
+                        "van elf, wat de arbeiders er zelf ook over zeggen.",
+                    },
+                    {
+                        "text": "Niet waar",
+                        "correct": False,
+                        "feedback": "Nee. Wat iemand over vrijwilligheid zegt, maakt de indicatoren niet ongedaan.",
+                    },
+                ],
+                "explanation": "Inhouden van identiteitspapieren (ILO 7) en schuldslavernij (ILO 9) zijn "
+                "indicatoren van dwangarbeid. Slachtoffers noemen zichzelf vaak niet zo. Spreek de arbeiders "
+                "apart, zo nodig met een onafhankelijke tolk, leg vast en zet door naar de AVIM.",
+                "source": ILO,
+                "indicators": ["arb-inhouden-id", "arb-schuldslavernij"],
             },
         ],
     },

@@ -1,4 +1,4 @@
-"""Module 4 — Criminele uitbuiting van minderjarigen: lessen uit 13Oceans en het WODC-onderzoek (verplicht)."""
+"""Module 4 — Criminele uitbuiting van minderjarigen: lessen uit 13Oceans en uit onderzoek (verplicht)."""
 
 SEED = "Kamerbrief Minister van Veiligheid en Justitie, 1 juni 2017 (Kamerstuk 28 638, nr. 158)"
 SEED_URL = "https://zoek.officielebekendmakingen.nl/kst-28638-158.html"
@@ -29,7 +29,7 @@ MHZ = "maakhetzichtbaar.nl, signalen criminele uitbuiting"
 
 MODULE = {
     "slug": "criminele-uitbuiting-minderjarigen",
-    "title": "Criminele uitbuiting van minderjarigen: lessen uit 13Oceans en het WODC-onderzoek",
+    "title": "Criminele uitbuiting van minderjarigen: lessen uit 13Oceans en uit onderzoek",
     "summary": "Een kind dat steelt, kan een slachtoffer zijn. Je leert van de zaak 13Oceans, herkent signalen van "
     "criminele uitbuiting en kijkt naar gedrag in plaats van naar afkomst of gender.",
     "objectives": [
@@ -40,7 +40,7 @@ MODULE = {
     ],
     "minutes": 20,
     "mandatory": True,
-    "tags": ["13oceans", "wodc", "minderjarigen", "criminele-uitbuiting"],
+    "tags": ["13oceans", "onderzoek", "minderjarigen", "criminele-uitbuiting"],
     "lessons": [
         # ------------------------------------------------------------------ L4.1
         {
@@ -68,8 +68,9 @@ MODULE = {
                     "paragraph",
                     "<h3>Van Amsterdam naar heel Nederland</h3><p>De kinderen waren in het hele land actief. Daarom "
                     "kwam er een landelijk team, geleid door het Parket Amsterdam en het Landelijk Parket, met "
-                    "rechercheurs uit meerdere eenheden. Het team kreeg <b>vier netwerken</b> in beeld. Die "
-                    "stuurden samen <b>zeker twintig kinderen</b> aan, ook buiten Nederland.</p>",
+                    "rechercheurs uit meerdere eenheden. Het team kreeg <b>vier netwerken</b> in beeld die in "
+                    "Nederland actief waren. Die stuurden samen <b>zeker twintig kinderen</b> aan. De netwerken "
+                    "waren ook buiten Nederland actief.</p>",
                 ),
                 (
                     "paragraph",
@@ -118,8 +119,9 @@ MODULE = {
                         "reflection": "<p>Je ziet twee signalen: een herhaalde aanhouding voor hetzelfde feit op een "
                         "andere plek, en een volwassene die toekijkt. Zo begon 13Oceans ook. Leg vast wat je "
                         "ziet, ook de volwassene. Grijp je in, zorg dan eerst voor de veiligheid van het kind. "
-                        "Geef het kind nooit mee aan een volwassene van wie je niet weet wie hij is. Zet het "
-                        "signaal door naar de AVIM.</p>",
+                        "Geef het kind niet zomaar mee aan een volwassene: bij signalen beslist de "
+                        "jeugdbescherming, ook als de volwassene echt familie is. Zet het signaal door naar de "
+                        "AVIM.</p>",
                     },
                 ),
                 (
@@ -128,7 +130,10 @@ MODULE = {
                         "kind": "info",
                         "title": "Over de afloop bij de rechter",
                         "text": "<p>De bronnen van deze training bevestigen geen uitspraken in de zaak 13Oceans. Ga "
-                        "dus niet uit van veroordelingen als je over deze zaak praat.</p>",
+                        "dus niet uit van veroordelingen als je over deze zaak praat. Wel schreef de minister in "
+                        "juni 2017 dat politie en OM opsporing en vervolging van verdachten voortzetten als "
+                        "daarover nieuwe informatie bekend wordt (Kamerbrief 1 juni 2017). Nieuwe signalen blijven "
+                        "dus belangrijk.</p>",
                     },
                 ),
                 (
@@ -138,6 +143,7 @@ MODULE = {
                         {"title": NRM16, "url": ""},
                         {"title": LDH17, "url": ""},
                         {"title": POL18, "url": ""},
+                        {"title": SEED, "url": SEED_URL},
                     ],
                 ),
             ],
@@ -240,10 +246,12 @@ MODULE = {
             "body": [
                 (
                     "paragraph",
-                    "<p>13Oceans was meer dan een opsporingsonderzoek. Er was ook een <b>begeleidingscommissie</b>. "
-                    "Daarin zaten onder meer het OM, de politie, de Raad voor de Kinderbescherming, Nidos, het "
-                    "Leger des Heils, de gemeente Amsterdam en CoMensha. Zij zorgden samen voor hulp en opvang voor "
-                    "de kinderen die in beeld kwamen.</p>",
+                    "<p>13Oceans was meer dan een opsporingsonderzoek. Er was ook een <b>begeleidingscommissie</b>, "
+                    "waarin politie en OM samenwerkten met onder meer hulpverleningsinstanties (Kamerbrief 2017). "
+                    "Volgens het Leger des Heils (2017) zaten daarin het OM, de politie, de Raad voor de "
+                    "Kinderbescherming, Nidos en het Leger des Heils; Het Parool (2017) noemt ook de gemeente "
+                    "Amsterdam en CoMensha. Zij zorgden samen voor hulp en opvang voor de kinderen die in beeld "
+                    "kwamen.</p>",
                 ),
                 (
                     "key_fact",
@@ -255,10 +263,11 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Kinderen als slachtoffer behandeld</h3><ul><li>De kinderen werden gezien als slachtoffer, "
-                    "niet als dader.</li><li>Het OM vroeg via de kinderrechter (een civiele procedure) plaatsing in "
-                    "een gesloten instelling of pleeggezin.</li><li>Daar gingen de kinderen naar school en kregen "
-                    "ze perspectief. Het Leger des Heils regelde opvang.</li></ul>",
+                    "<h3>Kinderen als slachtoffer behandeld</h3><p>Officier van justitie Jolanda de Boer beschreef in "
+                    "Het Parool (2017) hoe dat ging:</p><ul><li>De kinderen werden gezien als slachtoffer, niet als "
+                    "dader.</li><li>Het OM vroeg via de kinderrechter (een civiele procedure) plaatsing in een "
+                    "gesloten instelling of pleeggezin.</li><li>Daar gingen de kinderen naar school en kregen ze "
+                    "perspectief. Het Leger des Heils regelde opvang.</li></ul>",
                 ),
                 (
                     "callout",
@@ -325,9 +334,11 @@ MODULE = {
                 (
                     "paragraph",
                     "<p>De minister noemde in 2017 het WODC-onderzoek 'Uitbuiting van minderjarigen in de "
-                    "criminaliteit in Nederland'. Inzichten daaruit en uit 13Oceans horen in deze training. De "
-                    "bevindingen hieronder komen uit een artikel van onderzoeker Brenda Oude Breuil (2021). Zij "
-                    "beschrijft verkennend onderzoek uit 2015–2016 naar hetzelfde onderwerp.</p>",
+                    "criminaliteit in Nederland'. Volgens de Kamerbrief worden inzichten daaruit en uit 13Oceans "
+                    "verwerkt in de training voor alle eerstelijns medewerkers. Het WODC-rapport zelf is voor deze "
+                    "training niet ingezien. De bevindingen hieronder komen daarom uit een artikel van onderzoeker "
+                    "Brenda Oude Breuil (2021). Zij beschrijft verkennend onderzoek uit 2015–2016 naar hetzelfde "
+                    "onderwerp. Of dat artikel op het WODC-rapport steunt, bevestigen de bronnen niet.</p>",
                 ),
                 (
                     "paragraph",
@@ -345,6 +356,15 @@ MODULE = {
                         "slachtofferprofiel. Dan worden beslissingen duidelijker en neutraal wat betreft "
                         "afkomst en gender.",
                         "source": ATR21,
+                    },
+                ),
+                (
+                    "key_fact",
+                    {
+                        "fact": "Het extra geld voor politie en OM is ook bedoeld voor de aanpak van uitbuiting van "
+                        "minderjarigen in de criminaliteit. Meer analysecapaciteit bij het EMM moet de kennis over "
+                        "criminele kinderuitbuiting binnen de politie vasthouden en versterken.",
+                        "source": SEED,
                     },
                 ),
                 (
@@ -386,10 +406,13 @@ MODULE = {
                     "callout",
                     {
                         "kind": "warning",
-                        "title": "Geef een kind nooit mee aan een onbekend 'familielid'",
+                        "title": "Een kind niet zomaar meegeven, ook niet aan familie",
                         "text": "<p>Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
-                        "aangehouden kinderen vaak meegegeven aan iemand die zei familie te zijn. Daarna ging "
-                        "de uitbuiting door. Controleer wie iemand is en betrek de jeugdbescherming.</p>",
+                        "aangehouden kinderen vaak meegegeven aan een familielid of iemand die zei familie te "
+                        "zijn. Daarna ging de uitbuiting door. Ook echte familie kan uitbuiten: rechters "
+                        "veroordeelden een opa en ouders. Zijn er signalen, dan beslist de jeugdbescherming (Raad "
+                        "voor de Kinderbescherming) wat er met het kind gebeurt, ook als de volwassene echt "
+                        "familie is.</p>",
                     },
                 ),
                 (
@@ -416,6 +439,8 @@ MODULE = {
                         {"title": NRC18, "url": ""},
                         {"title": CKM, "url": ""},
                         {"title": MHZ, "url": ""},
+                        {"title": CASES_2013, "url": ""},
+                        {"title": CASES_2020, "url": ""},
                     ],
                 ),
             ],
@@ -423,10 +448,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: criminele uitbuiting van minderjarigen",
-        "intro": "Zes vragen over 13Oceans, de wet en signalen van criminele uitbuiting. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over 13Oceans, de wet en signalen van criminele uitbuiting. "
+        "Je slaagt met minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m4-q1",
@@ -485,10 +513,10 @@ MODULE = {
                         "feedback": "Nee. Dan kan de uitbuiting gewoon doorgaan, zoals na 13Oceans is gebleken.",
                     },
                     {
-                        "text": "Je geeft haar niet mee tot vaststaat wie hij is, en je betrekt jeugdbescherming.",
+                        "text": "Je geeft haar niet mee; bij deze signalen beslist de jeugdbescherming, ook als hij "
+                        "echt haar oom blijkt.",
                         "correct": True,
-                        "feedback": "Juist. Veiligheid eerst: geen kind mee met een volwassene die niet is "
-                        "gecontroleerd.",
+                        "feedback": "Juist. Veiligheid eerst. Ook een echt familielid kan de uitbuiter zijn.",
                     },
                     {
                         "text": "Je laat haar gaan met een waarschuwing, omdat ze jong is en er geen aangifte ligt.",
@@ -497,10 +525,11 @@ MODULE = {
                     },
                 ],
                 "explanation": "Volgens berichtgeving over een interne analyse van politie en OM (2016) werden "
-                "aangehouden kinderen vaak meegegeven aan iemand die zich als familielid voordeed. Daarna ging "
-                "de uitbuiting door. Geef haar dus niet mee, betrek de jeugdbescherming, leg het signaal vast "
-                "en zet het door naar de AVIM.",
-                "source": NRC18,
+                "aangehouden kinderen vaak meegegeven aan een familielid of iemand die zich zo voordeed. Daarna "
+                "ging de uitbuiting door. Ook echte familieleden zijn voor mensenhandel veroordeeld. Geef haar "
+                "dus niet mee: bij signalen beslist de jeugdbescherming (Raad voor de Kinderbescherming), ook als "
+                "de man echt familie is. Leg het signaal vast en zet het door naar de AVIM.",
+                "source": NRC18 + "; " + CASES_2013,
                 "indicators": ["min-onbekende-familie", "min-geen-papieren"],
             },
             {
@@ -605,7 +634,7 @@ MODULE = {
                 "buiten beeld) en een genderbeeld (meisjes beschermd, jongens gestraft). Het advies: kijk naar "
                 "indicatoren, niet naar profielen.",
                 "source": ATR21,
-                "indicators": ["alg-combinatie-signalen", "crim-aansturing"],
+                "indicators": [],
             },
             {
                 "key": "m4-q6",
@@ -636,10 +665,78 @@ MODULE = {
                     },
                 ],
                 "explanation": "De minister schrijft dat de commissie een landelijke expertgroep wordt. Die steunt "
-                "zorg- en veiligheidspartners, signaleert obstakels in de aanpak en werpt barrières op tegen "
-                "uitbuiters.",
+                "zorg- en veiligheidspartners; voorop staat dat kinderen uit uitbuitingssituaties worden "
+                "gehaald. De expertgroep speelt ook een rol bij 'het signaleren van obstakels in de aanpak en "
+                "het opwerpen van barrières' (Kamerbrief).",
                 "source": SEED,
-                "indicators": ["min-geen-school", "crim-aansturing"],
+                "indicators": [],
+            },
+            {
+                "key": "m4-q7",
+                "kind": "single",
+                "scenario": "Een jongen van 12 is deze maand voor de derde keer aangehouden voor zakkenrollen, steeds "
+                "in een andere stad. Op het bureau meldt zich een man met een geldig paspoort. Uit de gegevens "
+                "blijkt dat hij echt de vader is. Hij wil zijn zoon meteen meenemen.",
+                "prompt": "Wat doe je?",
+                "choices": [
+                    {
+                        "text": "Je geeft de jongen mee, want nu staat vast wie de man is",
+                        "correct": False,
+                        "feedback": "Nee. Ook een echte ouder kan degene zijn die het kind laat stelen.",
+                    },
+                    {
+                        "text": "Je geeft hem niet zomaar mee: bij deze signalen beslist de jeugdbescherming, ook nu "
+                        "het echt zijn vader is",
+                        "correct": True,
+                        "feedback": "Juist. Betrek de Raad voor de Kinderbescherming en zet het signaal door naar de "
+                        "AVIM.",
+                    },
+                    {
+                        "text": "Je houdt de vader direct aan voor mensenhandel",
+                        "correct": False,
+                        "feedback": "Nee. Een signaal is nog geen verdenking die een aanhouding draagt; leg vast en "
+                        "zet door.",
+                    },
+                    {
+                        "text": "Je geeft hem mee en legt alleen de zakkenrollerij vast",
+                        "correct": False,
+                        "feedback": "Nee. Dan blijven de signalen van uitbuiting liggen en gaat de jongen terug naar "
+                        "een mogelijke uitbuiter.",
+                    },
+                ],
+                "explanation": "Herhaalde aanhoudingen op steeds andere plekken zijn een signaal van criminele "
+                "uitbuiting. Rechters veroordeelden familieleden, zoals een opa en ouders, voor mensenhandel "
+                "omdat zij kinderen lieten stelen of bedelen. Dat iemand echt familie is, zegt dus niet dat het "
+                "kind veilig is. Bij signalen beslist de jeugdbescherming (Raad voor de Kinderbescherming) mee "
+                "over wat er met het kind gebeurt.",
+                "source": CASES_2013 + "; " + CASES_2020 + "; " + NRC18,
+                "indicators": ["crim-herhaalde-aanhouding", "min-onbekende-familie"],
+            },
+            {
+                "key": "m4-q8",
+                "kind": "true_false",
+                "scenario": "Een collega zegt: '13Oceans is afgelopen. Nieuwe informatie over die netwerken hoeven we "
+                "niet meer door te geven.'",
+                "prompt": "Volgens de Kamerbrief van 1 juni 2017 zetten politie en OM opsporing en vervolging van "
+                "verdachten voort als daarover nieuwe informatie bekend wordt.",
+                "choices": [
+                    {
+                        "text": "Waar",
+                        "correct": True,
+                        "feedback": "Juist. Nieuwe informatie over verdachten leg je dus vast en zet je door.",
+                    },
+                    {
+                        "text": "Niet waar",
+                        "correct": False,
+                        "feedback": "Nee. De minister schreef dat politie en OM dan stappen zetten om opsporing en "
+                        "vervolging voort te zetten.",
+                    },
+                ],
+                "explanation": "De minister schreef dat politie en OM adequate stappen zetten om opsporing en "
+                "vervolging van verdachten voort te zetten als daarover informatie bekend wordt. Jouw signaal "
+                "kan dus ook na het einde van een onderzoek verschil maken.",
+                "source": SEED,
+                "indicators": [],
             },
         ],
     },

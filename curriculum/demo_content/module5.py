@@ -205,8 +205,9 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "De leden van het 13Oceans-team gaven in 2017 voorlichting aan de opsporing en bij "
-                        "ZSM, om hun kennis over de aanpak te delen.",
+                        "fact": "In juni 2017 schreef de minister dat de leden van het 13Oceans-team 'dit jaar' "
+                        "voorlichting gaan geven aan de opsporing en bij ZSM, om hun kennis over de aanpak te "
+                        "delen.",
                         "source": SEED,
                     },
                 ),
@@ -228,7 +229,7 @@ MODULE = {
                         "signals": [
                             "Geen contact met ouders of voogd, of gegevens van ouders onbekend",
                             "Geen of valse identiteitspapieren",
-                            "Geen vaste verblijfplaats, trekt rond",
+                            "Geen vaste verblijfplaats, trekt rond zonder contact met de ouders",
                             "Vaker aangehouden voor hetzelfde feit in andere plaatsen",
                             "Een volwassene meldt zich als 'familie' en wil het kind meteen meenemen",
                             "Lijkt angstig of gedraagt zich anders dan leeftijdsgenoten",
@@ -255,8 +256,9 @@ MODULE = {
                         "question": "Wat is jouw stap?",
                         "reflection": "<p>Leg het signaal vast en meld bij ZSM en de officier van justitie dat hij "
                         "mogelijk slachtoffer is van criminele uitbuiting. Zorg dat de Raad voor de "
-                        "Kinderbescherming meekijkt. Zet het signaal door naar de AVIM. Geef hem niet mee aan "
-                        "een onbekende volwassene.</p>",
+                        "Kinderbescherming meekijkt. Zet het signaal door naar de AVIM. Geef hem niet zomaar "
+                        "mee aan een volwassene: bij signalen beslist de jeugdbescherming, ook als die volwassene "
+                        "echt familie is.</p>",
                     },
                 ),
                 (
@@ -274,10 +276,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: slachtoffer én verdachte",
-        "intro": "Zes vragen over non-punishment, ZSM en het gesprek met een mogelijk slachtoffer. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over non-punishment, ZSM en het gesprek met een mogelijk "
+        "slachtoffer. Je slaagt met minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m5-q1",
@@ -311,7 +316,7 @@ MODULE = {
                 "als direct gevolg van de mensenhandel moesten plegen. Jij legt het feit én het mogelijke "
                 "slachtofferschap vast en meldt dat bij ZSM of de officier van justitie; het OM beslist.",
                 "source": AW + "; " + EU,
-                "indicators": ["crim-aansturing", "crim-opbrengst-afgeven"],
+                "indicators": [],
             },
             {
                 "key": "m5-q2",
@@ -326,7 +331,7 @@ MODULE = {
                         "feedback": "Nee. Dan mis je een mogelijk slachtoffer.",
                     },
                     {
-                        "text": "Alleen de winkel informeren over de afloop van de zaak.",
+                        "text": "Alleen de winkel en zijn ouders informeren over de afloop, en het dossier sluiten.",
                         "correct": False,
                         "feedback": "Nee. Het signaal van uitbuiting blijft dan liggen.",
                     },
@@ -342,8 +347,8 @@ MODULE = {
                     },
                 ],
                 "explanation": "Geld afgeven aan een 'baas' is een signaal van criminele uitbuiting. Bij ZSM komen "
-                "uitgebuite minderjarigen langs; daarom gaven de 13Oceans-teamleden in 2017 ook daar "
-                "voorlichting.",
+                "uitgebuite minderjarigen langs; daarom zouden de 13Oceans-teamleden volgens de Kamerbrief van "
+                "juni 2017 dat jaar ook daar voorlichting geven.",
                 "source": SEED + "; " + AW,
                 "indicators": ["crim-opbrengst-afgeven", "crim-aansturing"],
             },
@@ -366,7 +371,8 @@ MODULE = {
                     },
                 ],
                 "explanation": "Slachtoffers zien zichzelf vaak niet als slachtoffer, of zijn bang voor "
-                "represailles. Signalen worden in alle gevallen opgevolgd.",
+                "represailles. Volgens de huidige Aanwijzing mensenhandel worden signalen in alle gevallen "
+                "opgevolgd.",
                 "source": CKM + "; " + AW,
                 "indicators": ["alg-angst"],
             },
@@ -431,8 +437,8 @@ MODULE = {
                     },
                 ],
                 "explanation": "Bij ZSM wordt snel besloten over veelvoorkomende criminaliteit, zoals "
-                "winkeldiefstal. Uitgebuite kinderen komen daar als verdachte langs. Daarom gaf het "
-                "13Oceans-team in 2017 ook bij ZSM voorlichting.",
+                "winkeldiefstal. Uitgebuite kinderen komen daar als verdachte langs. Daarom kondigde de minister "
+                "in juni 2017 aan dat het 13Oceans-team dat jaar ook bij ZSM voorlichting zou geven.",
                 "source": ZSM + "; " + SEED,
                 "indicators": ["crim-herhaalde-aanhouding", "min-geen-ouders"],
             },
@@ -448,7 +454,8 @@ MODULE = {
                         "feedback": "Nee. Het is geen automatische vrijstelling.",
                     },
                     {
-                        "text": "Dat autoriteiten mogen afzien van vervolging of straf van slachtoffers.",
+                        "text": "Dat autoriteiten mogen afzien van vervolging of straf van slachtoffers voor feiten "
+                        "die een direct gevolg waren van de mensenhandel.",
                         "correct": True,
                         "feedback": "Juist. Het is een bevoegdheid van de autoriteiten.",
                     },
@@ -467,7 +474,83 @@ MODULE = {
                 "straf van slachtoffers voor strafbare feiten die een direct gevolg waren van de mensenhandel. "
                 "In Nederland werkt de Aanwijzing mensenhandel van het OM dit uit.",
                 "source": EU + "; " + AW,
-                "indicators": ["crim-aansturing"],
+                "indicators": [],
+            },
+            {
+                "key": "m5-q7",
+                "kind": "single",
+                "scenario": "Een vrouw van 19 wordt bij ZSM voorgeleid: ze had drugs in haar koffer. Ze vertelt dat "
+                "een man haar reis betaalde en dreigde haar familie iets aan te doen als ze weigerde.",
+                "prompt": "Wat breng je in bij ZSM?",
+                "choices": [
+                    {
+                        "text": "Dat ze niet vervolgd mag worden, omdat ze een slachtoffer is",
+                        "correct": False,
+                        "feedback": "Nee. Het is geen automatische vrijstelling; het OM beslist over vervolging.",
+                    },
+                    {
+                        "text": "Alleen het drugsvervoer; de dreiging is haar verweer en dat is een zaak voor haar "
+                        "advocaat",
+                        "correct": False,
+                        "feedback": "Nee. Dan mist het OM de signalen die het nodig heeft om non-punishment te wegen.",
+                    },
+                    {
+                        "text": "Het feit én de signalen: ze is mogelijk slachtoffer van mensenhandel",
+                        "correct": True,
+                        "feedback": "Juist. Het OM kan dan het non-punishment-beginsel wegen.",
+                    },
+                    {
+                        "text": "Alleen de dreiging; het drugsvervoer laat je uit het proces-verbaal",
+                        "correct": False,
+                        "feedback": "Nee. Je legt het feit gewoon vast, samen met de signalen.",
+                    },
+                ],
+                "explanation": "Kwetsbare mensen ronselen om drugs te smokkelen kan mensenhandel zijn (Hoge Raad "
+                "2015). Bedreiging van familie is een signaal. Leg het feit én de signalen vast en meld bij ZSM of "
+                "de officier van justitie dat zij mogelijk slachtoffer is. Het OM beslist of vervolging op zijn "
+                "plaats is.",
+                "source": AW + "; " + EU + "; Hoge Raad 2015, ECLI:NL:HR:2015:3309",
+                "indicators": ["alg-bedreiging-familie", "crim-aansturing"],
+            },
+            {
+                "key": "m5-q8",
+                "kind": "multiple",
+                "scenario": "Op het bureau spreek je een man die mogelijk slachtoffer is van arbeidsuitbuiting. Hij "
+                "heeft geen verblijfsvergunning en spreekt weinig Nederlands. Hij vraagt of hij mag blijven als hij "
+                "praat.",
+                "prompt": "Wat doe je? Kies alle juiste.",
+                "choices": [
+                    {
+                        "text": "Je belooft dat hij mag blijven als hij aangifte doet",
+                        "correct": False,
+                        "feedback": "Nee. Die belofte kun je niet waarmaken; de IND beslist over verblijf.",
+                    },
+                    {
+                        "text": "Je regelt een onafhankelijke tolk",
+                        "correct": True,
+                        "feedback": "Juist. Zo hoor je zijn eigen verhaal.",
+                    },
+                    {
+                        "text": "Je vraagt zijn werkgever om te tolken",
+                        "correct": False,
+                        "feedback": "Nee. De werkgever kan degene zijn die hem uitbuit.",
+                    },
+                    {
+                        "text": "Je vertelt over zijn recht op aangifte en over de B8/3-bedenktijd",
+                        "correct": True,
+                        "feedback": "Juist. Dat doe je al bij een klein vermoeden.",
+                    },
+                    {
+                        "text": "Je legt uit dat de IND over verblijf beslist",
+                        "correct": True,
+                        "feedback": "Juist. Eerlijk zijn over wat jij niet beslist, geeft vertrouwen.",
+                    },
+                ],
+                "explanation": "Gebruik een onafhankelijke tolk, informeer een buitenlandse persoon zonder "
+                "verblijfsrecht over aangifte en de B8/3-bedenktijd, en doe geen beloftes die je niet kunt "
+                "waarmaken: over verblijf beslist de IND.",
+                "source": COMB + "; " + GOOD,
+                "indicators": ["alg-angst"],
             },
         ],
     },

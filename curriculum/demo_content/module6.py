@@ -16,6 +16,10 @@ TRW17 = "Trouw, november 2017, over onderzoek van de Nationaal Rapporteur naar e
 REGIO = "Regioplan/WODC (2013), samenvatting evaluatie verblijfsregeling mensenhandel"
 NL_SIG = "Nederlandse signalenlijsten mensenhandel (Veiligheidshuis Zeeland; maakhetzichtbaar.nl)"
 CKM = "CKM, landelijk onderzoek criminele uitbuiting 'Changing perspectives' (2022)"
+CASES = (
+    "Mensenrechten.nl (2013) en Defence for Children (2020), over veroordelingen van familieleden die kinderen lieten "
+    "stelen of bedelen"
+)
 
 MODULE = {
     "slug": "je-ziet-een-signaal-wat-doe-je",
@@ -24,7 +28,7 @@ MODULE = {
     "en de rechten van een mogelijk slachtoffer.",
     "objectives": [
         "Je kunt de stappen bij een signaal van mensenhandel in een logische volgorde zetten, met veiligheid voorop.",
-        "Je weet dat je een minderjarige nooit meegeeft aan een volwassene van wie niet vaststaat wie hij is.",
+        "Je weet dat bij signalen de jeugdbescherming beslist of een kind mee kan met een volwassene, ook met familie.",
         "Je kunt uitleggen waarom opsporingsdiensten mogelijke slachtoffers melden bij CoMensha.",
         "Je kunt een buitenlands slachtoffer in gewone woorden uitleggen wat de B8/3-bedenktijd is.",
     ],
@@ -50,11 +54,13 @@ MODULE = {
                     "callout",
                     {
                         "kind": "warning",
-                        "title": "Minderjarig? Nooit mee met een onbekende volwassene",
-                        "text": "<p>Geef een kind nooit mee aan iemand die zegt familie te zijn, zolang niet "
-                        "vaststaat wie dat is. Betrek de Raad voor de Kinderbescherming. Bij een alleenstaande "
-                        "buitenlandse minderjarige betrek je Nidos, en als het kind een voogd heeft, ook de "
-                        "voogd.</p>",
+                        "title": "Minderjarig? Niet zomaar meegeven, ook niet aan familie",
+                        "text": "<p>Geef een kind niet zomaar mee aan iemand die zegt familie te zijn. Ook als vaststaat "
+                        "dat het echt familie is, ben je er niet: in zaken die rechters beoordeelden, waren het "
+                        "soms juist familieleden die kinderen lieten stelen of bedelen. Zijn er signalen, dan "
+                        "beslist de jeugdbescherming: betrek de Raad voor de Kinderbescherming. Bij een "
+                        "alleenstaande buitenlandse minderjarige betrek je Nidos, en als het kind een voogd heeft, "
+                        "ook de voogd.</p>",
                     },
                 ),
                 (
@@ -105,6 +111,7 @@ MODULE = {
                         {"title": TRW18, "url": ""},
                         {"title": PAR17, "url": ""},
                         {"title": LDH17, "url": ""},
+                        {"title": CASES, "url": ""},
                         {"title": NL_SIG, "url": ""},
                     ],
                 ),
@@ -121,12 +128,13 @@ MODULE = {
                     "paragraph",
                     "<p>Een signaal van mensenhandel laat je niet liggen. Dit zijn de stappen, samengesteld uit de "
                     "bronnen van deze training:</p><ol><li><b>Veiligheid eerst.</b> Haal de persoon zo nodig uit de "
-                    "situatie. Een kind geef je niet mee aan een onbekende volwassene.</li><li><b>Praat apart</b>, "
-                    "met een onafhankelijke tolk als dat nodig is.</li><li><b>Leg het signaal vast</b> in het "
-                    "politiesysteem, met de signalen die je zag.</li><li><b>Zet het door naar de AVIM</b>. Via de "
-                    "AVIM of de eenheid komt het bij het EMM.</li><li><b>Buitenlandse persoon zonder "
-                    "verblijfsrecht?</b> Vertel meteen over het recht op aangifte en de "
-                    "B8/3-bedenktijd.</li><li><b>Melding bij CoMensha.</b> Dat is verplicht voor "
+                    "situatie. Een kind geef je niet zomaar mee: bij signalen beslist de jeugdbescherming, ook als "
+                    "de volwassene echt familie is.</li><li><b>Praat apart</b>, met een onafhankelijke tolk als dat "
+                    "nodig is.</li><li><b>Buitenlandse persoon zonder verblijfsrecht?</b> Vertel meteen over het "
+                    "recht op aangifte en de B8/3-bedenktijd, al bij een klein vermoeden.</li><li><b>Leg het "
+                    "signaal vast</b> in het politiesysteem, met de signalen die je zag.</li><li><b>Zet het door "
+                    "naar de AVIM</b>. Via de AVIM of de eenheid komt het bij het EMM.</li><li><b>Melding bij "
+                    "CoMensha.</b> Dat is verplicht voor "
                     "opsporingsdiensten; meestal doet de AVIM het.</li><li><b>Ook verdachte?</b> Meld bij ZSM of de "
                     "officier van justitie dat de persoon mogelijk slachtoffer is.</li></ol>",
                 ),
@@ -229,8 +237,9 @@ MODULE = {
                 (
                     "key_fact",
                     {
-                        "fact": "De politie moet een mogelijk slachtoffer altijd vertellen over het recht op "
-                        "aangifte en over de B8/3-regeling.",
+                        "fact": "Is een mogelijk slachtoffer een vreemdeling zonder rechtmatig verblijf, dan moet "
+                        "de politie hem of haar altijd vertellen over het recht op aangifte en over de "
+                        "B8/3-regeling.",
                         "source": COMB_B83,
                     },
                 ),
@@ -286,10 +295,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: je ziet een signaal, wat doe je?",
-        "intro": "Zes vragen over de stappen bij een signaal en de rechten van een slachtoffer. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over de stappen bij een signaal en de rechten van een "
+        "slachtoffer. Je slaagt met minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m6-q1",
@@ -322,7 +334,7 @@ MODULE = {
                 "explanation": "Volgens de Aanwijzing mensenhandel (2022) worden signalen van mensenhandel in alle "
                 "gevallen opgevolgd. Daarom leg je elk signaal vast en zet je het door.",
                 "source": AW,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m6-q2",
@@ -393,7 +405,7 @@ MODULE = {
                 "explanation": "Politie, KMar en Inspectie SZW moeten mogelijke slachtoffers op grond van het "
                 "Besluit politiegegevens melden bij CoMensha. In de praktijk doet de AVIM dat.",
                 "source": COMB_B83 + "; " + COMB_ROAD,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m6-q4",
@@ -403,14 +415,14 @@ MODULE = {
                 "prompt": "Welke stappen horen bij een goede aanpak? Kies alle juiste.",
                 "choices": [
                     {
-                        "text": "Je spreekt haar apart, zo nodig met een onafhankelijke tolk.",
-                        "correct": True,
-                        "feedback": "Juist. Zo hoor je haar eigen verhaal.",
-                    },
-                    {
                         "text": "Je laat de eigenaar tolken, want hij kent haar het best.",
                         "correct": False,
                         "feedback": "Nee. Hij is mogelijk degene die haar controleert.",
+                    },
+                    {
+                        "text": "Je spreekt haar apart, zo nodig met een onafhankelijke tolk.",
+                        "correct": True,
+                        "feedback": "Juist. Zo hoor je haar eigen verhaal.",
                     },
                     {
                         "text": "Je legt de signalen vast in het politiesysteem.",
@@ -418,14 +430,14 @@ MODULE = {
                         "feedback": "Juist. Ook als zij ontkent.",
                     },
                     {
-                        "text": "Je zet het signaal door naar de AVIM.",
-                        "correct": True,
-                        "feedback": "Juist. De AVIM is het gespecialiseerde team.",
-                    },
-                    {
                         "text": "Je laat het rusten als ze zegt dat alles in orde is.",
                         "correct": False,
                         "feedback": "Nee. Slachtoffers ontkennen vaak uit angst.",
+                    },
+                    {
+                        "text": "Je zet het signaal door naar de AVIM.",
+                        "correct": True,
+                        "feedback": "Juist. De AVIM is het gespecialiseerde team.",
                     },
                 ],
                 "explanation": "Spreek haar apart, leg de signalen vast en zet ze door naar de AVIM. Een ingehouden "
@@ -448,12 +460,14 @@ MODULE = {
                     {
                         "text": "Niet waar",
                         "correct": True,
-                        "feedback": "Juist. Eerst moet vaststaan wie de vrouw is. Betrek de jeugdbescherming.",
+                        "feedback": "Juist. Een knik is geen controle. En ook als ze echt haar tante is: bij "
+                        "signalen beslist de jeugdbescherming.",
                     },
                 ],
                 "explanation": "Na 13Oceans bleek dat kinderen vaak werden meegegeven aan iemand die zich als "
-                "familielid voordeed. Een knik van het kind is geen controle. Stel vast wie de volwassene is en "
-                "betrek de Raad voor de Kinderbescherming.",
+                "familielid voordeed. Een knik van het kind is geen controle. Ook een echt familielid kan de "
+                "uitbuiter zijn. Laat de jeugdbescherming beslissen: betrek de Raad voor de "
+                "Kinderbescherming.",
                 "source": NRC18,
                 "indicators": ["min-onbekende-familie", "min-geintimideerd"],
             },
@@ -465,7 +479,8 @@ MODULE = {
                 "prompt": "Welke aanpak past het best?",
                 "choices": [
                     {
-                        "text": "Eerst veiligheid; dan vastleggen, doorzetten en meteen uitleg over B8/3.",
+                        "text": "Eerst veiligheid en meteen uitleg over aangifte en B8/3; dan vastleggen en "
+                        "doorzetten naar de AVIM.",
                         "correct": True,
                         "feedback": "Juist. Veiligheid gaat voor, en een buitenlands slachtoffer hoort direct over "
                         "zijn rechten.",
@@ -488,12 +503,84 @@ MODULE = {
                         "feedback": "Nee. Je zet een signaal altijd door, ook zonder aangifte.",
                     },
                 ],
-                "explanation": "Veiligheid gaat voor. Daarna leg je het signaal met de signalen vast en zet je het "
-                "door naar de AVIM (en via de eenheid naar het EMM). Een buitenlandse persoon zonder "
-                "verblijfsrecht vertel je direct over aangifte en de B8/3-bedenktijd. De volgorde is "
+                "explanation": "Veiligheid gaat voor. Een buitenlandse persoon zonder verblijfsrecht vertel je "
+                "meteen, al bij een klein vermoeden, over aangifte en de B8/3-bedenktijd. Daarna leg je het "
+                "signaal vast en zet je het door naar de AVIM (en via de eenheid naar het EMM). De volgorde is "
                 "samengesteld uit de bronnen; het is geen officiële politie-instructie.",
                 "source": AW + "; " + COMB_B83,
                 "indicators": ["arb-wonen-op-werk-zwart", "arb-inhouden-id", "alg-afhankelijkheid"],
+            },
+            {
+                "key": "m6-q7",
+                "kind": "single",
+                "scenario": "Bij een controle op een station tref je een jongen van 15 zonder papieren. Hij zegt dat hij "
+                "zonder ouders uit het buitenland is gekomen en bij 'een vriend van een neef' slaapt, van wie hij "
+                "het adres niet weet.",
+                "prompt": "Wie betrek je voor zijn bescherming?",
+                "choices": [
+                    {
+                        "text": "De IND, want die moet eerst over zijn verblijf beslissen",
+                        "correct": False,
+                        "feedback": "Nee. De IND beslist over verblijf, maar zorgt niet voor zijn bescherming.",
+                    },
+                    {
+                        "text": "Nidos, voor de voogdij over alleenstaande buitenlandse minderjarigen, en de Raad voor "
+                        "de Kinderbescherming",
+                        "correct": True,
+                        "feedback": "Juist. Zet het signaal daarnaast door naar de AVIM.",
+                    },
+                    {
+                        "text": "CoMensha, dat de voogdij over hem overneemt",
+                        "correct": False,
+                        "feedback": "Nee. CoMensha registreert en coördineert opvang, maar is geen voogd.",
+                    },
+                    {
+                        "text": "De 'vriend van de neef', zodat de jongen een slaapplek houdt",
+                        "correct": False,
+                        "feedback": "Nee. Van die volwassene weet je niet wie hij is; hij kan bij de uitbuiters horen.",
+                    },
+                ],
+                "explanation": "Een alleenstaande buitenlandse minderjarige zonder papieren en zonder vast adres laat "
+                "signalen zien. Betrek Nidos (voogdij) en de Raad voor de Kinderbescherming, leg het signaal vast "
+                "en zet het door naar de AVIM.",
+                "source": PAR17 + "; " + LDH17,
+                "indicators": ["min-geen-ouders", "min-geen-papieren", "alg-isolatie"],
+            },
+            {
+                "key": "m6-q8",
+                "kind": "single",
+                "scenario": "Bij een controle in een loods spreek je drie mogelijke slachtoffers: een Nederlandse "
+                "vrouw, een man uit een ander EU-land die hier rechtmatig verblijft, en een vrouw van buiten de EU "
+                "zonder verblijfsvergunning.",
+                "prompt": "Wie wijs je op de B8/3-bedenktijd?",
+                "choices": [
+                    {
+                        "text": "Alle drie, want de B8/3-regeling geldt voor elk slachtoffer",
+                        "correct": False,
+                        "feedback": "Nee. Alle drie vertel je over aangifte, maar B8/3 is voor vreemdelingen zonder "
+                        "rechtmatig verblijf.",
+                    },
+                    {
+                        "text": "Niemand, zolang er nog geen aangifte is gedaan",
+                        "correct": False,
+                        "feedback": "Nee. De bedenktijd is er juist om te beslissen óf iemand aangifte doet.",
+                    },
+                    {
+                        "text": "De vrouw zonder verblijfsvergunning",
+                        "correct": True,
+                        "feedback": "Juist. B8/3 is voor vreemdelingen zonder rechtmatig verblijf.",
+                    },
+                    {
+                        "text": "Alleen wie al bewijs van de uitbuiting kan laten zien",
+                        "correct": False,
+                        "feedback": "Nee. Al bij een klein vermoeden bied je de bedenktijd aan.",
+                    },
+                ],
+                "explanation": "De B8/3-regeling is bedoeld voor vreemdelingen zonder rechtmatig verblijf die "
+                "(mogelijk) slachtoffer zijn. Zij krijgen maximaal drie maanden bedenktijd. Iedereen vertel je "
+                "over het recht op aangifte.",
+                "source": VC + "; " + COMB_B83,
+                "indicators": ["alg-angst"],
             },
         ],
     },

@@ -161,7 +161,7 @@ MODULE = {
                         "signals": [
                             "Kind zonder contact met ouders of voogd: Raad voor de Kinderbescherming",
                             "Alleenstaande buitenlandse minderjarige: Nidos",
-                            "Volwassene die zich als 'familie' meldt: eerst vaststellen wie het is",
+                            "Volwassene die zich als 'familie' meldt en er zijn signalen: de Raad beslist, ook bij echte familie",
                             "Kind dat onder aansturing steelt: meld het bij ZSM als mogelijk slachtoffer",
                         ],
                     },
@@ -211,27 +211,48 @@ MODULE = {
                     "webcrawler, een digitale zoektool voor internetbronnen, wordt verder ontwikkeld.</li><li>Het "
                     "OM krijgt in 2017 een landelijk zaaksturingscoördinator, en vanaf 2018 een extra officier van "
                     "justitie.</li><li>De capaciteit voor mensenhandel bij de AVIM's is weer op sterkte.</li><li>De "
-                    "begeleidingscommissie van 13Oceans wordt een landelijke expertgroep.</li></ul>",
+                    "begeleidingscommissie van 13Oceans wordt een landelijke expertgroep.</li><li>Er is extra "
+                    "budget voor diepgaand fenomeenonderzoek naar mensenhandel.</li><li>Meer analysecapaciteit bij "
+                    "het EMM moet de kennis over criminele kinderuitbuiting binnen de politie vasthouden.</li><li>De "
+                    "leden van het 13Oceans-team gaan in 2017 voorlichting geven aan de opsporing en bij ZSM. "
+                    "Politie en OM zetten opsporing en vervolging van verdachten voort als daarover nieuwe "
+                    "informatie bekend wordt.</li></ul>",
                 ),
                 (
                     "callout",
                     {
                         "kind": "info",
                         "title": "Kennis vasthouden na een afgerond programma",
-                        "text": "<p>De brief meldt ook dat een landelijk programma tegen uitbuiting van kinderen "
-                        "eind 2016 na zes jaar is afgerond. Bestuurders van een aantal deelnemende gemeenten "
-                        "vroegen de samenwerking niet helemaal los te laten. Daarom stelt het CCV een adviseur "
-                        "aan voor multi-probleemgezinnen. Criminele uitbuiting van kinderen is niet aan één "
-                        "bevolkingsgroep gebonden: kijk naar signalen (module 4).</p>",
+                        "text": "<p>De Kamerbrief meldt ook dat het 'programma Aanpak uitbuiting Roma kinderen' "
+                        "eind 2016 na zes jaar is afgerond. Dat is de officiële naam van het programma, zoals de "
+                        "brief die noemt. 'De bestuurders van een aantal proeftuinen' vroegen de samenwerking niet "
+                        "geheel los te laten. Daarom worden in 2017 elementen uit het programma geborgd: zo stelt "
+                        "het CCV volgens de brief een adviseur aan op het terrein van 'multi-probleemgezinnen met "
+                        "een Roma achtergrond'. Criminele uitbuiting van kinderen is niet aan één bevolkingsgroep "
+                        "gebonden: kijk naar signalen, niet naar afkomst (module 4).</p>",
                     },
+                ),
+                (
+                    "paragraph",
+                    "<h3>Wat de Kamer vroeg, en wat de brief antwoordt</h3><ul><li>De motie-Volp en Van Nispen vroeg "
+                    "hoe kennis en expertise over uitbuiting van minderjarigen in de criminaliteit worden geborgd, "
+                    "in samenwerking met gemeenten en andere partners. De brief noemt de landelijke expertgroep, de "
+                    "EMM-analysecapaciteit en de adviseur bij het CCV. Met de partners, inclusief gemeenten, worden "
+                    "verdere mogelijkheden verkend binnen de bestaande budgetten.</li><li>In het AO van 16 februari "
+                    "2017 had de minister vervolgstappen toegezegd op basis van drie dingen: het "
+                    "WODC-onderzoek 'Uitbuiting van minderjarigen in de criminaliteit in Nederland', het project "
+                    "13Oceans en het onderzoek 'Zicht op kwetsbaarheid' van de Nationaal Rapporteur. De stappen die "
+                    "de brief uitwerkt, gaan vooral over 13Oceans en het WODC-onderzoek; voor 'Zicht op "
+                    "kwetsbaarheid' noemt de brief geen aparte maatregel.</li></ul>",
                 ),
                 (
                     "key_fact",
                     {
                         "fact": "In 2015 daalde het aantal bij CoMensha geregistreerde mogelijke slachtoffers "
                         "duidelijk ten opzichte van 2014, en de voorlopige cijfers over 2016 lieten een verdere "
-                        "daling zien. De investeringen moeten terug te zien zijn in de cijfers over 2017 en "
-                        "later.",
+                        "daling zien. Bij het aantal mensenhandelzaken dat in 2016 bij het OM binnenkwam, leek "
+                        "volgens voorlopige cijfers geen vergelijkbare daling te zien. De investeringen moeten "
+                        "terug te zien zijn in de cijfers over 2017 en later.",
                         "source": SEED,
                     },
                 ),
@@ -268,10 +289,13 @@ MODULE = {
     ],
     "quiz": {
         "title": "Toets: de keten",
-        "intro": "Zes vragen over de partners in de aanpak en de Kamerbrief van 2017. Je hebt 70% nodig.",
+        "intro": "Per poging krijg je 6 van de 8 vragen over de partners in de aanpak en de Kamerbrief van 2017. Je "
+        "slaagt met minstens 5 goede antwoorden van de 6 (70%).",
         "pass_mark": 70,
         "max_attempts": 0,
-        "shuffle": False,
+        "shuffle": True,
+        "questions_per_attempt": 6,
+        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m7-q1",
@@ -305,7 +329,7 @@ MODULE = {
                 "van de regionale recherche in elke eenheid en heeft specialisten voor mensenhandel. Via de "
                 "AVIM of de eenheid komt het signaal bij het EMM.",
                 "source": AVIM + "; " + EMM,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m7-q2",
@@ -324,7 +348,7 @@ MODULE = {
                         "feedback": "Nee. CoMensha regelt opvang, maar het EMM is een expertisecentrum.",
                     },
                     {
-                        "text": "Een Europese toezichthouder die lidstaten controleert op mensenhandel",
+                        "text": "Een Europese toezichthouder die alle lidstaten controleert op hun aanpak van mensenhandel",
                         "correct": False,
                         "feedback": "Nee. Het EMM is Nederlands en zit in Zwolle.",
                     },
@@ -338,7 +362,7 @@ MODULE = {
                 "samenwerking van politie, KMar, IND en Inspectie SZW (sinds 2021 ook het OM). Het brengt "
                 "signalen en onderzoeken samen en analyseert ze.",
                 "source": EMM,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m7-q3",
@@ -353,7 +377,7 @@ MODULE = {
                         "feedback": "Nee. Het bedrag was hoger en ook structureel.",
                     },
                     {
-                        "text": "10 miljoen euro per jaar vanaf 2017",
+                        "text": "10 miljoen euro per jaar vanaf 2017, vooral voor extra agenten op straat",
                         "correct": False,
                         "feedback": "Nee. Dat bedrag staat niet in de brief.",
                     },
@@ -372,7 +396,7 @@ MODULE = {
                 "explanation": "In de begroting voor 2017 was 1 miljoen euro vrijgemaakt voor politie en OM. Vanaf "
                 "2018 is er structureel 2 miljoen euro per jaar.",
                 "source": SEED,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m7-q4",
@@ -404,7 +428,7 @@ MODULE = {
                 "explanation": "De Nationaal Rapporteur is sinds 2000 onafhankelijk. Hij of zij onderzoekt aard en "
                 "omvang van mensenhandel, volgt het beleid en adviseert de regering.",
                 "source": NRM,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m7-q5",
@@ -413,14 +437,19 @@ MODULE = {
                 "prompt": "Welke maatregelen staan in de Kamerbrief van 1 juni 2017? Kies alle juiste.",
                 "choices": [
                     {
+                        "text": "Elke gemeente krijgt een eigen mensenhandelrechter",
+                        "correct": False,
+                        "feedback": "Nee. Dat staat niet in de brief.",
+                    },
+                    {
                         "text": "Alle eerstelijns politiemedewerkers leren signalen van mensenhandel herkennen",
                         "correct": True,
                         "feedback": "Juist. Daarom is deze training er.",
                     },
                     {
-                        "text": "Elke gemeente krijgt een eigen mensenhandelrechter",
+                        "text": "De AVIM wordt opgeheven en gaat op in de KMar",
                         "correct": False,
-                        "feedback": "Nee. Dat staat niet in de brief.",
+                        "feedback": "Nee. De brief meldt juist dat de AVIM-capaciteit weer op sterkte is.",
                     },
                     {
                         "text": "Het EMM wordt uitgebreid met analisten en digitale specialisten",
@@ -432,17 +461,12 @@ MODULE = {
                         "correct": True,
                         "feedback": "Juist. Die steunt zorg- en veiligheidspartners.",
                     },
-                    {
-                        "text": "De AVIM wordt opgeheven en gaat op in de KMar",
-                        "correct": False,
-                        "feedback": "Nee. De brief meldt juist dat de AVIM-capaciteit weer op sterkte is.",
-                    },
                 ],
                 "explanation": "De brief noemt onder meer de training voor alle eerstelijns medewerkers, 20 extra "
-                "rechercheurs, uitbreiding van het EMM, de webcrawler, een landelijk zaaksturingscoördinator "
-                "bij het OM en de landelijke expertgroep.",
+                "rechercheurs, uitbreiding van het EMM, extra budget voor fenomeenonderzoek, de webcrawler, een "
+                "landelijk zaaksturingscoördinator bij het OM en de landelijke expertgroep.",
                 "source": SEED,
-                "indicators": ["crim-aansturing", "alg-combinatie-signalen"],
+                "indicators": [],
             },
             {
                 "key": "m7-q6",
@@ -466,7 +490,79 @@ MODULE = {
                 "explanation": "CoMensha registreert (mogelijke) slachtoffers, coördineert de eerste opvang en zorg, "
                 "geeft voorlichting en zit het Strategisch Overleg Mensenhandel voor.",
                 "source": COMB,
-                "indicators": ["alg-combinatie-signalen"],
+                "indicators": [],
+            },
+            {
+                "key": "m7-q7",
+                "kind": "single",
+                "scenario": "Bij een buurtoverleg vraagt een wethouder wat de minister in 2017 deed om de kennis over "
+                "uitbuiting van minderjarigen in de criminaliteit vast te houden, ook bij gemeenten. Daar had de "
+                "Tweede Kamer in een motie van Volp en Van Nispen om gevraagd.",
+                "prompt": "Wat noemt de Kamerbrief van 1 juni 2017?",
+                "choices": [
+                    {
+                        "text": "Een eigen mensenhandelteam in elke gemeente, betaald door het Rijk",
+                        "correct": False,
+                        "feedback": "Nee. Dat staat niet in de brief.",
+                    },
+                    {
+                        "text": "Niets: volgens de brief is dat alleen een taak van de politie",
+                        "correct": False,
+                        "feedback": "Nee. De brief noemt juist zorg- en veiligheidspartners en gemeenten.",
+                    },
+                    {
+                        "text": "Een landelijke expertgroep, meer analysecapaciteit bij het EMM en een adviseur bij het "
+                        "CCV",
+                        "correct": True,
+                        "feedback": "Juist. Verdere stappen worden met partners, ook gemeenten, verkend.",
+                    },
+                    {
+                        "text": "Een verbod voor gemeenten om gegevens over kinderen te delen",
+                        "correct": False,
+                        "feedback": "Nee. Dat staat niet in de brief.",
+                    },
+                ],
+                "explanation": "De motie-Volp en Van Nispen vroeg hoe kennis over uitbuiting van minderjarigen in "
+                "de criminaliteit wordt geborgd, samen met gemeenten en andere partners. De brief noemt onder "
+                "meer de landelijke expertgroep, meer analysecapaciteit bij het EMM, voorlichting door het "
+                "13Oceans-team en een adviseur bij het CCV. Verdere mogelijkheden worden met de partners, "
+                "inclusief gemeenten, verkend binnen de bestaande budgetten.",
+                "source": SEED,
+                "indicators": [],
+            },
+            {
+                "key": "m7-q8",
+                "kind": "single",
+                "scenario": "Een collega denkt dat de versterking van de informatiepositie in de Kamerbrief van 2017 "
+                "alleen over extra mensen bij het EMM ging.",
+                "prompt": "Wat stond er volgens de brief nog meer in?",
+                "choices": [
+                    {
+                        "text": "Extra budget voor diepgaand fenomeenonderzoek naar mensenhandel",
+                        "correct": True,
+                        "feedback": "Juist. Naast analisten en digitale specialisten bij het EMM.",
+                    },
+                    {
+                        "text": "Een landelijke database van slachtoffers bij alle gemeenten",
+                        "correct": False,
+                        "feedback": "Nee. Dat staat niet in de brief.",
+                    },
+                    {
+                        "text": "Het stopzetten van de webcrawler, omdat die te duur bleek",
+                        "correct": False,
+                        "feedback": "Nee. In de webcrawler werd juist verder geïnvesteerd.",
+                    },
+                    {
+                        "text": "Een eigen opsporingsdienst voor de Nationaal Rapporteur",
+                        "correct": False,
+                        "feedback": "Nee. De Nationaal Rapporteur onderzoekt en adviseert, maar spoort niet op.",
+                    },
+                ],
+                "explanation": "Om de informatiepositie te verbeteren krijgt het EMM extra analisten en digitale "
+                "specialisten, en is er extra budget voor diepgaand fenomeenonderzoek. Daarnaast wordt de "
+                "webcrawler verder ontwikkeld.",
+                "source": SEED,
+                "indicators": [],
             },
         ],
     },

@@ -80,7 +80,8 @@ POCKET_CARD = {
                 "intro": "Bij een kind onder 18 is geen dwang nodig voor mensenhandel.",
                 "signals": [
                     "Geen contact met ouders of voogd",
-                    "Geen of valse papieren; geen vaste verblijfplaats",
+                    "Geen vaste verblijfplaats, trekt rond zonder contact met ouders",
+                    "Geen of valse papieren",
                     "Niet naar school; geen leeftijdsgenoten",
                     "Reist met volwassenen die geen familie zijn",
                     "Angstig of gedraagt zich niet als een kind",
@@ -93,15 +94,16 @@ POCKET_CARD = {
             {
                 "kind": "warning",
                 "title": "Je ziet een signaal: wat doe je?",
-                "text": "<ol><li><b>Veiligheid eerst.</b> Haal de persoon zo nodig uit de situatie. Praat apart, met "
-                "een onafhankelijke tolk.</li><li><b>Minderjarige?</b> Nooit meegeven aan een volwassene van "
-                "wie niet vaststaat wie hij is. Betrek Raad voor de Kinderbescherming, Nidos of de "
-                "voogd.</li><li><b>Leg vast</b> in het politiesysteem, met de signalen die je zag. Ook als de "
+                "text": "<ol><li><b>Veiligheid eerst.</b> Haal de persoon zo nodig uit de situatie. Praat apart, zo "
+                "nodig met een onafhankelijke tolk.</li><li><b>Minderjarige?</b> Niet zomaar meegeven, ook niet "
+                "aan familie: bij signalen beslist de jeugdbescherming. Betrek de Raad voor de "
+                "Kinderbescherming, Nidos of de voogd.</li><li><b>Buitenlands, zonder verblijfsrecht?</b> Vertel "
+                "meteen over aangifte en B8/3: maximaal 3 maanden bedenktijd, al bij een klein "
+                "vermoeden.</li><li><b>Leg vast</b> in het politiesysteem, met de signalen die je zag. Ook als de "
                 "persoon ontkent.</li><li><b>Zet door naar de AVIM</b>; via de eenheid naar het "
                 "EMM.</li><li><b>Melding bij CoMensha</b> is verplicht voor opsporingsdiensten (meestal via de "
-                "AVIM).</li><li><b>Buitenlands, zonder verblijfsrecht?</b> Vertel over aangifte en B8/3: "
-                "maximaal 3 maanden bedenktijd, al bij een klein vermoeden.</li><li><b>Ook verdachte?</b> Meld "
-                "bij ZSM of de officier van justitie: mogelijk slachtoffer (non-punishment).</li></ol>",
+                "AVIM).</li><li><b>Ook verdachte?</b> Meld bij ZSM of de officier van justitie: mogelijk "
+                "slachtoffer (non-punishment).</li></ol>",
             },
         ),
         (
