@@ -2,6 +2,8 @@
 
 Create-if-missing throughout, so running it again changes nothing (and never overwrites what a
 trainer edited). Content comes from curriculum/demo_content (Dutch, from the domain fact sheet).
+With update_content=True, demo pages and questions that no person edited are brought up to date as
+well (curriculum/demo_update.py); those a person changed are skipped and listed.
 """
 
 import json
@@ -51,9 +53,22 @@ DEMO_USERS = [
 @dataclass
 class DemoReport:
     created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     def add(self, what: str) -> None:
         self.created.append(what)
+
+    def update(self, what: str) -> None:
+        self.updated.append(what)
+
+    def skip(self, what: str) -> None:
+        """Not updated because a person edited it."""
+        self.skipped.append(what)
+
+
+def quiz_intro_html(quiz_data: dict) -> str:
+    return f"<p>{quiz_data['intro']}</p>" if quiz_data.get("intro") else ""
 
 
 def _stream(blocks) -> str:
@@ -299,7 +314,8 @@ def organisation_ensure(users, password: str, report: DemoReport) -> None:
 
 
 @transaction.atomic
-def demo_load(*, password: str) -> DemoReport:
+def demo_load(*, password: str, update_content: bool = False) -> DemoReport:
+    from curriculum import demo_update
     from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
 
     if not settings.ALLOW_DEMO_DATA:
@@ -308,9 +324,15 @@ def demo_load(*, password: str) -> DemoReport:
     home = home_page_ensure(report)
     index = curriculum_index_ensure(home, report)
     indicators = indicators_ensure(INDICATORS, report)
+    if update_content:
+        demo_update.indicators_update(INDICATORS, indicators, report)
     for module_data in MODULES:
         module_ensure(index, module_data, indicators, report)
+        if update_content:
+            demo_update.module_update(index, module_data, indicators, report, question_ensure, quiz_intro_html)
     pocket_card_ensure(index, POCKET_CARD, report)
+    if update_content:
+        demo_update.pocket_card_update(index, POCKET_CARD, report)
     roles.roles_sync(curriculum_root=index)
     workflow_ensure(index)
     users = users_ensure(password, report)

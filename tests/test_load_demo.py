@@ -1,4 +1,9 @@
-"""load_demo builds the demo site once; running it again changes nothing. The demo officer can finish module 4."""
+"""load_demo builds the demo site once; running it again changes nothing. The demo officer can finish module 4.
+
+load_demo --update-content brings untouched demo pages and questions up to date and skips what a person edited.
+"""
+
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -14,9 +19,11 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
+from curriculum.demo_content import INDICATORS, MODULES
 from curriculum.selectors import attempt_questions_get
 
 pytestmark = pytest.mark.django_db
+DATA = {q["key"]: q for m in MODULES for q in m["quiz"]["questions"]}
 
 
 def counts():
@@ -48,7 +55,7 @@ def test_demo_curriculum_is_complete_and_published(demo):
     modules = ModulePage.objects.live()
     assert modules.count() == 7
     assert LessonPage.objects.live().count() >= 18
-    assert Question.objects.filter(live=True).count() >= 35
+    assert Question.objects.filter(live=True).count() == sum(len(m["quiz"]["questions"]) for m in MODULES) == 56
     assert PocketCardPage.objects.live().count() == 1
     assert set(Indicator.objects.values_list("category", flat=True)) == {"general", "sexual", "labour", "criminal", "minors"}
     mandatory = [m.title for m in modules.order_by("path") if m.mandatory]
@@ -56,7 +63,8 @@ def test_demo_curriculum_is_complete_and_published(demo):
     for module in modules:
         assert 2 <= module.lessons().count() <= 4, module.title
         quiz = module.quiz()
-        assert quiz is not None and quiz.quiz_questions.count() >= 5, module.title
+        assert quiz is not None and quiz.quiz_questions.count() >= 8, module.title
+        assert quiz.shuffle, module.title
         assert module.tags.exists()
 
 
@@ -64,7 +72,8 @@ def test_every_question_is_well_formed(demo):
     for question in Question.objects.prefetch_related("choices", "indicators"):
         correct = sum(c.is_correct for c in question.choices.all())
         assert correct == 1 if question.kind != "multiple" else correct >= 2, question.key
-        assert question.explanation and question.source and question.indicators.exists(), question.key
+        assert question.explanation and question.source, question.key
+        assert set(question.indicators.values_list("code", flat=True)) == set(DATA[question.key]["indicators"])
         assert all(c.feedback for c in question.choices.all()), question.key
 
 
@@ -139,3 +148,103 @@ def test_trainer_edits_and_publishes_a_demo_lesson_and_question(demo):
     data["action-publish"] = "action-publish"
     assert trainer.post(url, data).status_code == 302
     assert Question.objects.get(pk=question.pk).live_revision.as_object().explanation.endswith("door de opleider.")
+
+
+OLD_MODULE_4_TITLE = "Criminele uitbuiting van minderjarigen: lessen uit 13Oceans en het WODC-onderzoek"
+OLD_M5_Q6_KEY = "Dat autoriteiten mogen afzien van vervolging of straf van slachtoffers."
+
+
+def _as_earlier_load_demo(obj):
+    """Publish a revision without a user, as an earlier load_demo did."""
+    obj.save_revision().publish()
+
+
+def _old_site():
+    """Turn the fresh demo into what a site built by the previous load_demo looks like (before issue 14)."""
+    module = ModulePage.objects.get(slug="criminele-uitbuiting-minderjarigen")
+    module.title = OLD_MODULE_4_TITLE
+    _as_earlier_load_demo(module)
+    question = Question.objects.get(key="m5-q6")
+    choice = question.choices.get(is_correct=True)
+    choice.text = OLD_M5_Q6_KEY
+    choice.save()
+    _as_earlier_load_demo(question)
+    quiz = ModulePage.objects.get(slug="mensenhandel-wat-is-het").quiz()
+    quiz.shuffle = False
+    quiz.quiz_questions = list(quiz.quiz_questions.all().order_by("sort_order"))[:6]
+    _as_earlier_load_demo(quiz)
+    Question.objects.filter(key__in=["m1-q7", "m1-q8"]).delete()
+    Indicator.objects.filter(code="sek-verborgen-werkplek").update(
+        name="Werkt op een minder zichtbare plek",
+        description="Werkt als escort, vanuit een woning of in een hotel: plekken waar politie en hulpverlening "
+        "minder zicht hebben.",
+    )
+
+
+def _trainer_edits():
+    from django.contrib.auth import get_user_model
+
+    trainer = get_user_model().objects.get(username="trainer")
+    lesson = LessonPage.objects.get(slug="veiligheid-eerst")
+    lesson.title = "Veiligheid eerst (versie opleider)"
+    lesson.save_revision(user=trainer).publish()
+    question = Question.objects.get(key="m4-q2")
+    question.explanation = "Uitleg van de opleider."
+    question.save()
+    question.save_revision(user=trainer).publish()
+    Indicator.objects.filter(code="min-geen-vaste-verblijfplaats").update(name="Eigen naam van de opleider")
+
+
+def _update_content():
+    out = StringIO()
+    call_command("load_demo", "--update-content", stdout=out)
+    return out.getvalue()
+
+
+def test_update_content_corrects_untouched_pages_and_skips_trainer_edits(demo):
+    _old_site()
+    _trainer_edits()
+    before = counts()
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert counts() == before, "a plain re-run still changes nothing"
+    assert ModulePage.objects.get(slug="criminele-uitbuiting-minderjarigen").title == OLD_MODULE_4_TITLE
+
+    output = _update_content()
+
+    module = ModulePage.objects.get(slug="criminele-uitbuiting-minderjarigen")
+    assert module.title == MODULES[3]["title"] and "WODC" not in module.title
+    key = Question.objects.get(key="m5-q6").live_revision.as_object().choices.get(is_correct=True).text
+    assert "direct gevolg" in key
+    quiz = ModulePage.objects.get(slug="mensenhandel-wat-is-het").quiz()
+    assert quiz.shuffle and quiz.quiz_questions.count() == 8
+    assert [qq.question.key for qq in quiz.quiz_questions.order_by("sort_order")] == [
+        q["key"] for q in MODULES[0]["quiz"]["questions"]
+    ]
+    wanted = next(i for i in INDICATORS if i["code"] == "sek-verborgen-werkplek")
+    assert Indicator.objects.get(code="sek-verborgen-werkplek").description == wanted["description"]
+    assert "module criminele-uitbuiting-minderjarigen" in output and "question m5-q6" in output
+
+    # What the trainer changed stays, and is listed as skipped.
+    assert LessonPage.objects.get(slug="veiligheid-eerst").title == "Veiligheid eerst (versie opleider)"
+    assert Question.objects.get(key="m4-q2").explanation == "Uitleg van de opleider."
+    assert Indicator.objects.get(code="min-geen-vaste-verblijfplaats").name == "Eigen naam van de opleider"
+    skipped = output.split("Skipped", 1)[1]
+    for label in (
+        "lesson je-ziet-een-signaal-wat-doe-je/veiligheid-eerst",
+        "question m4-q2",
+        "indicator min-geen-vaste-verblijfplaats",
+    ):
+        assert label in skipped, output
+
+    # A second run finds nothing left to do.
+    before = counts()
+    again = _update_content()
+    assert counts() == before
+    assert "Updated" not in again and "question m4-q2" in again
+
+
+def test_update_content_on_a_fresh_site_changes_nothing(demo):
+    before = counts()
+    output = _update_content()
+    assert counts() == before
+    assert "Demo content already up to date" in output and "Skipped" not in output
