@@ -114,7 +114,8 @@ def _quiz_extra(quiz_data: dict, questions: list):
                 setattr(quiz, key, quiz_data[key])
                 changed = True
         current = {qq.question_id: qq for qq in quiz.quiz_questions.all()}
-        if [qq.question_id for qq in sorted(current.values(), key=lambda qq: qq.sort_order)] != [q.pk for q in questions]:
+        order = [qq.question_id for qq in sorted(current.values(), key=lambda qq: qq.sort_order)]
+        if order != [q.pk for q in questions]:
             rows = []
             for i, question in enumerate(questions):
                 row = current.get(question.pk) or QuizQuestion(question=question)
@@ -205,6 +206,5 @@ def module_update(index, data: dict, indicators: dict, report, question_ensure, 
 def pocket_card_update(index, data: dict, report) -> None:
     card = PocketCardPage.objects.child_of(index).first()
     if card is not None:
-        _page_update(
-            card, {"title": data["title"], "intro": data.get("intro", "")}, {"body": data["body"]}, report, "pocket card"
-        )
+        values = {"title": data["title"], "intro": data.get("intro", "")}
+        _page_update(card, values, {"body": data["body"]}, report, "pocket card")

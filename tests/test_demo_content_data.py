@@ -254,7 +254,8 @@ def test_multiple_answer_questions_do_not_always_start_with_a_correct_option():
 
 
 def test_true_false_keys_are_balanced():
-    keys = Counter(next(c["text"] for c in q["choices"] if c["correct"]) for q in _all_questions() if q["kind"] == "true_false")
+    true_false = [q for q in _all_questions() if q["kind"] == "true_false"]
+    keys = Counter(next(c["text"] for c in q["choices"] if c["correct"]) for q in true_false)
     total = sum(keys.values())
     assert total >= 6
     assert abs(keys["Waar"] - keys["Niet waar"]) <= max(1, total // 5), keys
@@ -473,7 +474,8 @@ def test_13oceans_briefings_are_a_plan_not_a_fact():
 
 def test_b83_information_duty_is_for_foreign_nationals_without_lawful_residence():
     """Correction 4."""
-    facts = [v["fact"] for t, v in _module(6)["lessons"][2]["body"] if t == "key_fact" and "altijd vertellen" in v["fact"]]
+    body = _module(6)["lessons"][2]["body"]
+    facts = [v["fact"] for t, v in body if t == "key_fact" and "altijd vertellen" in v["fact"]]
     assert facts and all("zonder rechtmatig verblijf" in fact for fact in facts)
 
 
@@ -521,7 +523,8 @@ def test_legal_wording():
     """Correction 9."""
     joined = " ".join(_all_texts())
     assert "misbruik van gezag" not in joined
-    assert "misbruik van uit feitelijke omstandigheden voortvloeiend overwicht" in _lesson_text(1, _module(1)["lessons"][0]["slug"])
+    definition = _lesson_text(1, _module(1)["lessons"][0]["slug"])
+    assert "misbruik van uit feitelijke omstandigheden voortvloeiend overwicht" in definition
     assert "oudere nieuwe contact" not in joined and "een veel ouder, nieuw contact" in joined
     card = " ".join(value["text"] for value in _callouts(POCKET_CARD["body"]))
     assert "Betrek Raad" not in card and "zo nodig met een onafhankelijke tolk" in card

@@ -54,7 +54,8 @@ MODULE = {
                     "slachtoffer zoek je naar drie elementen. Zijn ze er alle drie, dan kan het mensenhandel "
                     "zijn.</p><ol><li><b>Handeling</b>: iemand werven, vervoeren, overbrengen, huisvesten of "
                     "opnemen.</li><li><b>Middel</b>: dwang, geweld of dreiging, afpersing, fraude, misleiding, "
-                    "misbruik van uit feitelijke omstandigheden voortvloeiend overwicht, misbruik van een kwetsbare positie, of betalen aan iemand die zeggenschap over "
+                    "misbruik van uit feitelijke omstandigheden voortvloeiend overwicht, misbruik van een "
+                    "kwetsbare positie, of betalen aan iemand die zeggenschap over "
                     "het slachtoffer heeft.</li><li><b>Oogmerk van uitbuiting</b>: de dader wil de ander "
                     "uitbuiten.</li></ol>",
                 ),
@@ -423,7 +424,8 @@ MODULE = {
             {
                 "key": "m1-q4",
                 "kind": "true_false",
-                "scenario": "Een volwassen vrouw die je bij een controle spreekt, zegt: 'Ik heb er zelf mee ingestemd.' "
+                "scenario": "Een volwassen vrouw die je bij een controle spreekt, zegt: 'Ik heb er zelf mee "
+                "ingestemd.' "
                 "Uit haar verhaal blijkt dat haar ander werk en een hoger loon waren beloofd dan ze nu krijgt.",
                 "prompt": "Omdat ze heeft ingestemd, kan het geen mensenhandel zijn.",
                 "choices": [
@@ -518,8 +520,8 @@ MODULE = {
             {
                 "key": "m1-q7",
                 "kind": "single",
-                "scenario": "Bij een controle vertelt een man dat hij iemand 3.000 euro betaalde om hem Nederland in "
-                "te brengen. Nu werkt hij bij een bedrijf dat hij zelf koos. Zijn paspoort en zijn loon heeft hij "
+                "scenario": "Bij een controle vertelt een man dat hij iemand betaalde om hem Nederland in te "
+                "brengen. Nu werkt hij bij een bedrijf dat hij zelf koos. Zijn paspoort en zijn loon heeft hij "
                 "zelf, en hij kan gaan wanneer hij wil.",
                 "prompt": "Aan welk delict denk je bij degene die hem Nederland in bracht?",
                 "choices": [

@@ -55,7 +55,8 @@ MODULE = {
                     {
                         "kind": "warning",
                         "title": "Minderjarig? Niet zomaar meegeven, ook niet aan familie",
-                        "text": "<p>Geef een kind niet zomaar mee aan iemand die zegt familie te zijn. Ook als vaststaat "
+                        "text": "<p>Geef een kind niet zomaar mee aan iemand die zegt familie te zijn. Ook als "
+                        "vaststaat "
                         "dat het echt familie is, ben je er niet: in zaken die rechters beoordeelden, waren het "
                         "soms juist familieleden die kinderen lieten stelen of bedelen. Zijn er signalen, dan "
                         "beslist de jeugdbescherming: betrek de Raad voor de Kinderbescherming. Bij een "
@@ -513,7 +514,8 @@ MODULE = {
             {
                 "key": "m6-q7",
                 "kind": "single",
-                "scenario": "Bij een controle op een station tref je een jongen van 15 zonder papieren. Hij zegt dat hij "
+                "scenario": "Bij een controle op een station tref je een jongen van 15 zonder papieren. Hij zegt "
+                "dat hij "
                 "zonder ouders uit het buitenland is gekomen en bij 'een vriend van een neef' slaapt, van wie hij "
                 "het adres niet weet.",
                 "prompt": "Wie betrek je voor zijn bescherming?",

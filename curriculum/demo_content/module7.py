@@ -161,7 +161,8 @@ MODULE = {
                         "signals": [
                             "Kind zonder contact met ouders of voogd: Raad voor de Kinderbescherming",
                             "Alleenstaande buitenlandse minderjarige: Nidos",
-                            "Volwassene die zich als 'familie' meldt en er zijn signalen: de Raad beslist, ook bij echte familie",
+                            "Volwassene die zich als 'familie' meldt en er zijn signalen: de Raad beslist, ook bij "
+                            "echte familie",
                             "Kind dat onder aansturing steelt: meld het bij ZSM als mogelijk slachtoffer",
                         ],
                     },
@@ -348,7 +349,8 @@ MODULE = {
                         "feedback": "Nee. CoMensha regelt opvang, maar het EMM is een expertisecentrum.",
                     },
                     {
-                        "text": "Een Europese toezichthouder die alle lidstaten controleert op hun aanpak van mensenhandel",
+                        "text": "Een Europese toezichthouder die alle lidstaten controleert op hun aanpak van "
+                        "mensenhandel",
                         "correct": False,
                         "feedback": "Nee. Het EMM is Nederlands en zit in Zwolle.",
                     },
@@ -511,8 +513,8 @@ MODULE = {
                         "feedback": "Nee. De brief noemt juist zorg- en veiligheidspartners en gemeenten.",
                     },
                     {
-                        "text": "Een landelijke expertgroep, meer analysecapaciteit bij het EMM en een adviseur bij het "
-                        "CCV",
+                        "text": "Een landelijke expertgroep, meer analysecapaciteit bij het EMM en een adviseur "
+                        "bij het CCV",
                         "correct": True,
                         "feedback": "Juist. Verdere stappen worden met partners, ook gemeenten, verkend.",
                     },
