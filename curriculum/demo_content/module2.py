@@ -261,7 +261,6 @@ MODULE = {
         "max_attempts": 0,
         "shuffle": True,
         "questions_per_attempt": 6,
-        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m2-q1",

@@ -296,7 +296,6 @@ MODULE = {
         "max_attempts": 0,
         "shuffle": True,
         "questions_per_attempt": 6,
-        "show_correct_answers": True,
         "questions": [
             {
                 "key": "m7-q1",
