@@ -8,8 +8,9 @@ search, and arrive mostly by pasting from another program (Word puts U+000B in f
 - `text_problem()` / `text_validate()` / `TextRuleValidator`: the rule for one value (forms, the import).
 - `TextInputMiddleware`: answers 400 with a Dutch message for any request whose path, query string, form
   fields (keys and values; files excepted) or JSON (a JSON body, or a form value holding JSON such as
-  the rich-text editor's content) break the rule. That covers the site, the Wagtail admin (page titles,
-  snippets, rich text, search, report filters) and any later API, before a view sees the data.
+  the rich-text editor's content) break the rule, and clears a cookie that does. That covers the site,
+  the Wagtail admin (page titles, snippets, rich text, search, report filters) and any later API,
+  before a view sees the data.
 """
 
 import json
@@ -118,6 +119,11 @@ def request_text_problem(request) -> tuple[str, str] | None:
     return found
 
 
+def _cookie_problem(name: str, value: str) -> bool:
+    """Cookies are unquoted by Django ("\\000" becomes NUL), so a session cookie could carry NUL to PostgreSQL."""
+    return text_problem(name, single_line=True) is not None or text_problem(value, single_line=True) is not None
+
+
 class TextInputMiddleware:
     """400 with a Dutch explanation for any request that carries control characters (see module doc)."""
 
@@ -125,6 +131,9 @@ class TextInputMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        bad_cookies = [name for name, value in request.COOKIES.items() if _cookie_problem(name, value)]
+        if bad_cookies:
+            return self._refuse_cookies(request, bad_cookies)
         found = request_text_problem(request)
         if found is None:
             return self.get_response(request)
@@ -134,3 +143,16 @@ class TextInputMiddleware:
         if request.method == "POST":
             message += " " + _("Ga in uw browser terug naar het formulier: wat u invulde staat er dan nog.")
         return render(request, "curriculum/error.html", {"message": message}, status=400)
+
+    @staticmethod
+    def _refuse_cookies(request, names):
+        """Never look the bad session key up: start an empty session, answer 400 and clear those cookies."""
+        if hasattr(request, "session"):
+            request.session = type(request.session)()
+        audit.warning("text_input_refused method=%s path=%r cookies=%d", request.method, request.path[:200], len(names))
+        message = _("Uw browser stuurde een ongeldig cookie. Het is gewist; laad de pagina opnieuw.")
+        response = render(request, "curriculum/error.html", {"message": message}, status=400)
+        for name in names:
+            if text_problem(name, single_line=True) is None:
+                response.delete_cookie(name)
+        return response

@@ -152,3 +152,12 @@ def test_import_with_a_control_character_in_a_name_is_a_row_error(admin_client):
     page = response.content.decode()
     assert response.status_code == 400 and "Kolom 2:" in page and "U+0001" in page  # the import's row report
     assert not OfficerProfile.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_session_cookie_with_nul_is_cleared_not_a_500(client, tree):
+    """Django unquotes "\\000" in a cookie to NUL; looking that session key up broke PostgreSQL (500)."""
+    response = client.get("/zoeken/", HTTP_COOKIE='sessionid="\\000abcdefghij"')
+    assert response.status_code == 400 and "ongeldig cookie" in response.content.decode()
+    assert response.cookies["sessionid"]["max-age"] == 0  # the browser forgets it
+    assert client.get("/login/").status_code == 200
