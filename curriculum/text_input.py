@@ -110,10 +110,12 @@ def request_text_problem(request) -> tuple[str, str] | None:
     """(where, reason) for the first part of the request that breaks the text rule, or None."""
     if (problem := text_problem(request.path_info, single_line=True)) is not None:
         return _("Het gaat om het webadres."), problem
+    content_type = request.content_type or ""
+    is_json = content_type == "application/json" or content_type.endswith("+json")
     found = _pairs_problem(request.GET)
-    if found is None and request.method == "POST" and request.content_type != "application/json":
+    if found is None and request.method == "POST" and not is_json:
         found = _pairs_problem(request.POST)
-    if found is None and request.content_type == "application/json" and request.body:
+    if found is None and is_json and request.body:
         if (problem := _json_problem(request.body)) is not None:
             found = _("Het gaat om de verstuurde gegevens (JSON)."), problem
     return found
