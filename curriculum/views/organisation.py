@@ -1,4 +1,10 @@
-"""Admin view: import officers from an HR CSV (registered in wagtail_hooks.py)."""
+"""Admin view: import officers from an HR CSV (registered in wagtail_hooks.py).
+
+Wagtail wraps admin URLs in require_admin_access; the view also needs the import permission (HR's role).
+The import itself only creates officers and updates officers it owns (curriculum.services.imports).
+"""
+
+import logging
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -9,6 +15,7 @@ from curriculum import services
 from curriculum.services.imports import MAX_IMPORT_BYTES
 
 IMPORT_PERMISSION = "curriculum.add_officerprofile"
+audit = logging.getLogger("signaal.audit")
 
 
 class OfficerImportForm(forms.Form):
@@ -30,6 +37,10 @@ def officer_import_view(request):
         data = upload.read(MAX_IMPORT_BYTES + 1)  # never read more than the limit into memory
         report = services.officers_import_csv(data)
         status = 200 if report.ok else 400
+        audit.info(
+            "officer_import user=%s created=%s updated=%s errors=%s",
+            request.user.pk, report.created, report.updated, len(report.errors),
+        )
     elif request.method == "POST":
         status = 400
     return TemplateResponse(
