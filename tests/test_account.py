@@ -124,7 +124,7 @@ def test_reset_requests_are_limited_per_address_with_a_dutch_message(imported):
     # From another station (IP) too, and in other letter case: the limit is on the address.
     refused = _request_reset(Client(REMOTE_ADDR="10.9.9.9"), "SANNE@politie.example")
     assert refused.status_code == 429
-    assert "Voor dit e-mailadres is de afgelopen tijd al een aantal keer een link aangevraagd" in refused.content.decode()
+    assert "Voor dit e-mailadres is de afgelopen tijd al een aantal keer" in refused.content.decode()
     assert len(mail.outbox) == 3
     # An unknown address is limited the same way, so the limit reveals nothing either.
     for _ in range(3):
@@ -189,6 +189,14 @@ def test_profile_shows_own_data_only_and_is_in_the_menu(org):
     assert '<input type="text" name="personnel_number"' not in page  # read-only
     menu = client.get("/mijn-training/").content.decode()
     assert 'href="/mijn-profiel/"' in menu and "Mijn profiel" in menu
+
+
+def test_profile_of_an_account_without_unit_says_so(db):
+    client = Client()
+    client.force_login(user_create("opleider", roles.TRAINERS, email="opleider@politie.example"))
+    page = client.get("/mijn-profiel/").content.decode()
+    assert "opleider@politie.example" in page and "Je account hoort niet bij een eenheid." in page
+    assert "Personeelsnummer" not in page
 
 
 def test_anonymous_is_sent_to_login(db):
