@@ -143,9 +143,11 @@ def test_reset_requests_are_bounded_overall(imported, settings):
     assert mail.outbox == []
 
 
-def test_invalid_address_is_a_form_error_not_a_crash(db):
+def test_invalid_address_or_made_up_link_is_a_dutch_message_not_a_crash(db):
     response = _request_reset(Client(), "geen-adres")
     assert response.status_code == 200 and 'class="message message-error"' in response.content.decode()
+    made_up = Client().get("/wachtwoord-instellen/zz/abc-123/")
+    assert made_up.status_code == 200 and "Deze link werkt niet (meer)" in made_up.content.decode()
 
 
 # ---------------------------------------------------------------- logged in: change, profile
