@@ -4,6 +4,12 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from curriculum.views import account
+
+# Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
+decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -14,6 +20,16 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("wachtwoord-vergeten/", account.PasswordResetView.as_view(), name="password_reset"),
+    path("wachtwoord-vergeten/verstuurd/", account.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "wachtwoord-instellen/<uidb64>/<token>/",
+        account.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("wachtwoord-instellen/klaar/", account.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("mijn-profiel/", account.profile_view, name="profile"),
+    path("mijn-profiel/wachtwoord/", account.PasswordChangeView.as_view(), name="password_change"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("curriculum.urls")),
 ]

@@ -100,7 +100,7 @@ def test_overdue_list_shows_only_overdue_officers(client, org, data, tree):
 
 def test_officer_and_trainer_have_no_access(client, org, data):
     client.force_login(data[0])
-    assert client.get(COMPLETION).status_code == 302  # officers have no admin access
+    assert client.get(COMPLETION).status_code == 403  # officers have no admin access: the site's refusal page
     client.force_login(user_create("opleider", roles.TRAINERS))
     response = client.get(COMPLETION)
     assert response.status_code == 403 and b"Basisteam" not in response.content

@@ -167,6 +167,14 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # `manage.py apply_retention` clears older answers (run it daily from cron or a task worker).
 ATTEMPT_ANSWER_RETENTION_DAYS = int(env.get("ATTEMPT_ANSWER_RETENTION_DAYS", 730))
 
+# E-mail (password reset links). SMTP server from the environment; dev prints mails, tests keep them.
+DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "Signaal <noreply@signaal.example>")
+EMAIL_HOST = env.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env.get("EMAIL_PORT", 25))
+EMAIL_USE_TLS = env.get("EMAIL_USE_TLS", "").lower() in {"1", "true", "yes", "on"}
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_USER", ""), env.get("EMAIL_HOST_PASSWORD", "")
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # the reset pages and mail say "drie dagen"
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
