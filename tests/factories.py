@@ -71,7 +71,9 @@ def _publish(page):
     return page
 
 
-def tree_create(*, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a", shuffle=False, **quiz_fields) -> Tree:
+def tree_create(
+    *, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a", shuffle=False, **quiz_fields
+) -> Tree:
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
     if home is None:

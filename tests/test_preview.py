@@ -50,7 +50,8 @@ def counts():
 @pytest.mark.parametrize("which", ["lesson", "quiz", "module", "index", "home"])
 def test_page_previews_may_be_framed_by_the_admin(tree, trainer, admin_client, client, which):
     client.force_login(trainer)
-    page = {"lesson": tree.lessons[0], "quiz": tree.quiz, "module": tree.module, "index": tree.index, "home": tree.home}[which]
+    pages = {"lesson": tree.lessons[0], "quiz": tree.quiz, "module": tree.module, "index": tree.index, "home": tree.home}
+    page = pages[which]
     if which == "home":
         client = admin_client  # trainers edit the curriculum, not the home page
     response = page_preview(client, page)

@@ -19,7 +19,8 @@ def drawn(attempt) -> set[int]:
 
 def attempt_done(user, quiz, *, correct):
     attempt = services.quiz_attempt_start(user=user, quiz=quiz)
-    return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt, correct=correct)).attempt
+    answers = answers_for(attempt, correct=correct)
+    return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers).attempt
 
 
 def result_html(client, quiz, number):
@@ -178,7 +179,8 @@ def test_admin_refuses_more_questions_per_attempt_than_the_quiz_has(tree, traine
 def test_admin_labels_of_the_quiz_settings_are_dutch(tree, trainer, client):
     client.force_login(trainer)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[tree.quiz.pk])).content.decode()
-    for label in ["Slaaggrens", "Maximaal aantal pogingen", "Vragen per poging", "Juiste antwoorden tonen", "Willekeurige volgorde"]:
+    labels = ["Slaaggrens", "Maximaal aantal pogingen", "Vragen per poging", "Juiste antwoorden tonen", "Willekeurige volgorde"]
+    for label in labels:
         assert label in html, label
     for english in ["Pass mark", "Max attempts", "Shuffle", "Questions per attempt"]:
         assert english not in html, english

@@ -162,7 +162,10 @@ class QuizPage(RoutablePageMixin, Page):
         AFTER_LAST_ATTEMPT = "after_last_attempt", _("Na de laatste poging")
 
     intro = RichTextField(
-        blank=True, features=["bold", "italic", "link"], verbose_name=_("inleiding"), help_text=_("Uitleg vóór de toets.")
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("inleiding"),
+        help_text=_("Uitleg vóór de toets."),
     )
     pass_mark = models.PositiveSmallIntegerField(
         default=70,

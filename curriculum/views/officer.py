@@ -168,9 +168,9 @@ def quiz_result_view(request, quiz, number):
     show_correct = quiz.correct_answers_visible(
         passed=any(a.passed for a in mine), attempts_used=used - attempt_open, attempt_open=attempt_open
     )
-    answers_rule = (
-        _("De juiste antwoorden zie je niet zolang je een poging open hebt.") if attempt_open else _answers_rule_text(quiz)
-    )
+    answers_rule = _answers_rule_text(quiz)
+    if attempt_open:
+        answers_rule = _("De juiste antwoorden zie je niet zolang je een poging open hebt.")
     overview = selectors.module_overview_get(user=request.user, module=module)
     context = quiz.get_context(request)
     context.update(
