@@ -125,3 +125,25 @@ def test_question_preview_without_edit_rights_has_no_answer_key(tree, trainer, o
     assert not any(choice.is_correct or choice.feedback for choice in context["question"].choices)
     request.user = trainer
     assert question.get_preview_context(request, "")["show_key"] is True
+
+
+def test_preview_of_a_quiz_not_yet_saved_shows_its_questions(tree, trainer, client):
+    tree.quiz.delete()
+    client.force_login(trainer)
+    add_url = reverse("wagtailadmin_pages:add", args=["curriculum", "quizpage", tree.module.pk])
+    data = editor_data(client, add_url)
+    data.update({"title": "Nieuwe toets", "slug": "nieuwe-toets", "questions_per_attempt": "0"})
+    data.update({"quiz_questions-TOTAL_FORMS": "2", "quiz_questions-INITIAL_FORMS": "0"})
+    for i, question in enumerate(tree.questions[:2]):
+        data.update({f"quiz_questions-{i}-question": str(question.pk), f"quiz_questions-{i}-ORDER": str(i + 1)})
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["curriculum", "quizpage", tree.module.pk])
+    before = counts()
+    posted = client.post(url, data)
+    assert posted.status_code == 200 and posted.json()["is_valid"], posted.content[:500]
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert_frameable_by_admin(response)
+    assert tree.questions[0].prompt in html and tree.questions[1].prompt in html
+    assert tree.questions[2].prompt not in html
+    assert counts() == before
