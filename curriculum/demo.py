@@ -190,7 +190,9 @@ def module_ensure(index: CurriculumIndexPage, data: dict, indicators, report: De
             intro=f"<p>{quiz_data.get('intro', '')}</p>" if quiz_data.get("intro") else "",
             pass_mark=quiz_data.get("pass_mark", 70),
             max_attempts=quiz_data.get("max_attempts", 0),
-            shuffle=quiz_data.get("shuffle", False),
+            shuffle=quiz_data.get("shuffle", True),
+            show_correct_answers=quiz_data.get("show_correct_answers", QuizPage.ShowCorrectAnswers.AFTER_PASSING),
+            questions_per_attempt=quiz_data.get("questions_per_attempt", 0),
         )
         quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(questions)]
         module.add_child(instance=quiz)

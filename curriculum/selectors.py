@@ -1,7 +1,9 @@
 """Reads shared by pages, views and reports. Query counts do not grow with the number of modules."""
 
+import random
 from dataclasses import dataclass, field
 
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -16,6 +18,7 @@ from curriculum.models import (
     ModuleCompletion,
     ModulePage,
     ModuleProgress,
+    Question,
     QuizAttempt,
     QuizPage,
 )
@@ -226,40 +229,121 @@ class ShownQuestion:
     source: str = ""
 
 
-def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool) -> list[ShownQuestion]:
-    """The questions of an attempt from the revisions it showed; `reveal` only after submission."""
+def question_shown_get(
+    *, question, position=1, choice_order=None, chosen=(), reveal=False, show_correct=True, correct=None
+) -> ShownQuestion:
+    """One question as an officer sees it, from an in-memory question (a revision or a preview).
+
+    `choice_order` is the order the attempt froze (default: the trainer's order). `reveal` adds what
+    a result shows; without `show_correct` no option is marked correct, only the officer's own
+    choices get their feedback, and the explanation is shown only for a question answered right.
+    """
+    choices = sorted(question.choices.all(), key=lambda c: (c.sort_order is None, c.sort_order or 0))
+    if choice_order is not None:
+        by_id = {c.pk: c for c in choices}
+        choices = [by_id[cid] for cid in choice_order if cid in by_id]
+    chosen = set(chosen)
+    shown_choices = []
+    for choice in choices:
+        item = ShownChoice(id=choice.pk or 0, text=choice.text, chosen=choice.pk in chosen)
+        if reveal and show_correct:
+            item.is_correct, item.feedback = choice.is_correct, choice.feedback
+        elif reveal and item.chosen:
+            item.feedback = choice.feedback
+        shown_choices.append(item)
+    item = ShownQuestion(
+        question_id=question.pk or 0,
+        position=position,
+        kind=question.kind,
+        scenario=question.scenario,
+        prompt=question.prompt,
+        choices=shown_choices,
+    )
+    if reveal:
+        item.correct = correct
+        item.explanation = question.explanation if (show_correct or correct) else ""
+        item.source = question.source
+    return item
+
+
+def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool, show_correct: bool = True) -> list[ShownQuestion]:
+    """The questions of an attempt from the revisions it showed; `reveal` only after submission.
+
+    `show_correct=False` keeps the correct options out of the result (the quiz's rule says not yet).
+    """
     if reveal and attempt.state != QuizAttempt.State.SUBMITTED:
         raise ValueError("Correct answers are revealed only for a submitted attempt.")
-    shown = []
     rows = AttemptAnswer.objects.filter(attempt=attempt).select_related("revision").order_by("position")
-    for row in rows:
-        question = row.revision.as_object()
-        by_id = {c.pk: c for c in question.choices.all()}
-        chosen = set(row.chosen or [])
-        choices = []
-        for cid in row.choice_order:
-            choice = by_id.get(cid)
-            if choice is None:
-                continue
-            item = ShownChoice(id=cid, text=choice.text, chosen=cid in chosen)
-            if reveal:
-                item.is_correct = choice.is_correct
-                item.feedback = choice.feedback
-            choices.append(item)
-        item = ShownQuestion(
-            question_id=row.question_id,
+    return [
+        question_shown_get(
+            question=row.revision.as_object(),
             position=row.position + 1,
-            kind=question.kind,
-            scenario=question.scenario,
-            prompt=question.prompt,
-            choices=choices,
+            choice_order=row.choice_order,
+            chosen=row.chosen or [],
+            reveal=reveal,
+            show_correct=show_correct,
+            correct=row.correct if reveal else None,
         )
-        if reveal:
-            item.correct = row.correct
-            item.explanation = question.explanation
-            item.source = question.source
-        shown.append(item)
-    return shown
+        for row in rows
+    ]
+
+
+# ---------------------------------------------------------------- drawing questions for an attempt
+
+
+def questions_last_shown_get(*, user, quiz: QuizPage) -> dict[int, int]:
+    """Question id → number of this officer's latest attempt at this quiz that showed it (one query)."""
+    rows = (
+        AttemptAnswer.objects.filter(attempt__user=user, attempt__quiz=quiz)
+        .values("question_id")
+        .annotate(last=Max("attempt__number"))
+    )
+    return {row["question_id"]: row["last"] for row in rows}
+
+
+def quiz_questions_draw(pool: list, *, count: int, shuffle: bool, last_shown=None, rng=None) -> list:
+    """The questions one attempt shows: `count` of the pool (0 or more than the pool = all of them).
+
+    Questions the officer saw longest ago (or never) are drawn first, ties at random, so a retry gets
+    other questions than the previous attempt wherever the pool allows. The drawn questions keep the
+    trainer's order unless the quiz shuffles.
+    """
+    rng = rng or random.SystemRandom()
+    last_shown = last_shown or {}
+    position = {id(q): i for i, q in enumerate(pool)}
+    drawn = list(pool)
+    if 0 < count < len(pool):
+        ranked = sorted(pool, key=lambda q: (last_shown.get(q.pk, 0), rng.random()))
+        drawn = sorted(ranked[:count], key=lambda q: position[id(q)])
+    if shuffle:
+        rng.shuffle(drawn)
+    return drawn
+
+
+@dataclass
+class QuizPreview:
+    """What a trainer's preview of a quiz shows: one draw as an officer would get it."""
+
+    questions: list[ShownQuestion]
+    pool_size: int
+    unpublished: int
+
+
+def quiz_preview_get(*, quiz: QuizPage) -> QuizPreview:
+    """One draw from the quiz as edited (the preview's unsaved question list), published versions only."""
+    links = sorted(quiz.quiz_questions.all(), key=lambda link: (link.sort_order is None, link.sort_order or 0))
+    ids = [link.question_id for link in links if link.question_id]
+    live = Question.objects.filter(pk__in=ids, live=True).select_related("live_revision").in_bulk()
+    pool = [live[pk] for pk in ids if pk in live]
+    drawn = quiz_questions_draw(pool, count=quiz.questions_per_attempt, shuffle=quiz.shuffle)
+    questions = []
+    for position, question in enumerate(drawn, start=1):
+        shown = question.live_revision.as_object() if question.live_revision else question
+        item = question_shown_get(question=shown, position=position)
+        if quiz.shuffle:
+            random.SystemRandom().shuffle(item.choices)
+        questions.append(item)
+    return QuizPreview(questions=questions, pool_size=len(pool), unpublished=len(ids) - len(pool))
 
 
 @dataclass

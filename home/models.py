@@ -5,8 +5,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from curriculum.models.preview import FrameablePreviewMixin
 
-class HomePage(Page):
+
+class HomePage(FrameablePreviewMixin, Page):
     """Landing page. Editors set the welcome text; officers see their training dashboard here."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text=_("Welkomsttekst voor bezoekers."))

@@ -71,7 +71,9 @@ def _publish(page):
     return page
 
 
-def tree_create(*, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a") -> Tree:
+def tree_create(
+    *, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a", shuffle=False, **quiz_fields
+) -> Tree:
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
     if home is None:
@@ -108,7 +110,10 @@ def tree_create(*, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="m
         module.add_child(instance=lesson)
         lesson_pages.append(_publish(lesson))
     qs = [question_create(f"{slug}-q{i + 1}") for i in range(questions)]
-    quiz = QuizPage(title="Toets", slug="toets", pass_mark=pass_mark, max_attempts=max_attempts)
+    # shuffle=False by default so tests can rely on positions; the model's default (True) is tested itself.
+    quiz = QuizPage(
+        title="Toets", slug="toets", pass_mark=pass_mark, max_attempts=max_attempts, shuffle=shuffle, **quiz_fields
+    )
     quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(qs)]
     module.add_child(instance=quiz)
     _publish(quiz)

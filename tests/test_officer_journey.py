@@ -82,7 +82,9 @@ def test_wrong_answers_show_feedback_and_allow_retry(tree, officer, officer_clie
     attempt = QuizAttempt.objects.get(user=officer)
     response = officer_client.post(tree.quiz.url + "inleveren/", form_answers(html, attempt, correct=False), follow=True)
     page = response.content.decode()
-    assert "Niet geslaagd" in page and "Opnieuw proberen" in page and "Juist antwoord" in page
+    assert "Niet geslaagd" in page and "Opnieuw proberen" in page and "Jouw keuze" in page
+    # Default rule: the correct options are shown only after passing, so a retry is not a copy exercise.
+    assert "Juist antwoord" not in page and "De juiste antwoorden zie je zodra je geslaagd bent." in page
 
 
 class TestBadQuizRequests:

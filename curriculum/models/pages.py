@@ -7,9 +7,11 @@ quiz attempt) goes through curriculum.services, called from the page routes.
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -17,9 +19,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
+from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
 
 
-class CurriculumIndexPage(Page):
+class CurriculumIndexPage(FrameablePreviewMixin, Page):
     """The training overview ("Opleiding signalen mensenhandel"); lists the modules."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text=_("Korte inleiding boven de modules."))
@@ -45,7 +48,7 @@ class ModulePageTag(TaggedItemBase):
     content_object = ParentalKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ModulePage(Page):
+class ModulePage(FrameablePreviewMixin, Page):
     """One training module: a few short lessons followed by one quiz. Written by trainers."""
 
     summary = models.TextField(max_length=500, help_text=_("Eén of twee zinnen voor de modulekaart."))
@@ -93,7 +96,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
     """A short lesson built from training blocks; the officer marks it as done."""
 
     intro = models.CharField(max_length=255, blank=True, help_text=_("Eén zin die in lijsten wordt getoond."))
@@ -125,30 +128,115 @@ class LessonPage(RoutablePageMixin, Page):
         return lesson_complete_view(request, self)
 
 
+class QuizPageForm(WagtailAdminPageForm):
+    """Checks the draw size against the questions in the inline list (only known with the formset)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        per_attempt = cleaned.get("questions_per_attempt") or 0
+        formset = self.formsets.get("quiz_questions")
+        if not per_attempt or formset is None or not formset.is_valid():
+            return cleaned
+        alive = [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        if per_attempt > len(alive):
+            self.add_error(
+                "questions_per_attempt",
+                ngettext(
+                    "Deze toets heeft %(m)d vraag; je kunt er geen %(n)d per poging laten trekken. "
+                    "Voeg vragen toe of kies 0 (alle vragen).",
+                    "Deze toets heeft %(m)d vragen; je kunt er geen %(n)d per poging laten trekken. "
+                    "Voeg vragen toe of kies 0 (alle vragen).",
+                    len(alive),
+                )
+                % {"m": len(alive), "n": per_attempt},
+            )
+        return cleaned
+
+
 class QuizPage(RoutablePageMixin, Page):
-    """The module's quiz: an ordered selection of published questions, scored on the server."""
+    """The module's quiz: a pool of published questions, N drawn per attempt, scored on the server."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text=_("Uitleg vóór de toets."))
+    class ShowCorrectAnswers(models.TextChoices):
+        NEVER = "never", _("Nooit")
+        AFTER_PASSING = "after_passing", _("Na het slagen")
+        AFTER_LAST_ATTEMPT = "after_last_attempt", _("Na de laatste poging")
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("inleiding"),
+        help_text=_("Uitleg vóór de toets."),
+    )
     pass_mark = models.PositiveSmallIntegerField(
-        default=70, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text=_("Benodigde score in procenten.")
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        verbose_name=_("slaaggrens"),
+        help_text=_("Benodigde score in procenten."),
     )
-    max_attempts = models.PositiveSmallIntegerField(default=0, help_text=_("Maximaal aantal pogingen (0 = onbeperkt)."))
-    shuffle = models.BooleanField(default=False, help_text=_("Vragen en antwoorden per poging in willekeurige volgorde."))
+    max_attempts = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("maximaal aantal pogingen"), help_text=_("Maximaal aantal pogingen (0 = onbeperkt).")
+    )
+    shuffle = models.BooleanField(
+        default=True,
+        verbose_name=_("willekeurige volgorde"),
+        help_text=_("Vragen en antwoorden per poging in willekeurige volgorde."),
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=0,
+        verbose_name=_("vragen per poging"),
+        help_text=_(
+            "Hoeveel vragen elke poging uit de vragen hieronder trekt (0 = alle vragen). Een nieuwe poging "
+            "krijgt zoveel mogelijk vragen die de agent de vorige keer niet kreeg."
+        ),
+    )
+    show_correct_answers = models.CharField(
+        max_length=20,
+        choices=ShowCorrectAnswers.choices,
+        default=ShowCorrectAnswers.AFTER_PASSING,
+        verbose_name=_("juiste antwoorden tonen"),
+        help_text=_(
+            "Wanneer de agent op de resultaatpagina ziet welke antwoorden juist waren. Bij „Na de laatste "
+            "poging” en een onbeperkt aantal pogingen is dat nooit."
+        ),
+    )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Tijdslimiet per poging in minuten (0 = geen limiet); de server klok beslist.")
+        default=0,
+        verbose_name=_("tijdslimiet (minuten)"),
+        help_text=_("Tijdslimiet per poging in minuten (0 = geen limiet); de server klok beslist."),
     )
 
+    base_form_class = QuizPageForm
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("time_limit_minutes")]),
+        FieldRowPanel([FieldPanel("questions_per_attempt"), FieldPanel("show_correct_answers")]),
         FieldPanel("shuffle"),
         InlinePanel("quiz_questions", label=_("Vragen"), min_num=1),
     ]
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []
+    preview_modes = [("", _("Vragen zoals de agent ze ziet")), ("start", _("Startscherm"))]
 
     class Meta:
         verbose_name = _("toets")
+
+    def correct_answers_visible(self, *, passed: bool, attempts_used: int, attempt_open: bool = False) -> bool:
+        """Whether a result page may mark the correct options: this quiz's rule, and never while the
+        officer has an attempt open (`passed`: any attempt passed; `attempts_used`: attempts submitted)."""
+        rule = self.ShowCorrectAnswers
+        if attempt_open:
+            return False
+        if self.show_correct_answers == rule.AFTER_PASSING:
+            return passed
+        if self.show_correct_answers == rule.AFTER_LAST_ATTEMPT:
+            return bool(self.max_attempts) and attempts_used >= self.max_attempts
+        return False
+
+    def serve_preview(self, request, mode_name):
+        # The trainer sees the questions as an officer would; nothing is stored (no attempt, no progress).
+        from curriculum.views.officer import quiz_preview_view
+
+        return preview_frameable(quiz_preview_view(request, self, mode_name))
 
     @classmethod
     def can_create_at(cls, parent):
@@ -196,7 +284,7 @@ class QuizQuestion(Orderable):
         constraints = [models.UniqueConstraint(fields=["quiz", "question"], name="quizquestion_unique_question")]
 
 
-class PocketCardPage(Page):
+class PocketCardPage(FrameablePreviewMixin, Page):
     """The printable pocket card ("zakkaart"): signals per form and the steps to take, for use on duty."""
 
     intro = models.TextField(blank=True, help_text=_("Korte inleiding bovenaan de kaart."))

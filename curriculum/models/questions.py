@@ -14,10 +14,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from curriculum.blocks import IndicatorCategory
+from curriculum.models.preview import FrameablePreviewMixin
 
 
 class Indicator(index.Indexed, models.Model):
@@ -78,7 +79,16 @@ class QuestionForm(WagtailAdminModelForm):
         return cleaned
 
 
-class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Question(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    FrameablePreviewMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
     """A quiz question in the question bank, reusable across quizzes. Trainers edit; moderators publish."""
 
     class Kind(models.TextChoices):
@@ -125,6 +135,19 @@ class Question(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ind
 
     def __str__(self):
         return f"{self.key}: {self.prompt[:80]}"
+
+    def get_preview_template(self, request, mode_name):
+        return "curriculum/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        """The question as an officer sees it; the answer key only for question editors, only in preview."""
+        from curriculum.selectors import question_shown_get
+
+        context = super().get_preview_context(request, mode_name)
+        show_key = getattr(request, "is_preview", False) and request.user.has_perm("curriculum.change_question")
+        context["question"] = question_shown_get(question=self, reveal=show_key)
+        context["show_key"] = show_key
+        return context
 
 
 class Choice(Orderable):

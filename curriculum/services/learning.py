@@ -29,6 +29,7 @@ from curriculum.models import (
     QuizPage,
     QuizQuestion,
 )
+from curriculum.selectors import questions_last_shown_get, quiz_questions_draw
 from curriculum.services.organisation import progress_placement_apply
 
 logger = logging.getLogger("signaal.audit")
@@ -97,7 +98,12 @@ def quiz_questions_published(quiz: QuizPage) -> list[Question]:
 
 @transaction.atomic
 def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
-    """Open an attempt (or return the open one), freezing the question versions and order shown."""
+    """Open an attempt (or return the open one), freezing what it shows.
+
+    The attempt draws the quiz's number of questions per attempt from its published questions (the
+    ones this officer saw longest ago first), and stores for each drawn question the revision and the
+    choice order shown. Scoring and the pass mark use exactly these rows.
+    """
     now = now or timezone.now()
     # Serialise starts per officer so parallel requests cannot exceed max_attempts.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
@@ -119,9 +125,11 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     attempt = QuizAttempt.objects.create(
         user=user, quiz=quiz, module=module, number=number, started_at=now, deadline=deadline, pass_mark=quiz.pass_mark
     )
-    rng = random.Random()
-    if quiz.shuffle:
-        rng.shuffle(questions)
+    rng = random.SystemRandom()
+    last_shown = questions_last_shown_get(user=user, quiz=quiz) if quiz.questions_per_attempt else {}
+    questions = quiz_questions_draw(
+        questions, count=quiz.questions_per_attempt, shuffle=quiz.shuffle, last_shown=last_shown, rng=rng
+    )
     rows = []
     for position, question in enumerate(questions):
         revision = question.live_revision or question.save_revision()

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from curriculum import selectors, services
@@ -65,12 +66,50 @@ def quiz_view(request, quiz):
             "attempts": attempts,
             "open_attempt": open_attempt,
             "attempts_left": (quiz.max_attempts - len(attempts)) if quiz.max_attempts else None,
-            "question_count": len(services.quiz_questions_published(quiz)),
+            "show_form": open_attempt is not None,
+            **_quiz_sizes(quiz, len(services.quiz_questions_published(quiz))),
+            "answers_rule": _answers_rule_text(quiz),
         }
     )
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
+
+
+def _quiz_sizes(quiz, pool_size: int) -> dict:
+    """How many questions an attempt has, and out of how many (equal when every attempt gets them all)."""
+    per_attempt = min(quiz.questions_per_attempt, pool_size) if quiz.questions_per_attempt else pool_size
+    return {"question_count": per_attempt, "pool_size": pool_size}
+
+
+def _answers_rule_text(quiz) -> str:
+    """One sentence for the officer: when this quiz shows the correct answers."""
+    rule = quiz.ShowCorrectAnswers
+    if quiz.show_correct_answers == rule.AFTER_PASSING:
+        return _("De juiste antwoorden zie je zodra je geslaagd bent.")
+    if quiz.show_correct_answers == rule.AFTER_LAST_ATTEMPT and quiz.max_attempts:
+        return _("De juiste antwoorden zie je na je laatste poging.")
+    return _("Bij deze toets worden de juiste antwoorden niet getoond; lees de lessen er nog eens op na.")
+
+
+def quiz_preview_view(request, quiz, mode_name):
+    """The trainer's preview (Wagtail side panel): one draw of questions as an officer gets them, or
+    the start screen. Nothing is written: no attempt, no progress, no learning record of any kind."""
+    preview = selectors.quiz_preview_get(quiz=quiz)
+    context = quiz.get_context(request)
+    context.update(
+        {
+            "preview": preview,
+            "attempts": [],
+            "open_attempt": None,
+            "attempts_left": quiz.max_attempts or None,
+            "show_form": mode_name != "start",
+            "questions": preview.questions,
+            **_quiz_sizes(quiz, preview.pool_size),
+            "answers_rule": _answers_rule_text(quiz),
+        }
+    )
+    return TemplateResponse(request, "curriculum/quiz_page.html", context)
 
 
 def quiz_start_view(request, quiz):
@@ -123,14 +162,24 @@ def quiz_result_view(request, quiz, number):
     if attempt is None:
         return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
     module = quiz.module()
-    used = QuizAttempt.objects.filter(user=request.user, quiz=quiz).count()
+    mine = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz).only("state", "passed"))
+    used = len(mine)
+    attempt_open = any(a.is_open for a in mine)
+    show_correct = quiz.correct_answers_visible(
+        passed=any(a.passed for a in mine), attempts_used=used - attempt_open, attempt_open=attempt_open
+    )
+    answers_rule = _answers_rule_text(quiz)
+    if attempt_open:
+        answers_rule = _("De juiste antwoorden zie je niet zolang je een poging open hebt.")
     overview = selectors.module_overview_get(user=request.user, module=module)
     context = quiz.get_context(request)
     context.update(
         {
             "attempt": attempt,
             "module": module,
-            "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True),
+            "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True, show_correct=show_correct),
+            "show_correct": show_correct,
+            "answers_rule": answers_rule,
             "can_retry": not quiz.max_attempts or used < quiz.max_attempts,
             "progress": overview.progress,
             "certificate_id": overview.certificate_id if attempt.passed else None,
