@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views import generic
 
@@ -50,7 +51,7 @@ class UnitViewSet(ModelViewSet):
     menu_label = _("Eenheden")
     add_view_class = UnitCreateView
     edit_handler = ObjectList([FieldPanel("parent"), FieldPanel("name"), FieldPanel("code")], base_form_class=UnitForm)
-    list_display = ["name", "code", "level_label"]
+    list_display = ["name", "code", Column("level_label", label=_("Niveau"))]
     search_fields = ["name", "code"]
     ordering = ["path"]
     list_export = ["code", "name", "depth"]
