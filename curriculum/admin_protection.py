@@ -4,7 +4,7 @@ Learning records (lesson completions, quiz attempts with their answers, module c
 evidence of training: deleting the officer, the page or the question they point at would either
 cascade them away or fail with a ProtectedError (a 500). Instead the admin shows, before anyone
 confirms, why the delete is not possible and offers the alternative: unpublish the page,
-pseudonymise the officer, unpublish (retire) the question. A POST anyway redirects with the same
+pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A POST anyway redirects with the same
 message. The hook functions and bulk actions below are registered in curriculum/wagtail_hooks.py.
 """
 
@@ -131,6 +131,32 @@ def question_refusal(question) -> Refusal | None:
     )
 
 
+def unit_refusal(unit) -> Refusal | None:
+    """Refuse deleting a unit (and its subtree) that officers still belong to: they would lose their unit."""
+    from curriculum.models import OfficerProfile
+
+    officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).count()
+    if not officers:
+        return None
+    return Refusal(
+        name=unit.name,
+        reason=ngettext(
+            "Eenheid %(name)s kan niet worden verwijderd: er hoort nog %(n)d agent bij (in deze eenheid of een "
+            "eenheid eronder).",
+            "Eenheid %(name)s kan niet worden verwijderd: er horen nog %(n)d agenten bij (in deze eenheid of een "
+            "eenheid eronder).",
+            officers,
+        )
+        % {"name": unit.name, "n": officers},
+        advice=_(
+            "Zet die agenten eerst in een andere eenheid (Organisatie → Agenten, of met een nieuwe import); "
+            "daarna kun je de eenheid verwijderen."
+        ),
+        action_url=reverse("officerprofile:index") + f"?unit={unit.pk}",
+        action_label=_("Agenten van deze eenheid"),
+    )
+
+
 def refuse(request, refusals: list[Refusal], back_url: str):
     """GET: a page that explains (instead of the confirmation); POST anyway: back with an error message."""
     if request.method == "POST":
@@ -169,6 +195,13 @@ def snippet_delete_guard(request, instances):
     if not refusals:
         return None
     return refuse(request, refusals, _back(request, reverse(instances[0].snippet_viewset.get_url_name("list"))))
+
+
+def unit_delete_guard(request, unit):
+    refusal = unit_refusal(unit)
+    if refusal is None:
+        return None
+    return refuse(request, [refusal], _back(request, reverse("unit:index")))
 
 
 class _GuardedBulkDeleteMixin:

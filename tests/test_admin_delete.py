@@ -110,3 +110,22 @@ def test_objects_without_learning_records_can_still_be_deleted(admin_client, tre
     assert response.status_code == 302 and not Question.objects.filter(pk=spare_question.pk).exists()
     response = admin_client.post(reverse("wagtailadmin_pages:delete", args=[tree.module.pk]))
     assert response.status_code == 302 and not ModulePage.objects.filter(pk=tree.module.pk).exists()
+
+
+def test_unit_with_officers_cannot_be_deleted(admin_client):
+    from curriculum.models import OfficerProfile, Unit
+    from tests.factories import officer_in, org_create
+
+    org = org_create()
+    officer_in(org.teams[0], "a1")
+    for unit in [org.teams[0], org.regions[0]]:  # the basisteam itself, and an eenheid above it
+        url = reverse("unit:delete", args=[unit.pk])
+        with translation.override("nl"):
+            html = admin_client.get(url).content.decode()
+            assert f"Eenheid {unit.name} kan niet worden verwijderd: er hoort nog 1 agent bij" in html
+            assert "Zet die agenten eerst in een andere eenheid" in html
+            response = admin_client.post(url)
+        assert response.status_code == 302
+        assert Unit.objects.filter(pk=unit.pk).exists() and OfficerProfile.objects.count() == 1
+    response = admin_client.post(reverse("unit:delete", args=[org.teams[1].pk]))
+    assert response.status_code == 302 and not Unit.objects.filter(pk=org.teams[1].pk).exists()
