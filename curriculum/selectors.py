@@ -131,7 +131,7 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
             not c.module.mandatory,
         )
     )
-    return cards
+    return completed_cards_news_add(cards, user=user)
 
 
 def latest_completion_ids_get(*, user) -> dict[int, int]:
@@ -368,3 +368,27 @@ def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
     results.pages = [page.specific for page in pages]
     results.indicators = list(get_search_backend().search(query, Indicator.objects.all())[:limit])
     return results
+
+
+def completed_cards_news_add(cards: list[ModuleCard], *, user) -> list[ModuleCard]:
+    """One truth for a completed module whose content changed: it stays "Afgerond", and the lessons
+    published since (not yet done) are a separate suggestion, `card.new_lessons`; its button opens the
+    module instead of "Verder met: …". Two queries, and only when such a module exists."""
+    from django.db.models import Q
+
+    for card in cards:
+        card.new_lessons = []
+    changed = [c for c in cards if c.status == Status.COMPLETED and c.lessons_done < c.lessons_total]
+    if not changed or not user.is_authenticated:
+        return cards
+    where = Q()
+    for card in changed:
+        where |= Q(path__startswith=card.module.path, depth=card.module.depth + 1)
+    lessons = list(LessonPage.objects.live().filter(where).order_by("path"))
+    done = set(LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list("lesson_id", flat=True))
+    for card in changed:
+        card.new_lessons = [
+            lesson for lesson in lessons if lesson.path.startswith(card.module.path) and lesson.pk not in done
+        ]
+        card.next_url, card.next_label = card.module.url, _("Bekijk de module")
+    return cards

@@ -7,10 +7,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views import generic
 
-from curriculum import services
+from curriculum import admin_protection, services
 from curriculum.models import Assignment, ModulePage, OfficerProfile, Unit, UnitManager
 from curriculum.models.organisation import MAX_UNIT_DEPTH
 
@@ -43,14 +44,20 @@ class UnitCreateView(generic.CreateView):
         return services.unit_create(name=data["name"], code=data["code"], parent=data.get("parent"))
 
 
+class UnitDeleteView(generic.DeleteView):
+    def run_before_hook(self):
+        return admin_protection.unit_delete_guard(self.request, self.object)
+
+
 class UnitViewSet(ModelViewSet):
     url_prefix = "organisation/units"
     model = Unit
     icon = "group"
     menu_label = _("Eenheden")
     add_view_class = UnitCreateView
+    delete_view_class = UnitDeleteView
     edit_handler = ObjectList([FieldPanel("parent"), FieldPanel("name"), FieldPanel("code")], base_form_class=UnitForm)
-    list_display = ["name", "code", "level_label"]
+    list_display = ["name", "code", Column("level_label", label=_("Niveau"))]
     search_fields = ["name", "code"]
     ordering = ["path"]
     list_export = ["code", "name", "depth"]

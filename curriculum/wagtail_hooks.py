@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from curriculum import admin_protection
 from curriculum.reporting import REPORT_PERMISSION
 from curriculum.views import item_analysis
 from curriculum.views import organisation as organisation_views
@@ -17,6 +18,13 @@ from curriculum.viewsets_organisation import OrganisationViewSetGroup
 
 register_snippet(QuestionBankViewSetGroup)
 hooks.register("register_bulk_action", PseudonymiseBulkAction)
+# Deletes that would destroy learning records are refused (logic in curriculum/admin_protection.py);
+# order=100 so these bulk deletes replace Wagtail's own (registered by apps listed after curriculum).
+hooks.register("before_delete_page", admin_protection.page_delete_guard)
+hooks.register("before_delete_user", admin_protection.user_delete_guard)
+hooks.register("before_delete_snippet", admin_protection.snippet_delete_guard)
+hooks.register("register_bulk_action", admin_protection.ProtectedPageDeleteBulkAction, order=100)
+hooks.register("register_bulk_action", admin_protection.ProtectedUserDeleteBulkAction, order=100)
 
 REPORTS = [
     ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),

@@ -117,3 +117,24 @@ def test_error_pages_use_the_site_design(tree, officer_client):
     for template in ["500.html", "403_csrf.html", "403.html"]:
         html = render_to_string(template)
         assert "site-header" in html and "Naar de startpagina" in html and "Uitloggen" not in html
+
+
+def test_completed_module_with_a_new_lesson_stays_completed_and_suggests_the_new_lesson(tree, officer, officer_client):
+    """One truth: "Afgerond" with the date, and the lesson published since as a separate suggestion —
+    never "2 van 3 lessen · 100%" beside "Verder met: Nieuwe les"."""
+    import json
+
+    from curriculum.models import LessonPage
+
+    module_finish(tree, officer)
+    new = LessonPage(title="Nieuwe les", slug="nieuwe-les", body=json.dumps([{"type": "paragraph", "value": "<p>Nieuw</p>"}]))
+    tree.module.add_child(instance=new)
+    new.save_revision().publish()
+    for url in ["/mijn-training/", tree.index.url]:
+        html = officer_client.get(url).content.decode()
+        assert "Afgerond op" in html, url
+        assert "Nieuw sinds je afronding:" in html and f'href="{new.url}"' in html, url
+        assert "van 3 lessen" not in html and "Verder met: Nieuwe les" not in html, url
+    html = officer_client.get(tree.module.url).content.decode()
+    assert "Je hebt deze module afgerond op" in html and "Nieuw sinds je afronding:" in html
+    assert "Nog te doen" not in html and "Verder met" not in html

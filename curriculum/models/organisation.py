@@ -49,7 +49,9 @@ class Unit(MP_Node):
 class OfficerProfile(models.Model):
     """An officer's membership: one unit and a unique personnel number. Imported from HR or edited by admins."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="officer_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="officer_profile", verbose_name=_("gebruiker")
+    )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="officers", verbose_name=_("eenheid"))
     personnel_number = models.CharField(
         _("personeelsnummer"), max_length=20, unique=True, help_text=_("Het personeelsnummer uit de HR-administratie.")
@@ -66,7 +68,9 @@ class OfficerProfile(models.Model):
 class UnitManager(models.Model):
     """A manager (leidinggevende) leads a unit and sees reports for its whole subtree."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="managed_units")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="managed_units", verbose_name=_("gebruiker")
+    )
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="managers", verbose_name=_("eenheid"))
 
     class Meta:
@@ -84,7 +88,7 @@ class Assignment(models.Model):
     module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module"))
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("eenheid"))
     due_date = models.DateField(_("uiterste datum"), help_text=_("Wanneer alle agenten in deze eenheid klaar moeten zijn."))
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("toewijzing")

@@ -25,7 +25,10 @@ from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
 class CurriculumIndexPage(FrameablePreviewMixin, Page):
     """The training overview ("Opleiding signalen mensenhandel"); lists the modules."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text=_("Korte inleiding boven de modules."))
+    intro = RichTextField(
+        _("inleiding"), blank=True, features=["bold", "italic", "link"],
+        help_text=_("Korte inleiding boven de modules."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -51,18 +54,32 @@ class ModulePageTag(TaggedItemBase):
 class ModulePage(FrameablePreviewMixin, Page):
     """One training module: a few short lessons followed by one quiz. Written by trainers."""
 
-    summary = models.TextField(max_length=500, help_text=_("Eén of twee zinnen voor de modulekaart."))
-    learning_objectives = StreamField(ObjectiveStreamBlock(), blank=True, help_text=_("Wat kan de agent na deze module?"))
+    summary = models.TextField(
+        _("samenvatting"), max_length=500, help_text=_("Eén of twee zinnen voor de modulekaart.")
+    )
+    learning_objectives = StreamField(
+        ObjectiveStreamBlock(), blank=True, verbose_name=_("leerdoelen"),
+        help_text=_("Wat kan de agent na deze module?"),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
+        _("geschatte duur (minuten)"),
         default=15, validators=[MinValueValidator(1), MaxValueValidator(240)], help_text=_("Geschatte duur in minuten.")
     )
-    mandatory = models.BooleanField(default=False, help_text=_("Verplicht voor alle agenten."))
+    mandatory = models.BooleanField(_("verplicht"), default=False, help_text=_("Verplicht voor alle agenten."))
     validity_months = models.PositiveSmallIntegerField(
-        default=0, help_text=_("Hoe lang een afronding geldig blijft (0 = onbeperkt).")
+        _("geldigheid (maanden)"), default=0, help_text=_("Hoe lang een afronding geldig blijft (0 = onbeperkt).")
     )
-    tags = ClusterTaggableManager(through=ModulePageTag, blank=True, help_text=_("Onderwerpen, bijv. 13oceans, wodc."))
+    tags = ClusterTaggableManager(
+        through=ModulePageTag, blank=True, verbose_name=_("trefwoorden"),
+        help_text=_("Onderwerpen, bijv. 13oceans, wodc."),
+    )
     prerequisites = ParentalManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="+", help_text=_("Modules die eerst afgerond moeten zijn.")
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        verbose_name=_("voorwaardelijke modules"),
+        help_text=_("Modules die eerst afgerond moeten zijn."),
     )
 
     content_panels = Page.content_panels + [
@@ -99,9 +116,13 @@ class ModulePage(FrameablePreviewMixin, Page):
 class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
     """A short lesson built from training blocks; the officer marks it as done."""
 
-    intro = models.CharField(max_length=255, blank=True, help_text=_("Eén zin die in lijsten wordt getoond."))
-    estimated_minutes = models.PositiveSmallIntegerField(default=5, help_text=_("Geschatte leestijd in minuten."))
-    body = StreamField(LessonStreamBlock(), help_text=_("De inhoud van de les."))
+    intro = models.CharField(
+        _("inleiding"), max_length=255, blank=True, help_text=_("Eén zin die in lijsten wordt getoond.")
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("geschatte leestijd (minuten)"), default=5, help_text=_("Geschatte leestijd in minuten.")
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"), help_text=_("De inhoud van de les."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -287,8 +308,10 @@ class QuizQuestion(Orderable):
 class PocketCardPage(FrameablePreviewMixin, Page):
     """The printable pocket card ("zakkaart"): signals per form and the steps to take, for use on duty."""
 
-    intro = models.TextField(blank=True, help_text=_("Korte inleiding bovenaan de kaart."))
-    body = StreamField(LessonStreamBlock(), help_text=_("Signalen per vorm en de stappen bij een signaal."))
+    intro = models.TextField(_("inleiding"), blank=True, help_text=_("Korte inleiding bovenaan de kaart."))
+    body = StreamField(
+        LessonStreamBlock(), verbose_name=_("inhoud"), help_text=_("Signalen per vorm en de stappen bij een signaal.")
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("body")]

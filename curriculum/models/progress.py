@@ -14,10 +14,19 @@ from django.utils.translation import gettext_lazy as _
 class LessonCompletion(models.Model):
     """An officer marked a lesson as done."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
-    lesson = models.ForeignKey("curriculum.LessonPage", on_delete=models.CASCADE, related_name="+")
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
-    completed_at = models.DateTimeField()
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lesson_completions",
+        verbose_name=_("gebruiker"),
+    )
+    lesson = models.ForeignKey(
+        "curriculum.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("les")
+    )
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    completed_at = models.DateTimeField(_("afgerond op"))
 
     class Meta:
         verbose_name = _("afgeronde les")
@@ -36,19 +45,25 @@ class QuizAttempt(models.Model):
         STARTED = "started", _("Bezig")
         SUBMITTED = "submitted", _("Ingeleverd")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
-    quiz = models.ForeignKey("curriculum.QuizPage", on_delete=models.CASCADE, related_name="+")
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
-    number = models.PositiveIntegerField()
-    state = models.CharField(max_length=20, choices=State.choices, default=State.STARTED)
-    started_at = models.DateTimeField()
-    deadline = models.DateTimeField(null=True, blank=True)
-    pass_mark = models.PositiveSmallIntegerField(help_text="The quiz's pass mark when the attempt started.")
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    score = models.PositiveIntegerField(null=True, blank=True)
-    max_score = models.PositiveIntegerField(default=0)
-    percent = models.PositiveSmallIntegerField(null=True, blank=True)
-    passed = models.BooleanField(null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts", verbose_name=_("gebruiker")
+    )
+    quiz = models.ForeignKey("curriculum.QuizPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("toets"))
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    number = models.PositiveIntegerField(_("pogingnummer"))
+    state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.STARTED)
+    started_at = models.DateTimeField(_("gestart op"))
+    deadline = models.DateTimeField(_("uiterste inlevertijd"), null=True, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("benodigde score (%)"), help_text=_("De benodigde score van de toets bij het begin van de poging.")
+    )
+    submitted_at = models.DateTimeField(_("ingeleverd op"), null=True, blank=True)
+    score = models.PositiveIntegerField(_("score"), null=True, blank=True)
+    max_score = models.PositiveIntegerField(_("maximale score"), default=0)
+    percent = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+    passed = models.BooleanField(_("geslaagd"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("toetspoging")
@@ -77,13 +92,28 @@ class QuizAttempt(models.Model):
 class AttemptAnswer(models.Model):
     """A question as shown in one attempt (its revision and choice order), and the answer given."""
 
-    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey("curriculum.Question", on_delete=models.PROTECT, related_name="+")
-    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
-    position = models.PositiveSmallIntegerField()
-    choice_order = models.JSONField(default=list, help_text="Choice ids in the order they were shown.")
-    chosen = models.JSONField(null=True, blank=True, help_text="Chosen choice ids; null until submitted.")
-    correct = models.BooleanField(null=True, blank=True)
+    attempt = models.ForeignKey(
+        QuizAttempt, on_delete=models.CASCADE, related_name="answers", verbose_name=_("toetspoging")
+    )
+    question = models.ForeignKey(
+        "curriculum.Question", on_delete=models.PROTECT, related_name="+", verbose_name=_("vraag")
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="+", verbose_name=_("versie van de vraag")
+    )
+    position = models.PositiveSmallIntegerField(_("volgorde"))
+    choice_order = models.JSONField(
+        _("volgorde van de antwoorden"),
+        default=list,
+        help_text=_("De antwoorden in de volgorde waarin ze zijn getoond."),
+    )
+    chosen = models.JSONField(
+        _("gekozen antwoorden"),
+        null=True,
+        blank=True,
+        help_text=_("De gekozen antwoorden; leeg tot de poging is ingeleverd."),
+    )
+    correct = models.BooleanField(_("juist beantwoord"), null=True, blank=True)
 
     class Meta:
         ordering = ["attempt", "position"]
@@ -104,31 +134,57 @@ class ModuleProgress(models.Model):
         IN_PROGRESS = "in_progress", _("Bezig")
         COMPLETED = "completed", _("Afgerond")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
-    lessons_done = models.PositiveSmallIntegerField(default=0)
-    lessons_total = models.PositiveSmallIntegerField(default=0)
-    quiz_passed = models.BooleanField(default=False)
-    best_percent = models.PositiveSmallIntegerField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    percent = models.PositiveSmallIntegerField(default=0)
-    started_at = models.DateTimeField(null=True, blank=True)
-    completed_at = models.DateTimeField(null=True, blank=True)
-    expires_at = models.DateTimeField(null=True, blank=True)
-    last_activity = models.DateTimeField(null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress", verbose_name=_("gebruiker")
+    )
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
+    lessons_done = models.PositiveSmallIntegerField(_("lessen afgerond"), default=0)
+    lessons_total = models.PositiveSmallIntegerField(_("lessen totaal"), default=0)
+    quiz_passed = models.BooleanField(_("toets gehaald"), default=False)
+    best_percent = models.PositiveSmallIntegerField(_("beste score (%)"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    percent = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
+    started_at = models.DateTimeField(_("begonnen op"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
+    last_activity = models.DateTimeField(_("laatste activiteit"), null=True, blank=True)
     # Denormalised from the officer's unit and assignments (kept current by the services) so a
     # dashboard over a subtree is one indexed GROUP BY: unit_lN is the unit's ancestor at depth N.
-    due_date = models.DateField(null=True, blank=True, help_text="Null when the module is not assigned to the officer.")
-    unit = models.ForeignKey("curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    due_date = models.DateField(
+        _("uiterste datum"), null=True, blank=True, help_text=_("Leeg als de module niet aan de agent is toegewezen.")
+    )
+    unit = models.ForeignKey(
+        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("eenheid")
+    )
     unit_l2 = models.ForeignKey(
-        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+        "curriculum.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+        verbose_name=_("eenheid (niveau 2)"),
     )
     unit_l3 = models.ForeignKey(
-        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+        "curriculum.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+        verbose_name=_("eenheid (niveau 3)"),
     )
     unit_l4 = models.ForeignKey(
-        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", db_index=False
+        "curriculum.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+        verbose_name=_("eenheid (niveau 4)"),
     )
 
     class Meta:
@@ -157,14 +213,26 @@ class AppendOnlyQuerySet(models.QuerySet):
 class ModuleCompletion(models.Model):
     """Append-only history: one row per completion cycle. Evidence; never changed or deleted."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="module_completions")
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.PROTECT, related_name="+")
-    completed_at = models.DateTimeField()
-    percent = models.PositiveSmallIntegerField(null=True, blank=True)
-    module_revision = models.ForeignKey(
-        "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="module_completions",
+        verbose_name=_("gebruiker"),
     )
-    expires_at = models.DateTimeField(null=True, blank=True)
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.PROTECT, related_name="+", verbose_name=_("module")
+    )
+    completed_at = models.DateTimeField(_("afgerond op"))
+    percent = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+    module_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("versie van de module"),
+    )
+    expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
 
     objects = AppendOnlyQuerySet.as_manager()
 

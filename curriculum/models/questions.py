@@ -24,11 +24,15 @@ from curriculum.models.preview import FrameablePreviewMixin
 class Indicator(index.Indexed, models.Model):
     """A trafficking indicator (signal) in the taxonomy; questions and analytics point at it."""
 
-    code = models.SlugField(max_length=50, unique=True, help_text=_("Korte vaste code, bijv. arb-paspoort-ingenomen."))
-    category = models.CharField(max_length=20, choices=IndicatorCategory.CHOICES, help_text=_("Vorm van uitbuiting."))
-    name = models.CharField(max_length=200, help_text=_("Het signaal in één regel."))
-    description = models.TextField(blank=True, help_text=_("Toelichting voor opleiders en agenten."))
-    source = models.CharField(max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
+    code = models.SlugField(
+        _("code"), max_length=50, unique=True, help_text=_("Korte vaste code, bijv. arb-paspoort-ingenomen.")
+    )
+    category = models.CharField(
+        _("categorie"), max_length=20, choices=IndicatorCategory.CHOICES, help_text=_("Vorm van uitbuiting.")
+    )
+    name = models.CharField(_("naam"), max_length=200, help_text=_("Het signaal in één regel."))
+    description = models.TextField(_("toelichting"), blank=True, help_text=_("Toelichting voor opleiders en agenten."))
+    source = models.CharField(_("bron"), max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
 
     panels = [FieldPanel("code"), FieldPanel("category"), FieldPanel("name"), FieldPanel("description"), FieldPanel("source")]
     search_fields = [
@@ -96,13 +100,24 @@ class Question(
         MULTIPLE = "multiple", _("Meerdere juiste antwoorden")
         TRUE_FALSE = "true_false", _("Waar / niet waar")
 
-    key = models.SlugField(max_length=50, unique=True, help_text=_("Vaste code van de vraag, bijv. m4-q2."))
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SINGLE, help_text=_("Soort vraag."))
-    scenario = models.TextField(blank=True, help_text=_("Optioneel: de situatie waarin de agent zich bevindt."))
-    prompt = models.TextField(help_text=_("De vraag zelf."))
-    explanation = models.TextField(help_text=_("Uitleg die de agent na het inleveren ziet."))
-    source = models.CharField(max_length=500, help_text=_("Bron van de uitleg."))
-    indicators = ParentalManyToManyField(Indicator, blank=True, related_name="questions", help_text=_("Welke signalen deze vraag toetst."))
+    key = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Vaste code van de vraag, bijv. m4-q2."))
+    kind = models.CharField(
+        _("soort vraag"), max_length=20, choices=Kind.choices, default=Kind.SINGLE,
+        help_text=_("Hoeveel antwoorden juist zijn."),
+    )
+    scenario = models.TextField(
+        _("situatie"), blank=True, help_text=_("Optioneel: de situatie waarin de agent zich bevindt.")
+    )
+    prompt = models.TextField(_("vraag"), help_text=_("De vraag zelf."))
+    explanation = models.TextField(_("uitleg"), help_text=_("Uitleg die de agent na het inleveren ziet."))
+    source = models.CharField(_("bron"), max_length=500, help_text=_("Bron van de uitleg."))
+    indicators = ParentalManyToManyField(
+        Indicator,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("indicatoren"),
+        help_text=_("Welke signalen deze vraag toetst."),
+    )
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
         content_type_field="base_content_type",
@@ -153,10 +168,12 @@ class Question(
 class Choice(Orderable):
     """One answer option with the feedback the officer sees after submitting."""
 
-    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
-    text = models.CharField(max_length=500, help_text=_("De antwoordtekst."))
-    is_correct = models.BooleanField(default=False, help_text=_("Is dit antwoord juist?"))
-    feedback = models.TextField(blank=True, help_text=_("Waarom dit antwoord juist of onjuist is."))
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices", verbose_name=_("vraag"))
+    text = models.CharField(_("antwoord"), max_length=500, help_text=_("De antwoordtekst."))
+    is_correct = models.BooleanField(_("juist"), default=False, help_text=_("Is dit antwoord juist?"))
+    feedback = models.TextField(
+        _("uitleg bij dit antwoord"), blank=True, help_text=_("Waarom dit antwoord juist of onjuist is.")
+    )
 
     panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
 

@@ -1,0 +1,238 @@
+"""Admin deletes that would destroy learning records are refused, with a Dutch reason and what to do instead.
+
+Learning records (lesson completions, quiz attempts with their answers, module completions) are
+evidence of training: deleting the officer, the page or the question they point at would either
+cascade them away or fail with a ProtectedError (a 500). Instead the admin shows, before anyone
+confirms, why the delete is not possible and offers the alternative: unpublish the page,
+pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A POST anyway redirects with the same
+message. The hook functions and bulk actions below are registered in curriculum/wagtail_hooks.py.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.admin.utils import quote
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.admin import messages
+from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as PageDeleteBulkAction
+from wagtail.models import Page
+from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as UserDeleteBulkAction
+
+from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, Question, QuizAttempt
+
+TEMPLATE = "curriculum/admin/delete_protected.html"
+
+
+@dataclass
+class Refusal:
+    """Why one object cannot be deleted, and the alternative (with a link when there is one)."""
+
+    name: str
+    reason: str
+    advice: str
+    action_url: str | None = None
+    action_label: str | None = None
+
+    @property
+    def message(self) -> str:
+        return f"{self.reason} {self.advice}"
+
+
+def _records_text(lessons: int, attempts: int, completions: int) -> str:
+    parts = []
+    if lessons:
+        parts.append(ngettext("%(n)d afgeronde les", "%(n)d afgeronde lessen", lessons) % {"n": lessons})
+    if attempts:
+        parts.append(ngettext("%(n)d toetspoging", "%(n)d toetspogingen", attempts) % {"n": attempts})
+    if completions:
+        parts.append(ngettext("%(n)d moduleafronding", "%(n)d moduleafrondingen", completions) % {"n": completions})
+    if len(parts) == 1:
+        return parts[0]
+    return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
+
+
+def page_refusal(page) -> Refusal | None:
+    """Refuse deleting a page (and its subtree) that officers' learning records point at."""
+    ids = Page.objects.descendant_of(page, inclusive=True).values("id")
+    lessons = LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)).count()
+    attempts = QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)).count()
+    completions = ModuleCompletion.objects.filter(module_id__in=ids).count()
+    if not (lessons or attempts or completions):
+        return None
+    name = page.get_admin_display_title()
+    return Refusal(
+        name=name,
+        reason=_(
+            "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er zijn %(records)s aan "
+            "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven."
+        )
+        % {"name": name, "records": _records_text(lessons, attempts, completions)},
+        advice=_(
+            "Wil je dat agenten de pagina niet meer zien? Trek dan de publicatie in: de pagina verdwijnt van de site "
+            "en alle leerresultaten blijven bewaard."
+        ),
+        action_url=reverse("wagtailadmin_pages:unpublish", args=[page.pk]) if page.live else None,
+        action_label=_("Publicatie intrekken"),
+    )
+
+
+def user_refusal(user) -> Refusal | None:
+    """Refuse deleting an account that has learning records; pseudonymising keeps them anonymously."""
+    lessons = LessonCompletion.objects.filter(user=user).count()
+    attempts = QuizAttempt.objects.filter(user=user).count()
+    completions = ModuleCompletion.objects.filter(user=user).count()
+    if not (lessons or attempts or completions):
+        return None
+    name = get_user_display_name(user)
+    url = reverse("wagtail_bulk_action", args=[user._meta.app_label, user._meta.model_name, "pseudonymise"])
+    return Refusal(
+        name=name,
+        reason=_(
+            "%(name)s kan niet worden verwijderd: er zijn %(records)s van deze medewerker. Die blijven bewaard als "
+            "bewijs van opleiding."
+        )
+        % {"name": name, "records": _records_text(lessons, attempts, completions)},
+        advice=_(
+            "Is deze medewerker vertrokken? Pseudonimiseer dan het account (actie Pseudonimiseren in de lijst met "
+            "gebruikers): naam, e-mailadres en login worden verwijderd, de leerresultaten blijven anoniem bewaard."
+        ),
+        action_url=f"{url}?id={user.pk}&next={reverse('wagtailusers_users:index')}",
+        action_label=_("Pseudonimiseren"),
+    )
+
+
+def question_refusal(question) -> Refusal | None:
+    """Refuse deleting a question that officers have answered; unpublishing retires it from new attempts."""
+    attempts = AttemptAnswer.objects.filter(question=question).count()
+    if not attempts:
+        return None
+    unpublish = question.snippet_viewset.get_url_name("unpublish")
+    return Refusal(
+        name=str(question),
+        reason=ngettext(
+            "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspoging en de antwoorden van "
+            "agenten verwijzen ernaar.",
+            "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspogingen en de antwoorden van "
+            "agenten verwijzen ernaar.",
+            attempts,
+        )
+        % {"key": question.key, "n": attempts},
+        advice=_(
+            "Wil je de vraag niet meer gebruiken? Trek dan de publicatie in: nieuwe toetspogingen slaan de vraag over "
+            "en de gegeven antwoorden blijven bewaard."
+        ),
+        action_url=reverse(unpublish, args=[quote(question.pk)]) if question.live else None,
+        action_label=_("Publicatie intrekken"),
+    )
+
+
+def unit_refusal(unit) -> Refusal | None:
+    """Refuse deleting a unit (and its subtree) that officers still belong to: they would lose their unit."""
+    from curriculum.models import OfficerProfile
+
+    officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).count()
+    if not officers:
+        return None
+    return Refusal(
+        name=unit.name,
+        reason=ngettext(
+            "Eenheid %(name)s kan niet worden verwijderd: er hoort nog %(n)d agent bij (in deze eenheid of een "
+            "eenheid eronder).",
+            "Eenheid %(name)s kan niet worden verwijderd: er horen nog %(n)d agenten bij (in deze eenheid of een "
+            "eenheid eronder).",
+            officers,
+        )
+        % {"name": unit.name, "n": officers},
+        advice=_(
+            "Zet die agenten eerst in een andere eenheid (Organisatie → Agenten, of met een nieuwe import); "
+            "daarna kun je de eenheid verwijderen."
+        ),
+        action_url=reverse("officerprofile:index") + f"?unit={unit.pk}",
+        action_label=_("Agenten van deze eenheid"),
+    )
+
+
+def refuse(request, refusals: list[Refusal], back_url: str):
+    """GET: a page that explains (instead of the confirmation); POST anyway: back with an error message."""
+    if request.method == "POST":
+        for refusal in refusals:
+            messages.error(request, refusal.message)
+        return redirect(back_url)
+    return TemplateResponse(
+        request, TEMPLATE, {"refusals": refusals, "back_url": back_url, "page_title": _("Verwijderen niet mogelijk")}
+    )
+
+
+def _back(request, default: str) -> str:
+    next_url = get_valid_next_url_from_request(request)
+    return next_url if next_url and next_url != request.path else default
+
+
+# Hooks (registered in wagtail_hooks.py) --------------------------------------------------------
+
+
+def page_delete_guard(request, page):
+    refusal = page_refusal(page)
+    if refusal is None:
+        return None
+    return refuse(request, [refusal], _back(request, reverse("wagtailadmin_explore", args=[page.get_parent().pk])))
+
+
+def user_delete_guard(request, user):
+    refusal = user_refusal(user)
+    if refusal is None:
+        return None
+    return refuse(request, [refusal], _back(request, reverse("wagtailusers_users:index")))
+
+
+def snippet_delete_guard(request, instances):
+    refusals = [r for r in (question_refusal(obj) for obj in instances if isinstance(obj, Question)) if r]
+    if not refusals:
+        return None
+    return refuse(request, refusals, _back(request, reverse(instances[0].snippet_viewset.get_url_name("list"))))
+
+
+def unit_delete_guard(request, unit):
+    refusal = unit_refusal(unit)
+    if refusal is None:
+        return None
+    return refuse(request, [refusal], _back(request, reverse("unit:index")))
+
+
+class _GuardedBulkDeleteMixin:
+    """Wagtail's bulk deletes of pages and users run no per-object hook: check before the confirmation."""
+
+    def refusal_for(self, obj):
+        raise NotImplementedError
+
+    def default_back_url(self):
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        objects, _no_access = self.get_actionable_objects()
+        refusals = [r for r in (self.refusal_for(obj) for obj in objects) if r]
+        if refusals:
+            back = self.next_url if self.next_url != request.path else self.default_back_url()
+            return refuse(request, refusals, back)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ProtectedPageDeleteBulkAction(_GuardedBulkDeleteMixin, PageDeleteBulkAction):
+    def refusal_for(self, obj):
+        return page_refusal(obj)
+
+    def default_back_url(self):
+        return reverse("wagtailadmin_explore_root")
+
+
+class ProtectedUserDeleteBulkAction(_GuardedBulkDeleteMixin, UserDeleteBulkAction):
+    def refusal_for(self, obj):
+        return user_refusal(obj)
+
+    def default_back_url(self):
+        return reverse("wagtailusers_users:index")
