@@ -23,6 +23,7 @@ def run_check(env_overrides, args=("check",)):
         ({"ALLOWED_HOSTS": "signaal.example"}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS"),
         ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "DEBUG": "1"}, "DEBUG"),
+        ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "SIGNAAL_TRUSTED_PROXIES": "10.0.0.1,proxy"}, "SIGNAAL_TRUSTED_PROXIES"),
     ],
 )
 def test_production_refuses_to_start(overrides, message):

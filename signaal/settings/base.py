@@ -1,11 +1,13 @@
 """Settings shared by every environment. Environment-specific values live in dev/test/production."""
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -121,6 +123,11 @@ AUTHENTICATION_BACKENDS = [
 # (curriculum.middleware.client_ip). Empty: REMOTE_ADDR is the client. Used by every per-client control,
 # django-axes and the audit log.
 SIGNAAL_TRUSTED_PROXIES = [p.strip() for p in env.get("SIGNAAL_TRUSTED_PROXIES", "").split(",") if p.strip()]
+for _proxy in SIGNAAL_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"SIGNAAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or CIDR range.") from error
 AXES_CLIENT_IP_CALLABLE = "curriculum.middleware.client_ip"
 
 # Login protection (django-axes). Police stations share one public IP, so lock per *username*
