@@ -36,6 +36,9 @@ check: install
 	$(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=signaal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-.PHONY: bench
+.PHONY: bench bench-spray
+bench-spray: install  ## guesses per hour one address can spray before the login throttle (issue 18)
+	$(PY) bench/spray.py
+
 bench: install  ## build the 65k-officer dataset and measure dashboards on SQLite and PostgreSQL (not part of make test)
 	bash bench/run

@@ -19,10 +19,9 @@ audit = logging.getLogger("signaal.audit")
 
 @receiver(user_login_failed)
 def log_login_failed(sender, credentials, request=None, **kwargs):
-    audit.warning(
-        "login_failed username=%r ip=%s", (credentials or {}).get("username", "")[:150], client_ip(request) if request else ""
-    )
-    login_failure_count_increment(request)
+    username = str((credentials or {}).get("username", ""))[:150]
+    audit.warning("login_failed username=%r ip=%s", username, client_ip(request))
+    login_failure_count_increment(request, username)
 
 
 @receiver(user_logged_in)

@@ -1,21 +1,84 @@
-"""Request-level protections: a per-IP login throttle against password spraying, and audit lines for denials."""
+"""Request-level protections: the client address behind trusted proxies, a login throttle against password
+spraying that never locks out a returning user, rate limits, private caching, and audit lines for denials."""
 
+import functools
+import hashlib
+import ipaddress
 import logging
 
 from django.conf import settings
+from django.core import signing
 from django.core.cache import cache
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.crypto import salted_hmac
 
 audit = logging.getLogger("signaal.audit")
 LOGIN_PATHS = ("/login/", "/admin/login/")
+# Never refused by the 404 rate limit: a client that hit many 404s can still log in and out.
+RATE_EXEMPT_PATHS = (*LOGIN_PATHS, "/logout/")
+DEVICE_COOKIE = "signaal_apparaat"
+DEVICE_SALT = "signaal.device-cookie"
+DEVICE_MAX_AGE = 90 * 24 * 60 * 60
+DEVICE_MAX_ACCOUNTS = 20  # a shared station PC remembers this many accounts
+
+
+# ---------------------------------------------------------------- client address
+
+
+@functools.lru_cache(maxsize=16)
+def _networks(spec: tuple[str, ...]) -> tuple:
+    return tuple(ipaddress.ip_network(s.strip(), strict=False) for s in spec if s.strip())
+
+
+def _parse(value: str):
+    try:
+        return ipaddress.ip_address(value.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address, networks) -> bool:
+    return address is not None and any(address.version == n.version and address in n for n in networks)
 
 
 def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address: REMOTE_ADDR, or, when REMOTE_ADDR is a trusted proxy (SIGNAAL_TRUSTED_PROXIES,
+    IPs or CIDRs), the right-most X-Forwarded-For hop that is not itself a trusted proxy.
+
+    Hops left of the first untrusted one were written by the client and are ignored (a forged header cannot
+    pick an address). Used by every per-client control, django-axes (AXES_CLIENT_IP_CALLABLE) and the audit log.
+    """
+    if request is None:
+        return ""
+    cached = getattr(request, "_signaal_client_ip", None)
+    if cached is not None:
+        return cached
+    remote = request.META.get("REMOTE_ADDR", "")
+    networks = _networks(tuple(getattr(settings, "SIGNAAL_TRUSTED_PROXIES", ())))
+    address = _parse(remote)
+    if networks and _trusted(address, networks):
+        for hop in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+            parsed = _parse(hop)
+            if parsed is None:
+                break  # garbage: keep the last hop a trusted proxy vouched for
+            address = parsed
+            if not _trusted(parsed, networks):
+                break
+    result = str(address) if address is not None else remote
+    try:
+        request._signaal_client_ip = result
+    except AttributeError:
+        pass
+    return result
 
 
-def _throttle_key(ip: str) -> str:
-    return f"signaal:login-fail:{ip}"
+def request_from_trusted_proxy(request) -> bool:
+    networks = _networks(tuple(getattr(settings, "SIGNAAL_TRUSTED_PROXIES", ())))
+    return bool(networks) and _trusted(_parse(request.META.get("REMOTE_ADDR", "")), networks)
+
+
+# ---------------------------------------------------------------- login throttle
 
 
 def _hit(key: str, window: int) -> int:
@@ -29,25 +92,79 @@ def _hit(key: str, window: int) -> int:
         return 1
 
 
-def login_failure_count_increment(request) -> None:
-    """Called on every failed login (signal in curriculum.audit)."""
-    if request is not None:
-        _hit(_throttle_key(client_ip(request)), settings.LOGIN_IP_WINDOW_SECONDS)
+def _throttle_key(ip: str) -> str:
+    return f"signaal:login-fail:{ip}"
+
+
+def _account_tag(username: str) -> str:
+    return salted_hmac(DEVICE_SALT, (username or "").strip().lower()).hexdigest()[:20]
+
+
+def login_failure_count_increment(request, username: str = "") -> None:
+    """Called on every failed login (signal in curriculum.audit): counts *distinct accounts* failed per address.
+
+    Repeated failures on one account are django-axes' business (per-account lockout); this counter is about
+    spraying, so one account counts once per window.
+    """
+    if request is None:
+        return
+    ip = client_ip(request)
+    window = settings.LOGIN_IP_WINDOW_SECONDS
+    account = hashlib.sha256((username or "").strip().lower().encode()).hexdigest()[:16]
+    if cache.add(f"{_throttle_key(ip)}:{account}", 1, timeout=window):
+        _hit(_throttle_key(ip), window)
+
+
+def _device_accounts(request) -> list[str]:
+    try:
+        tags = signing.loads(request.COOKIES.get(DEVICE_COOKIE, ""), salt=DEVICE_SALT, max_age=DEVICE_MAX_AGE)
+    except (signing.BadSignature, ValueError):
+        return []
+    return [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
 
 
 class LoginThrottleMiddleware:
-    """Answer login POSTs with 429 once one IP has failed too often (spraying), without locking accounts."""
+    """Bound password spraying per client address without refusing people who log in here normally.
+
+    Once one address has failed against LOGIN_IP_FAILURE_LIMIT distinct accounts in LOGIN_IP_WINDOW_SECONDS,
+    login POSTs from it get 429 *unless* the browser carries a device cookie for that account (set, signed, on
+    every successful login: OWASP "device cookies"). A returning officer therefore still logs in with the right
+    password; an attacker has no device cookie for the accounts they spray. Per-account lockout (axes) applies
+    to everyone, device cookie or not.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path in LOGIN_PATHS:
-            failures = cache.get(_throttle_key(client_ip(request)), 0)
-            if failures >= settings.LOGIN_IP_FAILURE_LIMIT:
-                audit.warning("login_throttled ip=%s path=%s", client_ip(request), request.path)
-                return render(request, "registration/locked_out.html", {"throttled": True}, status=429)
-        return self.get_response(request)
+        login_post = request.method == "POST" and request.path in LOGIN_PATHS
+        if login_post:
+            ip = client_ip(request)
+            if cache.get(_throttle_key(ip), 0) >= settings.LOGIN_IP_FAILURE_LIMIT:
+                if _account_tag(request.POST.get("username", "")) not in _device_accounts(request):
+                    audit.warning("login_throttled ip=%s path=%s", ip, request.path)
+                    return render(request, "registration/locked_out.html", {"throttled": True}, status=429)
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if login_post and response.status_code == 302 and user is not None and user.is_authenticated:
+            self._remember_device(request, response, user.get_username())
+        return response
+
+    @staticmethod
+    def _remember_device(request, response, username):
+        tag = _account_tag(username)
+        tags = [tag] + [t for t in _device_accounts(request) if t != tag][: DEVICE_MAX_ACCOUNTS - 1]
+        response.set_cookie(
+            DEVICE_COOKIE,
+            signing.dumps(tags, salt=DEVICE_SALT),
+            max_age=DEVICE_MAX_AGE,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+
+
+# ---------------------------------------------------------------- audit, language, caching, rates
 
 
 class AuditDenialMiddleware:
@@ -86,10 +203,28 @@ class DutchFirstMiddleware:
         return self.get_response(request)
 
 
+class PrivateCacheMiddleware:
+    """Every response to a logged-in user is `Cache-Control: private, no-store` (names, answers, certificates).
+
+    A view opts out by setting its own Cache-Control (Wagtail's page serving sets one and is left alone).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
 class RequestRateMiddleware:
     """429 for clients that hammer costly endpoints (exports, reports, search) or enumerate ids (many 404s).
 
-    Limits are per user (or per IP when anonymous) per minute; see REQUEST_RATE_LIMITS in settings.
+    Limits are per user (or per client address when anonymous) per minute; see REQUEST_RATE_LIMITS. The 404
+    limit never blocks logging in or out (RATE_EXEMPT_PATHS), so an anonymous neighbour cannot shut the door.
     """
 
     def __init__(self, get_response):
@@ -116,12 +251,13 @@ class RequestRateMiddleware:
     def __call__(self, request):
         limits = settings.REQUEST_RATE_LIMITS
         who = self._who(request)
-        if cache.get(f"signaal:rate:404:{who}", 0) >= limits["not_found"]:
+        exempt = request.path in RATE_EXEMPT_PATHS
+        if not exempt and cache.get(f"signaal:rate:404:{who}", 0) >= limits["not_found"]:
             return self._refuse(request, "not_found")
         kind = self._costly(request)
         if kind and _hit(f"signaal:rate:{kind}:{who}", 60) > limits[kind]:
             return self._refuse(request, kind)
         response = self.get_response(request)
-        if response.status_code == 404:
+        if response.status_code == 404 and not exempt:
             _hit(f"signaal:rate:404:{who}", 60)
         return response

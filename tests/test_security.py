@@ -20,8 +20,8 @@ PASSWORD = "pw-Test-12345"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def login(client, username, password=PASSWORD, ip="10.0.0.1"):
-    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip)
+def login(client, username, password=PASSWORD, ip="10.0.0.1", **extra):
+    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip, **extra)
 
 
 # ---------------------------------------------------------------- login (H1–H6)
@@ -324,3 +324,149 @@ def test_h21_script_in_trainer_content_is_escaped_in_the_admin(tree, trainer):
     for url in [reverse("wagtailsnippets_curriculum_question:list"), reverse("wagtailsnippets_curriculum_question:list") + "?q=xss"]:
         html = client.get(url).content.decode()
         assert "&lt;script&gt;alert" in html and '<script>alert("x")' not in html
+
+
+# ---------------------------------------------------------------- issue 18 item 2: other people's failures
+
+
+def spray(address, count, **extra):
+    """`count` failed logins against distinct, random accounts from one client address (an attacker's browser)."""
+    attacker = Client()
+    return [login(attacker, f"gok{i:04d}", "Zomer2017!", ip=address, **extra).status_code for i in range(count)]
+
+
+def test_h2_a_returning_officer_logs_in_after_30_sprayed_failures_from_the_same_address(officer):
+    station = "198.51.100.20"
+    browser = Client()
+    assert login(browser, officer.username, ip=station).status_code == 302  # yesterday's shift
+    browser.post("/logout/", REMOTE_ADDR=station)
+    assert set(spray(station, 30)) == {200}
+    assert spray(station, 1) == [429]  # the address is now throttled for the attacker
+    for path in ["/login/", "/admin/login/"]:
+        response = browser.post(path, {"username": officer.username, "password": PASSWORD}, REMOTE_ADDR=station)
+        assert response.status_code == 302, path
+        browser.post("/logout/", REMOTE_ADDR=station)
+    # The spraying stays bounded: the attacker's browser has no device cookie for the accounts it guesses,
+    # so even a right guess is refused unevaluated from that address until the window has passed.
+    assert login(Client(), officer.username, ip=station).status_code == 429
+
+
+def test_h2_failures_on_one_account_count_once_for_the_address_throttle(officer, settings):
+    settings.LOGIN_IP_FAILURE_LIMIT = 3
+    client = Client()
+    assert [login(client, "dezelfde", "fout", ip="198.51.100.30").status_code for _ in range(4)] == [200] * 4
+    assert login(Client(), officer.username, ip="198.51.100.30").status_code == 302
+
+
+def test_h10_sixty_anonymous_404s_do_not_block_the_login_page_or_a_correct_login(officer):
+    client = Client()
+    statuses = [client.get(f"/bestaat-niet-{i}/", REMOTE_ADDR="198.51.100.40").status_code for i in range(61)]
+    assert statuses[:60] == [404] * 60 and statuses[60] == 429  # enumeration is still stopped
+    assert client.get("/login/", REMOTE_ADDR="198.51.100.40").status_code == 200
+    assert login(client, officer.username, ip="198.51.100.40").status_code == 302
+    assert client.get("/mijn-training/", REMOTE_ADDR="198.51.100.40").status_code == 200
+
+
+def test_x_forwarded_for_from_an_untrusted_address_is_ignored(officer, settings, caplog):
+    settings.SIGNAAL_TRUSTED_PROXIES = ["10.20.0.0/16"]
+    settings.LOGIN_IP_FAILURE_LIMIT = 5
+    attacker = Client()
+    statuses = [
+        login(attacker, f"gok{i}", "x", ip="192.0.2.66", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code for i in range(6)
+    ]
+    assert statuses == [200] * 5 + [429]  # rotating a forged header does not escape the throttle
+    with caplog.at_level(logging.WARNING, logger="signaal.audit"):
+        login(Client(), "iemand", "x", ip="192.0.2.67", HTTP_X_FORWARDED_FOR="203.0.113.99")
+    assert "ip=192.0.2.67" in caplog.text and "203.0.113.99" not in caplog.text
+
+
+def test_x_forwarded_for_from_the_trusted_proxy_names_the_client(officer, other_officer, settings, caplog):
+    from axes.models import AccessAttempt
+
+    settings.SIGNAAL_TRUSTED_PROXIES = ["10.20.0.0/16"]
+    settings.LOGIN_IP_FAILURE_LIMIT = 5
+    proxy = "10.20.0.5"
+    # Behind the proxy, the sprayer is throttled by its own address even when it forges the left-most hop ...
+    statuses = [
+        login(Client(), f"gok{i}", "x", ip=proxy, HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 198.51.100.7").status_code for i in range(6)
+    ]
+    assert statuses == [200] * 5 + [429]
+    # ... and everybody else behind the same proxy logs in as usual, on first sight, without a device cookie.
+    assert login(Client(), officer.username, ip=proxy, HTTP_X_FORWARDED_FOR="198.51.100.8").status_code == 302
+    with caplog.at_level(logging.WARNING, logger="signaal.audit"):
+        login(Client(), other_officer.username, "x", ip=proxy, HTTP_X_FORWARDED_FOR="198.51.100.9, 10.20.0.7")
+    assert "ip=198.51.100.9" in caplog.text  # trusted hops are skipped, right to left
+    assert AccessAttempt.objects.filter(username=other_officer.username).get().ip_address == "198.51.100.9"
+
+
+def test_client_ip_reads_forwarded_hops_right_to_left(rf, settings):
+    from curriculum.middleware import client_ip
+
+    settings.SIGNAAL_TRUSTED_PROXIES = ["10.0.0.0/8", "2001:db8::/32"]
+    cases = [
+        ("192.0.2.1", "203.0.113.5", "192.0.2.1"),  # not from a proxy: header ignored
+        ("10.0.0.1", "", "10.0.0.1"),  # proxy without header: the proxy itself
+        ("10.0.0.1", "203.0.113.5", "203.0.113.5"),
+        ("10.0.0.1", "6.6.6.6, 203.0.113.5, 10.1.1.1", "203.0.113.5"),
+        ("10.0.0.1", "10.2.2.2, 10.1.1.1", "10.2.2.2"),  # only proxies: the left-most proxy
+        ("10.0.0.1", "nonsense, 203.0.113.5", "203.0.113.5"),
+        ("10.0.0.1", "203.0.113.5, nonsense", "10.0.0.1"),  # garbage from the proxy: trust no further
+        ("2001:db8::1", "2001:0db8:0::2, 2a00:1450::1", "2a00:1450::1"),
+    ]
+    for remote, forwarded, expected in cases:
+        request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+        assert client_ip(request) == expected, (remote, forwarded)
+
+
+def test_per_account_lockout_still_holds_behind_the_proxy_from_rotating_addresses(officer, settings):
+    settings.SIGNAAL_TRUSTED_PROXIES = ["10.20.0.0/16"]
+    statuses = [
+        login(Client(), officer.username, "fout", ip="10.20.0.5", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code for i in range(5)
+    ]
+    assert statuses == [200, 200, 200, 200, 429]
+    assert login(Client(), officer.username, ip="10.20.0.5", HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+
+
+def test_the_device_cookie_is_signed_httponly_and_cannot_be_forged(officer):
+    from curriculum.middleware import DEVICE_COOKIE
+
+    browser = Client()
+    response = login(browser, officer.username)
+    cookie = response.cookies[DEVICE_COOKIE]
+    assert cookie["httponly"] and cookie["samesite"] == "Lax" and officer.username not in cookie.value
+    assert set(spray("10.0.0.1", 30)) == {200}
+    forged = Client()
+    forged.cookies[DEVICE_COOKIE] = cookie.value[:-2] + "xx"
+    assert login(forged, officer.username).status_code == 429
+
+
+# ---------------------------------------------------------------- issue 18 item 6: private by default
+
+
+def test_every_page_for_a_logged_in_user_is_private_and_not_stored(tree, officer, officer_client):
+    from curriculum.models import ModuleCompletion
+    from tests.factories import manager_of, module_finish, org_create
+
+    module_finish(tree, officer)
+    completion = ModuleCompletion.objects.get(user=officer)
+    manager = Client()
+    manager.force_login(manager_of(org_create().national, "chef"))
+    pages = [(officer_client, url) for url in ["/", "/mijn-gegevens/", "/mijn-training/", f"/certificaat/{completion.pk}/", "/zoeken/?q=signaal", tree.module.url]]
+    pages += [(manager, "/certificaat/controleer/"), (manager, "/certificaat/controleer/?code=ABC")]
+    for client, url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        directives = {d.strip() for d in response["Cache-Control"].split(",")}
+        assert {"private", "no-store"} <= directives, (url, response["Cache-Control"])
+
+
+def test_a_view_that_sets_its_own_cache_control_keeps_it(officer, rf):
+    from django.http import HttpResponse
+
+    from curriculum.middleware import PrivateCacheMiddleware
+
+    request = rf.get("/")
+    request.user = officer
+    own = HttpResponse()
+    own["Cache-Control"] = "max-age=60"
+    assert PrivateCacheMiddleware(lambda r: own)(request)["Cache-Control"] == "max-age=60"

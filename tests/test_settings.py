@@ -1,5 +1,6 @@
 """Production settings refuse unsafe configurations; load_demo is refused there."""
 
+import json
 import os
 import subprocess
 import sys
@@ -22,6 +23,7 @@ def run_check(env_overrides, args=("check",)):
         ({"ALLOWED_HOSTS": "signaal.example"}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS"),
         ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "DEBUG": "1"}, "DEBUG"),
+        ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "SIGNAAL_TRUSTED_PROXIES": "10.0.0.1,proxy"}, "SIGNAAL_TRUSTED_PROXIES"),
     ],
 )
 def test_production_refuses_to_start(overrides, message):
@@ -49,3 +51,71 @@ def test_dutch_unless_english_is_chosen(client, db):
     client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
     page = client.get("/login/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
     assert 'lang="en"' in page and "Log in" in page
+
+
+PRODUCTION_ENV = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "signaal.example"}
+
+
+def run_production(code, tmp_path):
+    """Run `code` in a fresh process on the production settings (DEBUG off, JSON logging on stdout)."""
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL"}}
+    env.update(DJANGO_SETTINGS_MODULE="signaal.settings.production", DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3", **PRODUCTION_ENV)
+    prelude = (
+        "import django, json, sys\n"
+        "django.setup()\n"
+        "from django.test import Client, override_settings\n"
+        # collectstatic has not run here: plain static storage instead of the manifest
+        "static = override_settings(STORAGES={'default': {'BACKEND': 'django.core.files.storage.FileSystemStorage'},"
+        " 'staticfiles': {'BACKEND': 'django.contrib.staticfiles.storage.StaticFilesStorage'}})\n"
+        "static.enable()\n"
+    )
+    return subprocess.run([sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_its_id(tmp_path):
+    code = (
+        "from django.contrib.auth.views import LoginView\n"
+        "def boom(self, request, *a, **k):\n"
+        "    raise RuntimeError('interne fout 4711')\n"
+        "LoginView.get = boom\n"
+        "response = Client(raise_request_exception=False).get('/login/', secure=True, HTTP_HOST='signaal.example')\n"
+        "print(json.dumps({'status': response.status_code, 'id': response['X-Request-ID'], 'body': response.content.decode()}), file=sys.stderr)\n"
+    )
+    result = run_production(code, tmp_path)
+    outcome = json.loads(result.stderr.strip().splitlines()[-1])
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]  # every line is JSON
+    errors = [line for line in lines if line["level"] == "ERROR"]
+    assert outcome["status"] == 500 and len(errors) == 1, result.stdout + result.stderr
+    error = errors[0]
+    assert error["request_id"] == outcome["id"] and error["path"] == "/login/" and error["status"] == 500
+    assert "RuntimeError: interne fout 4711" in error["traceback"] and "Traceback" in error["traceback"]
+    assert f'<code class="request-id">{outcome["id"]}</code>' in outcome["body"] and "interne fout" not in outcome["body"]
+    # the request itself is logged too, with the same id
+    assert any(line["logger"] == "signaal.request" and line["request_id"] == outcome["id"] for line in lines)
+
+
+def test_production_request_id_comes_from_the_trusted_proxy_only(tmp_path):
+    code = (
+        "from django.test import override_settings\n"
+        "with override_settings(SIGNAAL_TRUSTED_PROXIES=['10.1.0.0/16']):\n"
+        "    c = Client()\n"
+        "    kw = dict(secure=True, HTTP_HOST='signaal.example', HTTP_X_REQUEST_ID='proxy-id-12345678')\n"
+        "    proxied = c.get('/login/', REMOTE_ADDR='10.1.2.3', **kw)['X-Request-ID']\n"
+        "    direct = c.get('/login/', REMOTE_ADDR='192.0.2.1', **kw)['X-Request-ID']\n"
+        "print(json.dumps([proxied, direct]), file=sys.stderr)\n"
+    )
+    result = run_production(code, tmp_path)
+    proxied, direct = json.loads(result.stderr.strip().splitlines()[-1])
+    assert proxied == "proxy-id-12345678"
+    assert direct != "proxy-id-12345678" and len(direct) == 32
+
+
+def test_language_cookie_is_secure_samesite_and_httponly_in_production(tmp_path):
+    code = (
+        "r = Client().post('/i18n/setlang/', {'language': 'en', 'next': '/'}, secure=True, HTTP_HOST='signaal.example')\n"
+        "m = r.cookies['django_language']\n"
+        "print(json.dumps({'secure': m['secure'], 'samesite': m['samesite'], 'httponly': m['httponly']}), file=sys.stderr)\n"
+    )
+    result = run_production(code, tmp_path)
+    cookie = json.loads(result.stderr.strip().splitlines()[-1])
+    assert cookie == {"secure": True, "samesite": "Lax", "httponly": True}, result.stderr

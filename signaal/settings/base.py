@@ -1,11 +1,13 @@
 """Settings shared by every environment. Environment-specific values live in dev/test/production."""
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "curriculum.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -51,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "curriculum.middleware.PrivateCacheMiddleware",
     "curriculum.text_input.TextInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -115,9 +119,23 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
+# The client address: X-Forwarded-For is believed only when REMOTE_ADDR is one of these proxies (IPs or
+# CIDRs, comma-separated in the environment); hops are read right to left, skipping trusted ones
+# (curriculum.middleware.client_ip). Empty: REMOTE_ADDR is the client. Used by every per-client control,
+# django-axes and the audit log.
+SIGNAAL_TRUSTED_PROXIES = [p.strip() for p in env.get("SIGNAAL_TRUSTED_PROXIES", "").split(",") if p.strip()]
+for _proxy in SIGNAAL_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"SIGNAAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or CIDR range.") from error
+AXES_CLIENT_IP_CALLABLE = "curriculum.middleware.client_ip"
+
 # Login protection (django-axes). Police stations share one public IP, so lock per *username*
-# (never per IP, which would lock a whole station), with a cool-off; a separate per-IP throttle
-# (curriculum.middleware.LoginThrottleMiddleware) answers password spraying with 429.
+# (never per IP, which would lock a whole station), with a cool-off; a separate per-address throttle
+# (curriculum.middleware.LoginThrottleMiddleware) bounds password spraying: after LOGIN_IP_FAILURE_LIMIT
+# distinct accounts failed from one address, that address gets 429 except for browsers holding a device
+# cookie for the account (set on each successful login), so people who log in there normally are not refused.
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
@@ -127,17 +145,20 @@ AXES_USERNAME_FORM_FIELD = "username"
 # axes.W006 warns that username-only locking can be bypassed by rotating IPs; the per-IP throttle
 # covers that, and adding ip_address would let anyone lock a whole station out.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
-LOGIN_IP_FAILURE_LIMIT = 30  # failed logins per IP per window before 429
+LOGIN_IP_FAILURE_LIMIT = 30  # distinct accounts failed per address per window before 429 (unknown devices)
 LOGIN_IP_WINDOW_SECONDS = 15 * 60
 
-# Per user (or IP) per minute; beyond it: 429 (curriculum.middleware.RequestRateMiddleware). "not_found"
-# stops id enumeration: after that many 404s in a minute every request is refused for the rest of it.
+# Per user (or client address) per minute; beyond it: 429 (curriculum.middleware.RequestRateMiddleware).
+# "not_found" stops id enumeration: after that many 404s in a minute every request is refused for the rest of
+# it, except logging in and out.
 REQUEST_RATE_LIMITS = {"export": 10, "report": 120, "search": 60, "not_found": 60}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 12 * 60 * 60  # one shift
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True  # no script reads it; the switch is a form POST
 
 # Content Security Policy (django-csp 4): no inline script anywhere on the officer site.
 # The Wagtail admin is excluded because its editor needs its own relaxations; it keeps
@@ -235,13 +256,17 @@ DEMO_PASSWORD_DEFAULT = "signaal-demo-2017"
 DEMO_PASSWORD = env.get("DEMO_PASSWORD", DEMO_PASSWORD_DEFAULT)
 ALLOW_DEMO_DATA = True
 
+# Development and tests: plain lines on stderr, with the request id. Production replaces this with one JSON
+# line per event on stdout (signaal/settings/production.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "curriculum.logging.RequestIdFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "loggers": {
         "signaal": {"handlers": ["console"], "level": env.get("SIGNAAL_LOG_LEVEL", "INFO")},
+        "signaal.request": {"level": "WARNING"},  # one line per request only in production
         "axes": {"handlers": ["console"], "level": "WARNING"},
     },
 }
