@@ -8,12 +8,12 @@ Only rows with a due date (assigned work) count.
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum.models import ModulePage, ModuleProgress, Unit
+from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
 Status = ModuleProgress.Status
@@ -50,6 +50,33 @@ def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
         raise PermissionDenied(_("Je hebt geen toegang tot deze eenheid."))
     return unit
 
+
+def report_officer_get(*, user, raw, roots: list[Unit]):
+    """The officer asked for (by user id) if their unit lies in the user's scope. Like units: anything
+    else is 403 for managers (so ids reveal nothing); a superuser asking for an unknown officer gets 404."""
+    try:
+        profile = OfficerProfile.objects.select_related("user", "unit").filter(user_id=int(raw)).first()
+    except (TypeError, ValueError, OverflowError):
+        profile = None
+    if profile is not None and any(profile.unit.path.startswith(r.path) for r in roots):
+        return profile
+    if user.is_superuser:
+        raise Http404(_("Onbekende agent."))
+    raise PermissionDenied(_("Je hebt geen toegang tot deze agent."))
+
+
+def officer_modules_list(*, officer) -> list[ModuleProgress]:
+    """Every module one officer has a progress row for (assigned or started), soonest due date first,
+    with `overdue` set. Status, dates and best score only: never an answer."""
+    today = timezone.localdate()
+    rows = list(
+        ModuleProgress.objects.filter(user=officer)
+        .select_related("module")
+        .order_by(F("due_date").asc(nulls_last=True), "module__title", "pk")
+    )
+    for row in rows:
+        row.overdue = row.status != Status.COMPLETED and row.due_date is not None and row.due_date < today
+    return rows
 
 
 def progress_in_unit(unit: Unit):

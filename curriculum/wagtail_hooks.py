@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from curriculum import admin_protection
 from curriculum.reporting import REPORT_PERMISSION
-from curriculum.views import item_analysis
+from curriculum.views import item_analysis, officer_modules
 from curriculum.views import organisation as organisation_views
 from curriculum.views import reports
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
@@ -51,6 +51,7 @@ def register_report_urls():
         urls.append(
             path(f"reports/{name}/results/", view.as_view(results_only=True), name=f"curriculum_{name}_report_results")
         )
+    urls.append(path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules"))
     urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
     analysis_view = item_analysis.QuestionAnalysisReportView
     urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))

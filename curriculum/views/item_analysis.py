@@ -17,7 +17,8 @@ from wagtail.admin.views.reports import ReportView
 
 from curriculum import analysis
 from curriculum.models import AttemptAnswer, ModulePage, Question
-from curriculum.views.reports import BarColumn, CsvSafeExportMixin
+from curriculum.views.exports import CsvSafeExportMixin
+from curriculum.views.reports import BarColumn
 
 ANALYSIS_PERMISSION = "curriculum.change_question"
 ORDERINGS = {"facility", "answered", "discrimination", "key", "module_title"}

@@ -19,22 +19,9 @@ from wagtail.admin.widgets import AdminDateInput
 
 from curriculum import reporting
 from curriculum.models import ModulePage, ModuleProgress
+from curriculum.views.exports import CsvSafeExportMixin
 
 STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat"))]
-
-
-def _csv_safe(value):
-    """Keep spreadsheet programs from running imported text as a formula (H22)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
-class CsvSafeExportMixin:
-    """For ReportViews: text cells in CSV exports can never start a spreadsheet formula."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return _csv_safe(value) if export_format == self.FORMAT_CSV and isinstance(value, str) else value
 
 
 class ProgressReportFilterSet(WagtailFilterSet):
@@ -86,14 +73,9 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
             return permission_denied(request, error)
         return super().dispatch(request, *args, **kwargs)
 
-    def _with_unit(self, url):
-        return f"{url}?{urlencode({'unit': self.unit.pk})}" if self.unit else url
-
-    def get_index_url(self):
-        return self._with_unit(super().get_index_url())
-
-    def get_index_results_url(self):
-        return self._with_unit(super().get_index_results_url())
+    # index_url and index_results_url stay bare: Wagtail appends "?…" to them (sort headers, pages,
+    # the filter form). The unit travels in the query string those links copy, and as a hidden field
+    # of the filter form (templates/curriculum/reports/slim_header.html).
 
     def get_export_url(self, format):
         params = self.request.GET.copy()
@@ -181,6 +163,11 @@ class CompletionReportView(UnitScopedReportView):
         return context
 
 
+def _officer_url(row):
+    """The page with all modules of this officer (views/officer_modules.py)."""
+    return reverse("curriculum_officer_modules", args=[row.user_id])
+
+
 class OfficerProgressReportView(UnitScopedReportView):
     """Officers in a unit's subtree with status, completion date and best score per module (no answers)."""
 
@@ -200,7 +187,7 @@ class OfficerProgressReportView(UnitScopedReportView):
         "completed_at": _("Afgerond op"), "best_percent": _("Beste score (%)"), "due_date": _("Uiterste datum"),
     }
     columns = [
-        Column("name", label=_("Naam"), accessor="user.get_full_name", sort_key="user__last_name"),
+        TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
         Column("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
         Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
         Column("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
@@ -220,6 +207,7 @@ class OfficerProgressReportView(UnitScopedReportView):
         labels = dict(ModuleProgress.Status.choices)
         for row in object_list:
             row.status_label = labels.get(row.status, row.status)
+            row.officer_name = row.user.get_full_name() or row.user.get_username()
         return object_list
 
     def to_row_dict(self, item):
