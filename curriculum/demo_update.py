@@ -54,7 +54,7 @@ def _set_changed(obj, values: dict) -> bool:
     return changed
 
 
-def _page_update(page, values: dict, streams: dict, report, label: str, extra=None) -> None:
+def _page_update(page, values: dict, streams: dict, report, label: str, after=None) -> None:
     """Apply values (and stream fields) to an untouched page and publish a revision without a user."""
     if touched_by_a_person(page):
         report.skip(label)
@@ -66,8 +66,8 @@ def _page_update(page, values: dict, streams: dict, report, label: str, extra=No
         if _stream_norm(type(page), name, getattr(page, name)) != _stream_norm(type(page), name, wanted):
             setattr(page, name, json.dumps(wanted))
             changed = True
-    if extra is not None:
-        changed = extra(page) or changed
+    if after is not None:
+        changed = after(page) or changed
     if changed:
         page.save_revision().publish()
         report.update(label)
@@ -162,7 +162,7 @@ def module_update(index, data: dict, indicators: dict, report, question_ensure, 
         {"learning_objectives": objectives},
         report,
         f"module {data['slug']}",
-        extra=tags,
+        after=tags,
     )
     for lesson_data in data["lessons"]:
         lesson = LessonPage.objects.child_of(module).filter(slug=lesson_data["slug"]).first()
@@ -199,7 +199,7 @@ def module_update(index, data: dict, indicators: dict, report, question_ensure, 
         {},
         report,
         f"quiz {data['slug']}",
-        extra=_quiz_extra(quiz_data, questions),
+        after=_quiz_extra(quiz_data, questions),
     )
 
 
