@@ -11,6 +11,8 @@ search, and arrive mostly by pasting from another program (Word puts U+000B in f
   the rich-text editor's content) break the rule, and clears a cookie that does. That covers the site,
   the Wagtail admin (page titles, snippets, rich text, search, report filters) and any later API,
   before a view sees the data.
+- `MalformedInputMiddleware`: a form missing its script-added fields, or a number or text too large for its
+  column, is a 400 too (it surfaced as an exception, a 500, before).
 """
 
 import json
@@ -18,11 +20,14 @@ import logging
 import re
 
 from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.shortcuts import render
+from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
 audit = logging.getLogger("signaal.audit")
+logger = logging.getLogger("signaal")
 
 _FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
 MULTI_LINE = re.compile(f"[{_FORBIDDEN}]")
@@ -158,3 +163,40 @@ class TextInputMiddleware:
             if text_problem(name, single_line=True) is None:
                 response.delete_cookie(name)
         return response
+
+
+# Input that is well-formed text but still cannot be processed: a form posted without the fields its script adds
+# (a StreamField's "-count"), a number beyond any column, a value longer than its column. These surface as
+# exceptions deep inside Django or Wagtail; they are the client's error, so the answer is a 400, not a 500.
+MALFORMED_INPUT_ERRORS = (MultiValueDictKeyError, OverflowError, DataError)
+
+
+class MalformedInputMiddleware:
+    """Turn the exceptions above into a 400 in the site's design; the database work of the request is rolled
+    back already (the exception left every atomic block), and the traceback is logged as a warning."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MALFORMED_INPUT_ERRORS):
+            return None
+        logger.warning(
+            "malformed_input method=%s path=%r error=%s", request.method, request.path[:200],
+            type(exception).__name__, exc_info=exception,
+        )
+        message = _(
+            "Dit verzoek kon niet worden verwerkt: een veld ontbreekt, of een waarde is te lang of te groot. "
+            "Ga terug, controleer wat je invulde en probeer het opnieuw."
+        )
+        return render(request, "curriculum/error.html", {"message": message}, status=400)
+
+
+def axes_username(request, credentials=None) -> str | None:
+    """The username django-axes records, cut to the column's length (a 100 kB "username" was a 500)."""
+    data = credentials or getattr(request, "data", request.POST)
+    username = data.get("username") if data is not None else None
+    return username[:150] if isinstance(username, str) else username

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "curriculum.middleware.PrivateCacheMiddleware",
     "curriculum.text_input.TextInputMiddleware",
+    "curriculum.text_input.MalformedInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -142,6 +143,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "curriculum.text_input.axes_username"
 # axes.W006 warns that username-only locking can be bypassed by rotating IPs; the per-IP throttle
 # covers that, and adding ip_address would let anyone lock a whole station out.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
@@ -270,3 +272,8 @@ LOGGING = {
         "axes": {"handlers": ["console"], "level": "WARNING"},
     },
 }
+
+# The admin never calls out: no avatars from Gravatar (that sends a hash of every user's e-mail address to a
+# third party) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
