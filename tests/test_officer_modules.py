@@ -97,7 +97,7 @@ def test_trainers_and_officers_have_no_access(client, org, sanne):
     response = client.get(page(sanne))
     assert response.status_code == 403 and b"Sanne" not in response.content
     client.force_login(sanne)
-    assert client.get(page(sanne)).status_code == 302  # officers have no admin access at all
+    assert client.get(page(sanne)).status_code == 403  # officers have no admin access at all (our refusal page)
 
 
 def test_an_officer_who_moves_out_of_the_subtree_is_out_of_scope(client, org, sanne):
