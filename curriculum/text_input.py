@@ -94,8 +94,20 @@ def _json_problem(raw) -> str | None:
     return next((p for s in _json_strings(decoded) if (p := text_problem(s)) is not None), None)
 
 
+# A whole number no database column can hold (beyond 64 bits) is never meaningful input; Django and Wagtail
+# filters pass such values on to the database, which fails (OverflowError on SQLite, DataError on PostgreSQL).
+HUGE_NUMBER = re.compile(r"\s*[+-]?0*[1-9][0-9]{18,}\s*")
+INT64_MAX = 2**63 - 1
+
+
+def number_problem(value: str) -> str | None:
+    if HUGE_NUMBER.fullmatch(value) and abs(int(value)) > INT64_MAX:
+        return _("Dit getal is te groot om te verwerken.")
+    return None
+
+
 def _value_problem(value: str) -> str | None:
-    problem = text_problem(value)
+    problem = text_problem(value) or number_problem(value)
     if problem is None and value.lstrip()[:1] in ("{", "["):
         problem = _json_problem(value)  # JSON escapes hide control characters as \u0001
     return problem

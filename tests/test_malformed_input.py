@@ -37,3 +37,12 @@ def test_a_page_form_without_its_streamfield_counts_is_a_400_and_stores_nothing(
 def test_a_number_beyond_any_column_in_an_admin_filter_is_a_400(admin_client_logged_in):
     response = admin_client_logged_in.get("/admin/images/results/", {"usage_count_min": "99999999999999999999", "usage_count_max": "99999999999999999999"})
     assert response.status_code in (200, 400)
+
+
+def test_a_number_beyond_64_bits_in_any_parameter_is_a_400_with_a_message(admin_client_logged_in):
+    url = "/admin/documents/results/"
+    huge = "99999999999999999999"
+    response = admin_client_logged_in.get(url, {"q": huge, "usage_count_min": huge, "usage_count_max": huge})
+    assert response.status_code == 400
+    assert "te groot" in response.content.decode()
+    assert admin_client_logged_in.get(url, {"usage_count_min": "12"}).status_code == 200
