@@ -1,0 +1,302 @@
+# NOT YET COLLECTED (the file name does not match test_*.py): the exhaustive browser crawl of issue 9.
+# On the merged code of session 2 it still fails on Wagtail's own admin pages (axe: #fileupload without a label on
+# images/documents "multiple add", three violations on the page editor, list markup on workflows; a console error
+# "%s" on /admin/account/) and takes ~8.5 minutes for five roles at 150 requests each. Rename it to
+# test_crawl.py once those are fixed or scoped (see the closing note of session 2 in the issue tracker).
+"""Issue 9: the exhaustive crawl. For each role (officer, trainer, moderator, manager, admin) log in and visit every
+same-origin page the role can reach from its start page; on each listing click every sort header, every filter,
+every pagination link and every export; submit the search, filter, login and officer-site forms with valid and
+invalid input. Any 4xx on something the role was shown, any 5xx, any console error and any axe violation (officer
+site pages, and one page per admin URL pattern) fails, with the list of all failures.
+
+Bounded and deterministic: URLs are deduplicated by kind (tests/crawl_util.py: path with numbers as N, plus the
+sorted query keys; each distinct sort, page and export link is its own kind), one detail page per kind,
+ at most CAP requests per role, in breadth-first document order. The rate limits are raised for the
+crawl: one person clicking everything is what the crawl simulates, and the limits have their own tests.
+"""
+
+import os
+import time
+from collections import deque
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.cache import cache
+
+from tests.browser.helpers import WCAG_TAGS, _axe
+from tests.crawl_data import PASSWORD, crawl_data_build
+from tests.crawl_util import (
+    first_choice,
+    forms_extract,
+    link_kind,
+    links_extract,
+    url_key,
+    url_path_pattern,
+)
+
+pytestmark = pytest.mark.browser
+
+ROLES = os.environ.get("CRAWL_ROLES", "officer,trainer,moderator,manager,admin").split(",")  # subset: debugging
+# Requests per role (navigations, exports, form submissions). 150 keeps the five roles near 5 minutes on two
+# busy cores and reaches every listing's controls in breadth-first order; CRAWL_CAP=400 for a deeper crawl.
+CAP = int(os.environ.get("CRAWL_CAP", "150"))
+LOGIN = {"officer": "/login/"}  # the staff roles log in on the admin
+SKIP_FORMS = ("/i18n/setlang/",)
+
+
+def _is_admin(path):
+    return path.startswith("/admin/")
+
+
+class RoleCrawl:
+    def __init__(self, page, role, base, axe_patterns):
+        self.page, self.role, self.base = page, role, base
+        self.axe_patterns = axe_patterns  # shared by the roles: one axe run per admin URL pattern
+        self.requests = 0
+        self.pages = 0
+        self.failures = []
+        self.current = "(login)"
+        self.forms_done = set()
+        self.timing = {}
+        self.external_hosts = set()
+        page.on("response", self._on_response)
+        page.on("console", self._on_console)
+        page.on("requestfailed", self._on_request_failed)
+        page.on("pageerror", lambda error: self.fail(self.current, f"page error: {error}"))
+
+    def fail(self, url, what):
+        self.failures.append(f"{self.role}: {url}: {what}")
+
+    def _on_response(self, response):
+        if response.status < 400:
+            return
+        parts = urlsplit(response.url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        if parts.netloc != urlsplit(self.base).netloc:
+            return self.external(response.url, f"HTTP {response.status}")
+        self.fail(path, f"HTTP {response.status} ({response.request.resource_type}, on {self.current})")
+
+    def _on_request_failed(self, request):
+        failure = request.failure or ""
+        if "ERR_ABORTED" in failure:  # a navigation or fetch we replaced by the next one
+            return
+        if urlsplit(request.url).netloc != urlsplit(self.base).netloc:
+            return self.external(request.url, f"request failed: {failure}")
+        self.fail(request.url[:160], f"request failed: {failure} ({request.resource_type}, on {self.current})")
+
+    def external(self, url, what):
+        """A request to another host (e.g. an avatar service): reported once per host, it is one finding."""
+        host = urlsplit(url).netloc
+        if host not in self.external_hosts:
+            self.external_hosts.add(host)
+            self.fail(url[:160], f"request to another host ({what}), first on {self.current}")
+
+    def _on_console(self, message):
+        # "Failed to load resource" repeats what the response/requestfailed handlers report, with the URL.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            self.fail(self.current, f"console error: {message.text[:300]}")
+
+    def timed(self, what, started):
+        self.timing[what] = self.timing.get(what, 0) + time.perf_counter() - started
+
+    def goto(self, url):
+        started = time.perf_counter()
+        try:
+            return self._goto(url)
+        finally:
+            self.timed("goto", started)
+
+    def _goto(self, url):
+        self.requests += 1
+        if os.environ.get("CRAWL_VERBOSE"):
+            print(f"  {self.role} #{self.requests} {time.strftime('%H:%M:%S')} {url[:120]}", flush=True)
+        self.current = url
+        try:
+            try:
+                self.page.goto(url, wait_until="load")
+            except Exception as error:  # noqa: BLE001 - the previous page was still navigating: once more
+                if "Download is starting" in str(error):  # a file link (e.g. "download my data"): check it as one
+                    self.requests -= 1
+                    self.export(url)
+                    return None
+                if "ERR_ABORTED" not in str(error):
+                    raise
+                self.page.goto(url, wait_until="load")
+        except Exception as error:  # noqa: BLE001 - a timeout or crash is a finding, not the end of the crawl
+            self.fail(url, f"navigation failed: {str(error).splitlines()[0][:200]}")
+            return None
+        return self.page.content()
+
+    def axe(self, url):
+        path = urlsplit(url).path
+        if _is_admin(path):
+            pattern = url_path_pattern(path)
+            if pattern in self.axe_patterns:
+                return
+            self.axe_patterns.add(pattern)
+        elif self.role != "officer":
+            return
+        started = time.perf_counter()
+        try:
+            result = _axe.run(self.page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        except Exception as error:  # noqa: BLE001
+            self.fail(url, f"axe could not run: {str(error)[:200]}")
+            return
+        finally:
+            self.timed("axe", started)
+        for v in result.response["violations"]:
+            targets = [n["target"] for n in v["nodes"]][:3]
+            self.fail(url, f"axe {v['id']} ({v['impact']}): {v['help']} → {targets}")
+
+    def login(self):
+        url = LOGIN.get(self.role, "/admin/login/")
+        self.goto(url)
+        for password, valid in (("fout-wachtwoord", False), (PASSWORD, True)):  # invalid input, then valid
+            self.page.fill("#id_username", self.role)
+            self.page.fill("#id_password", password)
+            self.requests += 1
+            self.page.locator("form:has(#id_password) [type=submit]").first.click()
+            self.page.wait_for_load_state("load")
+            still_on_login = urlsplit(self.page.url).path == url
+            if still_on_login == valid:
+                self.fail(url, f"login with {'the right' if valid else 'a wrong'} password: ended on {self.page.url}")
+        return "/admin/" if url.startswith("/admin/") else "/"
+
+    def export(self, url):
+        self.requests += 1
+        response = self.page.request.get(url)
+        body = response.body()
+        if response.status != 200 or not body:
+            self.fail(url, f"export: HTTP {response.status}, {len(body)} bytes")
+
+    def submit(self, url, form, values, label):
+        """Reload `url`, set `values` in form number `form.selector_index`, submit it as a user would (Wagtail's
+        filter/search script may fetch results instead of navigating), and wait until the network is quiet."""
+        if self.goto(url) is None:
+            return
+        self.requests += 1
+        self.current = f"{url} [{label}]"
+        script = """([index, values]) => {
+          const form = document.querySelectorAll('form')[index];
+          if (!form) return false;
+          for (const [name, value] of values) {
+            for (const el of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+              if (el.type === 'checkbox' || el.type === 'radio') { if (el.value === value) el.checked = true; }
+              else { el.value = value; }
+              el.dispatchEvent(new Event('input', {bubbles: true}));
+              el.dispatchEvent(new Event('change', {bubbles: true}));
+            }
+          }
+          form.requestSubmit();
+          return true;
+        }"""
+        try:
+            if not self.page.evaluate(script, [form.selector_index, values]):
+                self.fail(url, f"{label}: form not found")
+            self.page.wait_for_load_state("load")
+            if form.swap_src:  # Wagtail fetches the results by script: wait for them
+                self.page.wait_for_load_state("networkidle", timeout=5_000)
+        except Exception as error:  # noqa: BLE001 - navigation during evaluate, or a slow page
+            if "Execution context was destroyed" not in str(error) and "Timeout" not in str(error):
+                self.fail(url, f"{label}: {str(error).splitlines()[0][:200]}")
+            try:
+                self.page.wait_for_load_state("load")
+            except Exception:  # noqa: BLE001, S110
+                pass
+
+    def forms(self, url, html):
+        path = urlsplit(url).path
+        for form in forms_extract(html, self.base + url):
+            action = urlsplit(form.action).path
+            if form.dangerous or action in SKIP_FORMS or "password" in form.names and "username" in form.names:
+                continue
+            # Per kind of form: the twenty lessons' "afgerond" forms are one kind (slug paths, same fields).
+            tail = action.rstrip("/").rpartition("/")[2] if not _is_admin(action) else url_path_pattern(action)
+            key = (form.method, _is_admin(path), tail, form.names)
+            if key in self.forms_done or self.requests >= CAP:
+                continue
+            self.forms_done.add(key)
+            if form.method == "get":
+                self.get_form(url, form)
+            elif not _is_admin(action):
+                self.post_form(url, form)
+
+    def get_form(self, url, form):
+        """Search and filter forms: every filter field once with a value; a search with and without hits."""
+        done = set()
+        for field in form.fields:
+            if field.name in done or field.kind == "hidden":
+                continue
+            done.add(field.name)
+            if self.requests >= CAP:
+                return
+            if field.kind in ("select", "select-multiple", "checkbox", "radio"):
+                choice = first_choice(field)
+                if choice is not None:
+                    self.submit(url, form, [[field.name, choice]], f"filter {field.name}={choice}")
+            elif field.kind in ("search", "text") and field.name in ("q", "search", "query"):
+                self.submit(url, form, [[field.name, "mensenhandel"]], f"search {field.name}")
+                self.submit(url, form, [[field.name, "zzqx-geen-treffer"]], f"search {field.name} (no hits)")
+            elif field.kind == "date":
+                self.submit(url, form, [[field.name, "2026-12-31"]], f"filter {field.name}")
+
+    def post_form(self, url, form):
+        """Officer-site forms: with the text fields empty (invalid) and filled (valid), or as shown."""
+        text = [f for f in form.fields if f.kind in ("text", "textarea", "email", "password", "search")]
+        if text:
+            self.submit(url, form, [[f.name, ""] for f in text], "form, empty fields")
+            valid = [[f.name, PASSWORD if f.kind == "password" else f"{self.role}@signaal.example"
+                      if f.kind == "email" else "Sanne"] for f in text]
+            self.submit(url, form, valid, "form, filled in")
+        else:
+            choices = [[f.name, first_choice(f)] for f in form.fields if first_choice(f) is not None
+                       and f.kind in ("radio", "checkbox", "select")]
+            self.submit(url, form, choices, "form as shown")
+
+    def run(self):
+        start = self.login()
+        queue = deque([start])
+        seen = set()
+        while queue and self.requests < CAP:
+            url = queue.popleft()
+            key = url_key(url)  # one URL per kind: /admin/users/N/edit/ once, each sort/page/export link once
+            if key in seen:
+                continue
+            seen.add(key)
+            if link_kind(url) == "export":
+                self.export(url)
+                continue
+            html = self.goto(url)
+            self.pages += 1
+            if html is None or urlsplit(self.page.url).netloc != urlsplit(self.base).netloc:
+                continue
+            self.axe(url)
+            landed = urlsplit(self.page.url)
+            landed_url = landed.path + (f"?{landed.query}" if landed.query else "")
+            started = time.perf_counter()
+            for link in links_extract(html, self.base + landed_url):
+                if url_key(link) not in seen:
+                    queue.append(link)
+            self.timed("parse", started)
+            started = time.perf_counter()
+            self.forms(landed_url, html)
+            self.timed("forms", started)
+        return self.failures
+
+
+def test_every_role_can_click_everything_it_is_shown(new_page, live_server, settings):
+    settings.REQUEST_RATE_LIMITS = {"export": 10**6, "report": 10**6, "search": 10**6, "not_found": 10**6}
+    settings.LOGIN_IP_FAILURE_LIMIT = 10**6
+    crawl_data_build()
+    failures, counts, axe_patterns = [], {}, set()
+    for role in ROLES:
+        cache.clear()
+        started = time.perf_counter()
+        crawl = RoleCrawl(new_page(), role, live_server.url, axe_patterns)
+        failures += crawl.run()
+        counts[role] = crawl.requests
+        timing = ", ".join(f"{k} {v:.0f}s" for k, v in sorted(crawl.timing.items()))
+        print(f"crawl {role}: {crawl.requests} requests, {crawl.pages} pages, {len(crawl.failures)} failures, "
+              f"{time.perf_counter() - started:.0f}s ({timing})", flush=True)
+    print("crawl requests per role:", counts)
+    assert not failures, f"{len(failures)} failures (requests per role: {counts}):\n" + "\n".join(failures)
