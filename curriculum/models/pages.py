@@ -295,8 +295,8 @@ class QuizPage(RoutablePageMixin, Page):
 class QuizQuestion(Orderable):
     """A question's place in a quiz."""
 
-    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="quiz_questions")
-    question = models.ForeignKey("curriculum.Question", on_delete=models.CASCADE, related_name="+")
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="quiz_questions", verbose_name=_("toets"))
+    question = models.ForeignKey("curriculum.Question", on_delete=models.CASCADE, related_name="+", verbose_name=_("vraag"))
 
     panels = [FieldPanel("question")]
 
