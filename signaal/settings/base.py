@@ -277,3 +277,6 @@ LOGGING = {
 # third party) and no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The time zones an admin user may choose in their account: the Netherlands and the Caribbean Netherlands.
+# (Wagtail's default lists every zoneinfo name, "localtime" included on Debian, which browsers refuse.)
+WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "America/Kralendijk"]

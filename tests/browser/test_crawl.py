@@ -1,8 +1,3 @@
-# NOT YET COLLECTED (the file name does not match test_*.py): the exhaustive browser crawl of issue 9.
-# On the merged code of session 2 it still fails on Wagtail's own admin pages (axe: #fileupload without a label on
-# images/documents "multiple add", three violations on the page editor, list markup on workflows; a console error
-# "%s" on /admin/account/) and takes ~8.5 minutes for five roles at 150 requests each. Rename it to
-# test_crawl.py once those are fixed or scoped (see the closing note of session 2 in the issue tracker).
 """Issue 9: the exhaustive crawl. For each role (officer, trainer, moderator, manager, admin) log in and visit every
 same-origin page the role can reach from its start page; on each listing click every sort header, every filter,
 every pagination link and every export; submit the search, filter, login and officer-site forms with valid and
@@ -16,6 +11,7 @@ crawl: one person clicking everything is what the crawl simulates, and the limit
 """
 
 import os
+import re
 import time
 from collections import deque
 from urllib.parse import urlsplit
@@ -42,6 +38,30 @@ ROLES = os.environ.get("CRAWL_ROLES", "officer,trainer,moderator,manager,admin")
 CAP = int(os.environ.get("CRAWL_CAP", "150"))
 LOGIN = {"officer": "/login/"}  # the staff roles log in on the admin
 SKIP_FORMS = ("/i18n/setlang/",)
+
+
+# Violations in Wagtail 8.0's own admin templates, which Signaal does not render itself. Each is matched by URL
+# pattern, rule and target, so any other violation (and any on these pages in our own markup) still fails.
+KNOWN_WAGTAIL_VIOLATIONS = [
+    # images/documents "add multiple": the hidden file input #fileupload has no label (wagtailimages/multiple/add.html)
+    (re.compile(r"^/admin/(images|documents)/multiple/add/$"), "label", "#fileupload"),
+    # page editor: ListBlock children are rendered without their label; Draftail's editor has no accessible name;
+    # the minimap list scrolls without being focusable
+    (re.compile(r"^/admin/pages/\d+/edit/$"), "label", "-value-signals-"),
+    (re.compile(r"^/admin/pages/\d+/edit/$"), "aria-input-field-name", ".notranslate"),
+    (re.compile(r"^/admin/pages/\d+/edit/$"), "scrollable-region-focusable", ".w-minimap__list"),
+    # workflows listing: task tooltips are <li> inside a <ul> built from a <div> (wagtailadmin/workflows/index.html)
+    (re.compile(r"^/admin/workflows/list/$"), "list", ".workflow-tasks"),
+    (re.compile(r"^/admin/workflows/list/$"), "listitem", "li[data-w-tooltip-content-value"),
+]
+
+
+def _known_upstream(path, violation):
+    targets = [str(t) for node in violation["nodes"] for t in node["target"]]
+    return any(
+        pattern.match(path) and violation["id"] == rule and all(marker in t for t in targets)
+        for pattern, rule, marker in KNOWN_WAGTAIL_VIOLATIONS
+    )
 
 
 def _is_admin(path):
@@ -128,6 +148,7 @@ class RoleCrawl:
         return self.page.content()
 
     def axe(self, url):
+        """axe on officer pages (officer role) and once per admin URL pattern; see KNOWN_WAGTAIL_VIOLATIONS."""
         path = urlsplit(url).path
         if _is_admin(path):
             pattern = url_path_pattern(path)
@@ -145,6 +166,8 @@ class RoleCrawl:
         finally:
             self.timed("axe", started)
         for v in result.response["violations"]:
+            if _known_upstream(path, v):
+                continue
             targets = [n["target"] for n in v["nodes"]][:3]
             self.fail(url, f"axe {v['id']} ({v['impact']}): {v['help']} → {targets}")
 
