@@ -5,6 +5,20 @@ from curriculum import roles
 from tests.factories import tree_create, user_create
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that commits (transaction=True, transactional_db, live_server) restores the migrated rows with
+    serialized_rollback. Without it, its closing flush re-runs post_migrate, which recreates content types and
+    permissions under new ids, and the next serialized test fails to restore them (IntegrityError on
+    django_content_type). One such test, even skipped after its database fixture ran, broke the run."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        kwargs = dict(marker.kwargs) if marker else {}
+        transactional = kwargs.get("transaction") or {"transactional_db", "live_server"} & set(item.fixturenames)
+        if transactional and not kwargs.get("serialized_rollback"):
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit and throttle counters live in the cache: every test starts with none."""
