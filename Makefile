@@ -32,6 +32,12 @@ test: install
 screenshots: install
 	SIGNAAL_DOCS_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q
 
+# ruff (rules in pyproject.toml), ruff format and djhtml: the same checks as .pre-commit-config.yaml.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml --check
+
 check: install
 	$(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=signaal.settings.test $(PY) manage.py makemigrations --check --dry-run

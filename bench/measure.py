@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signaal.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -47,6 +47,7 @@ def sql(query, params=()):
         with connection.cursor() as cursor:
             cursor.execute(query, params)
             cursor.fetchall()
+
     return run
 
 
@@ -84,6 +85,7 @@ def get(client, url):
     def run():
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
+
     return run
 
 
@@ -93,7 +95,9 @@ def main():
             cursor.execute("ANALYZE")  # fresh planner statistics after the bulk load
     today = __import__("datetime").date.today()
     User = get_user_model()
-    admin = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser("bench-admin", "b@x.example", None)
+    admin = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
+        "bench-admin", "b@x.example", None
+    )
     region = Unit.objects.filter(depth=2).order_by("path").first()
     district = Unit.objects.filter(depth=3, path__startswith=region.path).order_by("path").first()
     team = Unit.objects.filter(depth=4, path__startswith=district.path).order_by("path").first()
@@ -102,7 +106,9 @@ def main():
         user = User.objects.filter(username=f"bench-{label}").first() or user_create(f"bench-{label}", roles.MANAGERS)
         services.unit_manager_add(user=user, unit=unit)
         managers[label] = user
-    officer = User.objects.get(pk=OfficerProfile.objects.filter(unit=team).order_by("user_id").values_list("user_id", flat=True)[0])
+    officer = User.objects.get(
+        pk=OfficerProfile.objects.filter(unit=team).order_by("user_id").values_list("user_id", flat=True)[0]
+    )
     counts = {
         "officers": OfficerProfile.objects.count(),
         "progress rows": ModuleProgress.objects.count(),
@@ -113,18 +119,42 @@ def main():
         ),
     }
     cases = [
-        ("national (superuser)", admin, "/admin/reports/completion/",
-         grid_sql("1=1", "unit_l2_id"), (today,)),
-        ("regional (eenheid)", managers["region"], f"/admin/reports/completion/?unit={region.pk}",
-         grid_sql("unit_l2_id = %s", "unit_l3_id"), (today, region.pk)),
-        ("district", managers["district"], f"/admin/reports/completion/?unit={district.pk}",
-         grid_sql("unit_l3_id = %s", "unit_l4_id"), (today, district.pk)),
-        ("basisteam", managers["team"], f"/admin/reports/completion/?unit={team.pk}",
-         grid_sql("unit_l4_id = %s", "unit_l4_id"), (today, team.pk)),
-        ("basisteam officers (page 1)", managers["team"], f"/admin/reports/officer/?unit={team.pk}",
-         f"SELECT * FROM {TABLE} WHERE unit_l4_id = %s AND due_date IS NOT NULL ORDER BY id LIMIT 50", (team.pk,)),
-        ("Mijn training (officer)", officer, "/mijn-training/",
-         f"SELECT * FROM {TABLE} WHERE user_id = %s", (officer.pk,)),
+        ("national (superuser)", admin, "/admin/reports/completion/", grid_sql("1=1", "unit_l2_id"), (today,)),
+        (
+            "regional (eenheid)",
+            managers["region"],
+            f"/admin/reports/completion/?unit={region.pk}",
+            grid_sql("unit_l2_id = %s", "unit_l3_id"),
+            (today, region.pk),
+        ),
+        (
+            "district",
+            managers["district"],
+            f"/admin/reports/completion/?unit={district.pk}",
+            grid_sql("unit_l3_id = %s", "unit_l4_id"),
+            (today, district.pk),
+        ),
+        (
+            "basisteam",
+            managers["team"],
+            f"/admin/reports/completion/?unit={team.pk}",
+            grid_sql("unit_l4_id = %s", "unit_l4_id"),
+            (today, team.pk),
+        ),
+        (
+            "basisteam officers (page 1)",
+            managers["team"],
+            f"/admin/reports/officer/?unit={team.pk}",
+            f"SELECT * FROM {TABLE} WHERE unit_l4_id = %s AND due_date IS NOT NULL ORDER BY id LIMIT 50",
+            (team.pk,),
+        ),
+        (
+            "Mijn training (officer)",
+            officer,
+            "/mijn-training/",
+            f"SELECT * FROM {TABLE} WHERE user_id = %s",
+            (officer.pk,),
+        ),
     ]
     print(f"# {connection.vendor}: {counts}; {REPEAT} requests per view after one warm-up")
     print("# floors: raw SQL GROUP BY in-process; bare endpoint = same SQL behind the full middleware as JSON")

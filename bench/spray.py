@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signaal.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -37,7 +37,9 @@ def guesses(address, forwarded=None):
     attacker = Client()
     for n in range(CEILING):
         extra = {"HTTP_X_FORWARDED_FOR": forwarded(n)} if forwarded else {}
-        response = attacker.post("/login/", {"username": f"gok{n:05d}", "password": "Zomer2017!"}, REMOTE_ADDR=address, **extra)
+        response = attacker.post(
+            "/login/", {"username": f"gok{n:05d}", "password": "Zomer2017!"}, REMOTE_ADDR=address, **extra
+        )
         if response.status_code == 429:
             return n
     return CEILING
@@ -45,7 +47,9 @@ def guesses(address, forwarded=None):
 
 def login(client, username, address, forwarded=None):
     extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded else {}
-    return client.post("/login/", {"username": username, "password": PASSWORD}, REMOTE_ADDR=address, **extra).status_code
+    return client.post(
+        "/login/", {"username": username, "password": PASSWORD}, REMOTE_ADDR=address, **extra
+    ).status_code
 
 
 def reset():
@@ -66,13 +70,19 @@ def scenario(name, address, forwarded=None, colleague=None):
     window = settings.LOGIN_IP_WINDOW_SECONDS
     per_hour = "unbounded" if n >= CEILING else f"{round(n * 3600 / window)}"
     after = {
-        "returning officer, right password": login(returning, "agent-terug", address, forwarded(0) if forwarded else None),
+        "returning officer, right password": login(
+            returning, "agent-terug", address, forwarded(0) if forwarded else None
+        ),
         "new browser, right password": login(Client(), "agent-nieuw", address, forwarded(0) if forwarded else None),
     }
     if colleague:
         after["colleague behind the same proxy"] = login(Client(), "agent-collega", PROXY, colleague)
     get_user_model().objects.filter(username__startswith="gok").delete()
-    print(f"| {name} | {n if n < CEILING else f'≥ {CEILING}'} | {per_hour} | " + "; ".join(f"{k}: {v}" for k, v in after.items()) + " |")
+    print(
+        f"| {name} | {n if n < CEILING else f'≥ {CEILING}'} | {per_hour} | "
+        + "; ".join(f"{k}: {v}" for k, v in after.items())
+        + " |"
+    )
 
 
 def main():
@@ -84,8 +94,10 @@ def main():
     try:
         for username in ["agent-terug", "agent-nieuw", "agent-collega"]:
             get_user_model().objects.create_user(username, password=PASSWORD)
-        print(f"LOGIN_IP_FAILURE_LIMIT={settings.LOGIN_IP_FAILURE_LIMIT} per {settings.LOGIN_IP_WINDOW_SECONDS} s, "
-              f"AXES_FAILURE_LIMIT={settings.AXES_FAILURE_LIMIT} per account")
+        print(
+            f"LOGIN_IP_FAILURE_LIMIT={settings.LOGIN_IP_FAILURE_LIMIT} per {settings.LOGIN_IP_WINDOW_SECONDS} s, "
+            f"AXES_FAILURE_LIMIT={settings.AXES_FAILURE_LIMIT} per account"
+        )
         print("| scenario | guesses per window | guesses per hour | after the bound (HTTP status) |")
         print("|---|---|---|---|")
         scenario("one address, direct", "198.51.100.7")

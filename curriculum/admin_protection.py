@@ -4,8 +4,9 @@ Learning records (lesson completions, quiz attempts with their answers, module c
 evidence of training: deleting the officer, the page or the question they point at would either
 cascade them away or fail with a ProtectedError (a 500). Instead the admin shows, before anyone
 confirms, why the delete is not possible and offers the alternative: unpublish the page,
-pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A POST anyway redirects with the same
-message. The hook functions and bulk actions below are registered in curriculum/wagtail_hooks.py.
+pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A POST anyway
+redirects with the same message. The hook functions and bulk actions below are registered in
+curriculum/wagtail_hooks.py.
 """
 
 from dataclasses import dataclass

@@ -50,8 +50,7 @@ def question_stats_list(*, answers=None) -> list[QuestionStats]:
     """Per question and module: answered, % correct (facility) and discrimination (three queries)."""
     answers = answers_submitted() if answers is None else answers
     rows = list(
-        answers
-        .values("question_id", "attempt__module_id")
+        answers.values("question_id", "attempt__module_id")
         .annotate(
             n=Count("id"),
             right=Count("id", filter=Q(correct=True)),
@@ -98,7 +97,9 @@ def question_choice_distribution_get(*, question: Question) -> tuple[int, list[C
     counts: Counter = Counter()
     revisions = {}
     total = 0
-    for chosen, revision_id in answers_submitted().filter(question=question).values_list("chosen", "revision_id").iterator():
+    for chosen, revision_id in (
+        answers_submitted().filter(question=question).values_list("chosen", "revision_id").iterator()
+    ):
         total += 1
         revisions.setdefault(revision_id, None)
         counts.update(chosen)
@@ -109,7 +110,12 @@ def question_choice_distribution_get(*, question: Question) -> tuple[int, list[C
     for choice in question.choices.all():
         options.setdefault(choice.pk, (choice.text, choice.is_correct))
     result = [
-        ChoiceCount(text=text, is_correct=ok, chosen=counts.get(pk, 0), percent=round(100 * counts.get(pk, 0) / total) if total else 0)
+        ChoiceCount(
+            text=text,
+            is_correct=ok,
+            chosen=counts.get(pk, 0),
+            percent=round(100 * counts.get(pk, 0) / total) if total else 0,
+        )
         for pk, (text, ok) in options.items()
     ]
     return total, result

@@ -204,7 +204,9 @@ def module_ensure(index: CurriculumIndexPage, data: dict, indicators, report: De
 def pocket_card_ensure(index: CurriculumIndexPage, data: dict, report: DemoReport) -> PocketCardPage:
     card = PocketCardPage.objects.child_of(index).first()
     if card is None:
-        card = PocketCardPage(title=data["title"], slug=data["slug"], intro=data.get("intro", ""), body=_stream(data["body"]))
+        card = PocketCardPage(
+            title=data["title"], slug=data["slug"], intro=data.get("intro", ""), body=_stream(data["body"])
+        )
         index.add_child(instance=card)
         _publish(card)
         report.add("pocket card")
@@ -232,8 +234,13 @@ def users_ensure(password: str, report: DemoReport):
     for username, first_name, groups, superuser in DEMO_USERS:
         user = User.objects.filter(username=username).first()
         if user is None:
-            user = User(username=username, first_name=first_name, email=f"{username}@signaal.example",
-                        is_superuser=superuser, is_staff=superuser)
+            user = User(
+                username=username,
+                first_name=first_name,
+                email=f"{username}@signaal.example",
+                is_superuser=superuser,
+                is_staff=superuser,
+            )
             user.set_password(password)
             user.save()
             user.groups.set(Group.objects.filter(name__in=groups))

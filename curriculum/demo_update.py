@@ -157,8 +157,12 @@ def module_update(index, data: dict, indicators: dict, report, question_ensure, 
     objectives = [("objective", o) for o in data["objectives"]]
     _page_update(
         module,
-        {"title": data["title"], "summary": data["summary"], "estimated_minutes": data["minutes"],
-         "mandatory": data["mandatory"]},
+        {
+            "title": data["title"],
+            "summary": data["summary"],
+            "estimated_minutes": data["minutes"],
+            "mandatory": data["mandatory"],
+        },
         {"learning_objectives": objectives},
         report,
         f"module {data['slug']}",
@@ -169,8 +173,11 @@ def module_update(index, data: dict, indicators: dict, report, question_ensure, 
         if lesson is not None:
             _page_update(
                 lesson,
-                {"title": lesson_data["title"], "intro": lesson_data.get("intro", ""),
-                 "estimated_minutes": lesson_data.get("minutes", 5)},
+                {
+                    "title": lesson_data["title"],
+                    "intro": lesson_data.get("intro", ""),
+                    "estimated_minutes": lesson_data.get("minutes", 5),
+                },
                 {"body": lesson_data["body"]},
                 report,
                 f"lesson {data['slug']}/{lesson_data['slug']}",

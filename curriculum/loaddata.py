@@ -31,8 +31,18 @@ from curriculum.models import (
 )
 from curriculum.services.progress import rows_insert
 
-REGIONS = ["Noord-Nederland", "Oost-Nederland", "Midden-Nederland", "Noord-Holland", "Amsterdam",
-           "Den Haag", "Rotterdam", "Zeeland-West-Brabant", "Oost-Brabant", "Limburg"]
+REGIONS = [
+    "Noord-Nederland",
+    "Oost-Nederland",
+    "Midden-Nederland",
+    "Noord-Holland",
+    "Amsterdam",
+    "Den Haag",
+    "Rotterdam",
+    "Zeeland-West-Brabant",
+    "Oost-Brabant",
+    "Limburg",
+]
 TEAMS_PER_REGION = 17  # 170 basisteams over 4 districts per eenheid
 
 
@@ -48,7 +58,9 @@ def _curriculum_ensure(modules: int) -> list[ModulePage]:
         _publish(index)
     for i in range(len(live), modules):
         module = index.add_child(
-            instance=ModulePage(title=f"Loadmodule {i + 1}", slug=f"loadmodule-{i + 1}", summary="Benchmark", mandatory=i < 2)
+            instance=ModulePage(
+                title=f"Loadmodule {i + 1}", slug=f"loadmodule-{i + 1}", summary="Benchmark", mandatory=i < 2
+            )
         )
         _publish(module)
         for n in range(3):
@@ -66,9 +78,15 @@ def _units_create(rng: random.Random, seed: int) -> list[Unit]:
         region = services.unit_create(name=f"Eenheid {name}", code=f"ld{seed}-e{r:02d}", parent=root)
         per_district = [TEAMS_PER_REGION // 4 + (1 if d < TEAMS_PER_REGION % 4 else 0) for d in range(4)]
         for d, count in enumerate(per_district):
-            district = services.unit_create(name=f"District {name} {d + 1}", code=f"ld{seed}-e{r:02d}-d{d}", parent=region)
+            district = services.unit_create(
+                name=f"District {name} {d + 1}", code=f"ld{seed}-e{r:02d}-d{d}", parent=region
+            )
             for t in range(count):
-                teams.append(services.unit_create(name=f"Basisteam {name} {d + 1}.{t + 1}", code=f"ld{seed}-e{r:02d}-d{d}-t{t}", parent=district))
+                teams.append(
+                    services.unit_create(
+                        name=f"Basisteam {name} {d + 1}.{t + 1}", code=f"ld{seed}-e{r:02d}-d{d}-t{t}", parent=district
+                    )
+                )
     return teams
 
 
@@ -88,13 +106,19 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
     # Assignments: each eenheid gets two optional modules, a few districts a third with an earlier date.
     optional = [m for m in structure if not m[3]] or structure
     rows = []
-    for i, region in enumerate(regions):
+    for region in regions:
         for module_id, *_rest in rng.sample(optional, k=min(2, len(optional))):
-            rows.append(Assignment(module_id=module_id, unit=region, due_date=now.date() + timedelta(days=rng.randint(-60, 120))))
+            rows.append(
+                Assignment(
+                    module_id=module_id, unit=region, due_date=now.date() + timedelta(days=rng.randint(-60, 120))
+                )
+            )
     for district in rng.sample(districts, k=len(districts) // 4):
         module_id = rng.choice(optional)[0]
         if not any(a.module_id == module_id and district.path.startswith(a.unit.path) for a in rows):
-            rows.append(Assignment(module_id=module_id, unit=district, due_date=now.date() - timedelta(days=rng.randint(1, 30))))
+            rows.append(
+                Assignment(module_id=module_id, unit=district, due_date=now.date() - timedelta(days=rng.randint(1, 30)))
+            )
     Assignment.objects.bulk_create(rows)
     assigned_by_region = {}
     for a in rows:
@@ -105,10 +129,29 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
     prefix = f"ld{seed}-"
     rows_insert(
         User,
-        ["password", "is_superuser", "username", "first_name", "last_name", "email", "is_staff", "is_active", "date_joined"],
+        [
+            "password",
+            "is_superuser",
+            "username",
+            "first_name",
+            "last_name",
+            "email",
+            "is_staff",
+            "is_active",
+            "date_joined",
+        ],
         (
-            (f"!load{seed}x{i}", False, f"{prefix}{i:06d}", f"Agent{i}", f"Achternaam{i % 997}", f"agent{i}@politie.example",
-             False, True, now - timedelta(days=rng.randint(0, 3650)))
+            (
+                f"!load{seed}x{i}",
+                False,
+                f"{prefix}{i:06d}",
+                f"Agent{i}",
+                f"Achternaam{i % 997}",
+                f"agent{i}@politie.example",
+                False,
+                True,
+                now - timedelta(days=rng.randint(0, 3650)),
+            )
             for i in range(officers)
         ),
     )
@@ -148,8 +191,22 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
             for number in range(1, tries + 1):
                 passed = complete and number == tries
                 percent = rng.randint(70, 100) if passed else rng.randint(0, 69)
-                attempt_rows.append((user_id, quiz_id, module_id, number, "submitted", moment, 70, moment + timedelta(minutes=8),
-                                     percent // 10, 10, percent, passed))
+                attempt_rows.append(
+                    (
+                        user_id,
+                        quiz_id,
+                        module_id,
+                        number,
+                        "submitted",
+                        moment,
+                        70,
+                        moment + timedelta(minutes=8),
+                        percent // 10,
+                        10,
+                        percent,
+                        passed,
+                    )
+                )
                 last_submit = moment + timedelta(minutes=8)
                 moment += timedelta(hours=rng.randint(1, 48))
             if complete:
@@ -160,14 +217,35 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
     rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], lesson_rows)
     rows_insert(
         QuizAttempt,
-        ["user_id", "quiz_id", "module_id", "number", "state", "started_at", "pass_mark", "submitted_at", "score",
-         "max_score", "percent", "passed"],
+        [
+            "user_id",
+            "quiz_id",
+            "module_id",
+            "number",
+            "state",
+            "started_at",
+            "pass_mark",
+            "submitted_at",
+            "score",
+            "max_score",
+            "percent",
+            "passed",
+        ],
         attempt_rows,
     )
     rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], completion_rows)
-    log(f"records: {len(user_ids)} officers, {len(lesson_rows)} lessons done, {len(attempt_rows)} attempts, "
-        f"{len(completion_rows)} completions, {transfers} transfers")
+    log(
+        f"records: {len(user_ids)} officers, {len(lesson_rows)} lessons done, {len(attempt_rows)} attempts, "
+        f"{len(completion_rows)} completions, {transfers} transfers"
+    )
     progress = services.progress_rebuild()
-    return {"officers": len(user_ids), "units": 1 + len(regions) + len(districts) + len(teams), "progress_rows": progress,
-            "lesson_completions": len(lesson_rows), "attempts": len(attempt_rows), "completions": len(completion_rows),
-            "transfers": transfers, "today": date.today().isoformat()}
+    return {
+        "officers": len(user_ids),
+        "units": 1 + len(regions) + len(districts) + len(teams),
+        "progress_rows": progress,
+        "lesson_completions": len(lesson_rows),
+        "attempts": len(attempt_rows),
+        "completions": len(completion_rows),
+        "transfers": transfers,
+        "today": date.today().isoformat(),
+    }

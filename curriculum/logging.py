@@ -103,6 +103,8 @@ def server_error(request, template_name="500.html"):
     request_id = getattr(request, "request_id", None) or _request_id.get()
     try:
         return render(request, template_name, {"request_id": request_id}, status=500)
-    except Exception:  # noqa: BLE001 - the error page must not fail (e.g. the database is what broke)
+    except Exception:
         logging.getLogger("signaal").exception("500 page could not be rendered")
-        return HttpResponseServerError(f"Er ging iets mis. Foutcode: {request_id}", content_type="text/plain; charset=utf-8")
+        return HttpResponseServerError(
+            f"Er ging iets mis. Foutcode: {request_id}", content_type="text/plain; charset=utf-8"
+        )

@@ -23,7 +23,12 @@ def learning_record_get(*, user) -> dict:
     iso = lambda moment: moment.isoformat() if moment else None  # noqa: E731
     attempts = QuizAttempt.objects.filter(user=user).select_related("quiz").prefetch_related("answers")
     return {
-        "user": {"username": user.username, "first_name": user.first_name, "last_name": user.last_name, "email": user.email},
+        "user": {
+            "username": user.username,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "email": user.email,
+        },
         "generated_at": iso(timezone.now()),
         "lessons_completed": [
             {"lesson": c.lesson.title, "lesson_id": c.lesson_id, "completed_at": iso(c.completed_at)}
@@ -52,7 +57,12 @@ def learning_record_get(*, user) -> dict:
             for p in ModuleProgress.objects.filter(user=user).select_related("module")
         ],
         "module_completions": [
-            {"module": c.module.title, "completed_at": iso(c.completed_at), "percent": c.percent, "expires_at": iso(c.expires_at)}
+            {
+                "module": c.module.title,
+                "completed_at": iso(c.completed_at),
+                "percent": c.percent,
+                "expires_at": iso(c.expires_at),
+            }
             for c in ModuleCompletion.objects.filter(user=user).select_related("module")
         ],
     }

@@ -28,7 +28,12 @@ _EDIT_BANK = [
 MODEL_PERMISSIONS = {
     OFFICERS: [],
     TRAINERS: [("wagtailadmin", "access_admin"), *_EDIT_BANK],
-    MODERATORS: [("wagtailadmin", "access_admin"), *_EDIT_BANK, ("curriculum", "unlock_question"), ("curriculum", "delete_indicator")],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        *_EDIT_BANK,
+        ("curriculum", "unlock_question"),
+        ("curriculum", "delete_indicator"),
+    ],
     MANAGERS: [("wagtailadmin", "access_admin"), ("curriculum", "view_unit_reports")],
 }
 PAGE_PERMISSIONS = {
@@ -83,4 +88,6 @@ def roles_sync(*, curriculum_root=None) -> None:
         for name, codenames in COLLECTION_PERMISSIONS.items():
             group = Group.objects.get(name=name)
             for perm in Permission.objects.filter(codename__in=codenames):
-                GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=perm
+                )

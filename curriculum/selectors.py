@@ -139,7 +139,9 @@ def latest_completion_ids_get(*, user) -> dict[int, int]:
     if not user.is_authenticated:
         return {}
     latest: dict[int, int] = {}
-    for module_id, pk in ModuleCompletion.objects.filter(user=user).order_by("completed_at").values_list("module_id", "pk"):
+    for module_id, pk in (
+        ModuleCompletion.objects.filter(user=user).order_by("completed_at").values_list("module_id", "pk")
+    ):
         latest[module_id] = pk
     return latest
 
@@ -171,7 +173,10 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
     certificate_id = None
     if progress is not None and progress.status == Status.COMPLETED:
         certificate_id = (
-            ModuleCompletion.objects.filter(user=user, module=module).order_by("-completed_at").values_list("pk", flat=True).first()
+            ModuleCompletion.objects.filter(user=user, module=module)
+            .order_by("-completed_at")
+            .values_list("pk", flat=True)
+            .first()
         )
     next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed)
     return ModuleOverview(

@@ -197,8 +197,11 @@ class MalformedInputMiddleware:
         if not isinstance(exception, MALFORMED_INPUT_ERRORS):
             return None
         logger.warning(
-            "malformed_input method=%s path=%r error=%s", request.method, request.path[:200],
-            type(exception).__name__, exc_info=exception,
+            "malformed_input method=%s path=%r error=%s",
+            request.method,
+            request.path[:200],
+            type(exception).__name__,
+            exc_info=exception,
         )
         message = _(
             "Dit verzoek kon niet worden verwerkt: een veld ontbreekt, of een waarde is te lang of te groot. "

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from curriculum import admin_protection, services
 from curriculum.models import Assignment, ModulePage, OfficerProfile, Unit, UnitManager
@@ -18,7 +18,9 @@ from curriculum.models.organisation import MAX_UNIT_DEPTH
 
 class UnitForm(WagtailAdminModelForm):
     parent = forms.ModelChoiceField(
-        queryset=Unit.objects.order_by("path"), required=False, label=_("Bovenliggende eenheid"),
+        queryset=Unit.objects.order_by("path"),
+        required=False,
+        label=_("Bovenliggende eenheid"),
         help_text=_("Leeg alleen voor de bovenste eenheid (Nationale Politie)."),
     )
 
@@ -121,7 +123,9 @@ class AssignmentSaveMixin:
     def save_instance(self):
         data = self.form.cleaned_data
         return services.assignment_save(
-            module=data["module"], unit=data["unit"], due_date=data["due_date"],
+            module=data["module"],
+            unit=data["unit"],
+            due_date=data["due_date"],
             assignment=self.form.instance if self.form.instance.pk else None,
         )
 

@@ -9,9 +9,8 @@ from wagtail.snippets.models import register_snippet
 
 from curriculum import admin_protection
 from curriculum.reporting import REPORT_PERMISSION
-from curriculum.views import item_analysis, officer_modules
+from curriculum.views import item_analysis, officer_modules, reports
 from curriculum.views import organisation as organisation_views
-from curriculum.views import reports
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
 from curriculum.viewsets import CertificateVerifyMenuItem, QuestionBankViewSetGroup
 from curriculum.viewsets_organisation import OrganisationViewSetGroup
@@ -51,19 +50,33 @@ def register_report_urls():
         urls.append(
             path(f"reports/{name}/results/", view.as_view(results_only=True), name=f"curriculum_{name}_report_results")
         )
-    urls.append(path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules"))
+    urls.append(
+        path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
+    )
     urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
     analysis_view = item_analysis.QuestionAnalysisReportView
     urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
     urls.append(
-        path("reports/questions/results/", analysis_view.as_view(results_only=True), name="curriculum_question_report_results")
+        path(
+            "reports/questions/results/",
+            analysis_view.as_view(results_only=True),
+            name="curriculum_question_report_results",
+        )
     )
-    urls.append(path("reports/questions/<int:question_id>/", item_analysis.question_analysis_view, name="curriculum_question_analysis"))
+    urls.append(
+        path(
+            "reports/questions/<int:question_id>/",
+            item_analysis.question_analysis_view,
+            name="curriculum_question_analysis",
+        )
+    )
     return urls
 
 
 def _report_menu_item(name, label, icon, order):
-    return lambda: UnitReportMenuItem(label, reverse(f"curriculum_{name}_report"), name=f"{name}-report", icon_name=icon, order=order)
+    return lambda: UnitReportMenuItem(
+        label, reverse(f"curriculum_{name}_report"), name=f"{name}-report", icon_name=icon, order=order
+    )
 
 
 for _name, _view, _label, _icon, _order in REPORTS:
@@ -78,7 +91,11 @@ def register_organisation_viewsets():
 @hooks.register("register_admin_menu_item")
 def register_officer_import_menu_item():
     return OfficerImportMenuItem(
-        _("Agenten importeren"), reverse("curriculum_officer_import"), name="officer-import", icon_name="upload", order=9000
+        _("Agenten importeren"),
+        reverse("curriculum_officer_import"),
+        name="officer-import",
+        icon_name="upload",
+        order=9000,
     )
 
 

@@ -34,8 +34,13 @@ from curriculum.models import (
 )
 
 PASSWORD = "pw-Test-12345"
-ROLE_USERS = {"officer": "officer", "trainer": "trainer", "moderator": "moderator", "manager": "manager",
-              "admin": "admin"}
+ROLE_USERS = {
+    "officer": "officer",
+    "trainer": "trainer",
+    "moderator": "moderator",
+    "manager": "manager",
+    "admin": "admin",
+}
 SEED = 20261202
 TEAMS = 45
 OFFICERS = 260
@@ -47,8 +52,14 @@ EXTRA_INDICATORS = 45
 def _users_bulk(prefix, count, *, group, first="Agent", now):
     User = get_user_model()
     User.objects.bulk_create(
-        User(username=f"{prefix}{i:04d}", password=f"!crawl{i}", first_name=f"{first}{i}", last_name=f"Achternaam{i % 37:02d}",
-             email=f"{prefix}{i:04d}@politie.example", date_joined=now - timedelta(days=i))
+        User(
+            username=f"{prefix}{i:04d}",
+            password=f"!crawl{i}",
+            first_name=f"{first}{i}",
+            last_name=f"Achternaam{i % 37:02d}",
+            email=f"{prefix}{i:04d}@politie.example",
+            date_joined=now - timedelta(days=i),
+        )
         for i in range(count)
     )
     users = list(User.objects.filter(username__startswith=prefix).order_by("username"))
@@ -67,8 +78,10 @@ def crawl_data_build() -> dict:
     now = timezone.now().replace(microsecond=0)
     today = timezone.localdate()
     district = Unit.objects.get(code="D-AMS-C")
-    teams = [services.unit_create(name=f"Basisteam Crawl {i:02d}", code=f"BT-CRAWL-{i:02d}", parent=district)
-             for i in range(TEAMS)]
+    teams = [
+        services.unit_create(name=f"Basisteam Crawl {i:02d}", code=f"BT-CRAWL-{i:02d}", parent=district)
+        for i in range(TEAMS)
+    ]
     teams.insert(0, Unit.objects.get(code="BT-AMS-C1"))
 
     officers = _users_bulk("crawl.agent", OFFICERS, group=Group.objects.get(name=roles.OFFICERS), now=now)
@@ -99,20 +112,36 @@ def crawl_data_build() -> dict:
     # Some progress: a third of the officers did the first lesson of each mandatory module.
     lessons = [(m.pk, m.lessons().first()) for m in modules if m.mandatory]
     LessonCompletion.objects.bulk_create(
-        LessonCompletion(user=u, lesson_id=lesson.pk, module_id=module_id, completed_at=now - timedelta(days=rng.randint(1, 90)))
-        for u in officers if rng.random() < 0.33 for module_id, lesson in lessons if lesson is not None
+        LessonCompletion(
+            user=u, lesson_id=lesson.pk, module_id=module_id, completed_at=now - timedelta(days=rng.randint(1, 90))
+        )
+        for u in officers
+        if rng.random() < 0.33
+        for module_id, lesson in lessons
+        if lesson is not None
     )
     services.progress_rebuild()
 
     indicators = list(Indicator.objects.order_by("pk"))
     Indicator.objects.bulk_create(
-        Indicator(code=f"crawl-{i:02d}", category=rng.choice(["general", "sexual", "labour", "criminal", "minors"]),
-                  name=f"Crawlsignaal {i:02d}", description=f"Beschrijving {i:02d}.", source="Crawl")
+        Indicator(
+            code=f"crawl-{i:02d}",
+            category=rng.choice(["general", "sexual", "labour", "criminal", "minors"]),
+            name=f"Crawlsignaal {i:02d}",
+            description=f"Beschrijving {i:02d}.",
+            source="Crawl",
+        )
         for i in range(EXTRA_INDICATORS)
     )
     for i in range(EXTRA_QUESTIONS):
-        question = Question(key=f"crawl-q{i:02d}", kind="single", prompt=f"Crawlvraag {i:02d}: wat doe je?",
-                            scenario="Je staat op het station.", explanation="Uitleg.", source="Crawl")
+        question = Question(
+            key=f"crawl-q{i:02d}",
+            kind="single",
+            prompt=f"Crawlvraag {i:02d}: wat doe je?",
+            scenario="Je staat op het station.",
+            explanation="Uitleg.",
+            source="Crawl",
+        )
         question.choices = [Choice(text=f"Optie {c}", is_correct=c == 0, feedback="", sort_order=c) for c in range(3)]
         question.save()
         if indicators:

@@ -129,20 +129,36 @@ def forms_extract(html: str, base: str) -> list[Form]:
                 if kind in ("checkbox", "radio") and not element.has_attr("checked"):
                     fields.append(Field(name, kind, "", [element.get("value", "on")], element.has_attr("required")))
                     continue
-                fields.append(Field(name, kind, element.get("value", "on" if kind in ("checkbox", "radio") else ""),
-                                    [element.get("value", "on")] if kind in ("checkbox", "radio") else [],
-                                    element.has_attr("required")))
+                fields.append(
+                    Field(
+                        name,
+                        kind,
+                        element.get("value", "on" if kind in ("checkbox", "radio") else ""),
+                        [element.get("value", "on")] if kind in ("checkbox", "radio") else [],
+                        element.has_attr("required"),
+                    )
+                )
         buttons = " ".join(
             f"{b.get('name', '')} {b.get('value', '')} {b.get_text(' ', strip=True)}"
-            for b in tag.find_all(["button", "input"]) if (b.get("type") or "submit").lower() == "submit"
+            for b in tag.find_all(["button", "input"])
+            if (b.get("type") or "submit").lower() == "submit"
         )
         method = (tag.get("method") or "get").lower()
         text = f"{action} {tag.get('id', '')} {' '.join(tag.get('class', []))}"
-        dangerous = bool(DANGEROUS_FORM.search(urlsplit(action).path) or (method == "post" and DANGEROUS_FORM.search(text)))
+        dangerous = bool(
+            DANGEROUS_FORM.search(urlsplit(action).path) or (method == "post" and DANGEROUS_FORM.search(text))
+        )
         # A POST form whose only buttons publish/delete is dangerous; an edit form with "save draft" is not.
-        if method == "post" and buttons.strip() and DANGEROUS_FORM.search(buttons) and not re.search(
-            r"opslaan|save|bewaar|verstuur|zoek|inloggen|log in|wijzig|wachtwoord|importeer|controleer|versturen|volgende",
-            buttons, re.I
+        if (
+            method == "post"
+            and buttons.strip()
+            and DANGEROUS_FORM.search(buttons)
+            and not re.search(
+                r"opslaan|save|bewaar|verstuur|zoek|inloggen|log in|wijzig|wachtwoord|importeer|controleer"
+                r"|versturen|volgende",
+                buttons,
+                re.I,
+            )
         ):
             dangerous = True
         swap = tag.get("data-w-swap-src-value")
@@ -177,7 +193,8 @@ def first_choice(f: Field) -> str | None:
 
 
 def stored_control_chars_scan() -> list[str]:
-    """Every text cell in curriculum, auth and wagtail tables with a character in \\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f."""
+    """Every text cell in curriculum, auth and wagtail tables with a character in
+    \\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f."""
     from django.apps import apps
     from django.db import models
 
@@ -187,8 +204,11 @@ def stored_control_chars_scan() -> list[str]:
             continue
         if model._meta.proxy or not model._meta.managed:
             continue
-        text_fields = [f.attname for f in model._meta.concrete_fields
-                       if isinstance(f, (models.CharField, models.TextField, models.JSONField))]
+        text_fields = [
+            f.attname
+            for f in model._meta.concrete_fields
+            if isinstance(f, (models.CharField, models.TextField, models.JSONField))
+        ]
         if not text_fields:
             continue
         for row in model._base_manager.values_list("pk", *text_fields).iterator():

@@ -140,7 +140,9 @@ def org_create() -> Org:
         regions.append(region)
         districts.append(district)
         for t in range(2):
-            teams.append(services.unit_create(name=f"Basisteam {r + 1}{t + 1}", code=f"BT{r + 1}{t + 1}", parent=district))
+            teams.append(
+                services.unit_create(name=f"Basisteam {r + 1}{t + 1}", code=f"BT{r + 1}{t + 1}", parent=district)
+            )
     return Org(national=national, regions=regions, districts=districts, teams=teams)
 
 
@@ -167,4 +169,6 @@ def module_finish(tree: Tree, user, *, correct=True):
     for lesson in tree.lessons:
         services.lesson_complete(user=user, lesson=lesson)
     attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
-    return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt, correct=correct)).attempt
+    return services.quiz_attempt_submit(
+        user=user, attempt_id=attempt.pk, answers=answers_for(attempt, correct=correct)
+    ).attempt

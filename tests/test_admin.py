@@ -138,10 +138,38 @@ def test_admin_listings_search_without_error(tree, admin_client, url):
 # English labels in the Dutch admin (issue 9, item 6) ------------------------------------------
 
 ENGLISH_LABELS = {
-    "key", "kind", "prompt", "pass mark", "max attempts", "shuffle", "estimated minutes", "summary",
-    "learning objectives", "mandatory", "validity months", "tags", "prerequisites", "intro", "body", "scenario",
-    "explanation", "source", "indicators", "text", "is correct", "feedback", "category", "name", "description",
-    "unit", "due date", "user", "personnel number", "title", "choices", "parent",
+    "key",
+    "kind",
+    "prompt",
+    "pass mark",
+    "max attempts",
+    "shuffle",
+    "estimated minutes",
+    "summary",
+    "learning objectives",
+    "mandatory",
+    "validity months",
+    "tags",
+    "prerequisites",
+    "intro",
+    "body",
+    "scenario",
+    "explanation",
+    "source",
+    "indicators",
+    "text",
+    "is correct",
+    "feedback",
+    "category",
+    "name",
+    "description",
+    "unit",
+    "due date",
+    "user",
+    "personnel number",
+    "title",
+    "choices",
+    "parent",
 }
 
 
@@ -152,7 +180,7 @@ def _labels(html):
 
 
 def _admin_form_urls(tree):
-    from curriculum.models import Indicator, Unit
+    from curriculum.models import Indicator
     from curriculum.services import assignment_save, unit_create
 
     indicator = Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen")
@@ -189,7 +217,14 @@ def test_dutch_admin_forms_show_no_english_labels(tree, admin_client):
             english = {label for label in labels if label.lower() in ENGLISH_LABELS or label == "Level label"}
             assert not english, (url, english)
         html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[tree.module.pk])).content.decode()
-    for dutch in ["Samenvatting", "Leerdoelen", "Geschatte duur (minuten)", "Verplicht", "Geldigheid (maanden)", "Trefwoorden"]:
+    for dutch in [
+        "Samenvatting",
+        "Leerdoelen",
+        "Geschatte duur (minuten)",
+        "Verplicht",
+        "Geldigheid (maanden)",
+        "Trefwoorden",
+    ]:
         assert dutch in _labels(html), dutch
 
 
@@ -198,18 +233,41 @@ def test_every_curriculum_field_label_is_translatable():
     from django.apps import apps
     from django.utils.functional import Promise
     from treebeard.mp_tree import MP_Node
-    from wagtail.models import Orderable, Page as WagtailPage
+    from wagtail.models import Orderable
+    from wagtail.models import Page as WagtailPage
 
     inherited = {f.name for base in (WagtailPage, MP_Node, Orderable) for f in base._meta.get_fields()}
-    inherited |= {"live", "has_unpublished_changes", "first_published_at", "last_published_at", "live_revision",
-                  "go_live_at", "expire_go_live_at", "expire_at", "expired", "locked", "locked_at", "locked_by",
-                  "latest_revision", "workflow_states", "content_object", "tag", "id", "page_ptr"}
+    inherited |= {
+        "live",
+        "has_unpublished_changes",
+        "first_published_at",
+        "last_published_at",
+        "live_revision",
+        "go_live_at",
+        "expire_go_live_at",
+        "expire_at",
+        "expired",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "latest_revision",
+        "workflow_states",
+        "content_object",
+        "tag",
+        "id",
+        "page_ptr",
+    }
     untranslated = []
     for model in apps.get_app_config("curriculum").get_models():
         if model.__name__ in ("QuizPage", "QuizQuestion"):
             continue
         for field in model._meta.get_fields(include_hidden=False):
-            if field.auto_created or field.name in inherited or not getattr(field, "concrete", True) and not field.many_to_many:
+            if (
+                field.auto_created
+                or field.name in inherited
+                or not getattr(field, "concrete", True)
+                and not field.many_to_many
+            ):
                 continue
             if not isinstance(field.verbose_name, Promise):
                 untranslated.append(f"{model.__name__}.{field.name}")

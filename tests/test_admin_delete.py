@@ -56,7 +56,9 @@ def _refused(client, url, reason, alternative):
 
 def test_module_page_with_completions_cannot_be_deleted(admin_client, finished):
     url = reverse("wagtailadmin_pages:delete", args=[finished.module.pk])
-    html = _refused(admin_client, url, "kan niet worden verwijderd: agenten hebben deze pagina gevolgd", "Trek dan de publicatie in")
+    html = _refused(
+        admin_client, url, "kan niet worden verwijderd: agenten hebben deze pagina gevolgd", "Trek dan de publicatie in"
+    )
     assert "1 moduleafronding" in html and reverse("wagtailadmin_pages:unpublish", args=[finished.module.pk]) in html
     assert ModulePage.objects.filter(pk=finished.module.pk).exists()
 
@@ -87,7 +89,9 @@ def test_question_used_in_attempts_cannot_be_deleted(admin_client, finished):
 )
 def test_bulk_delete_is_refused_too(admin_client, finished, officer, target):
     if target == "page":
-        url = _bulk("wagtailcore", "page", finished.module.pk, reverse("wagtailadmin_explore", args=[finished.index.pk]))
+        url = _bulk(
+            "wagtailcore", "page", finished.module.pk, reverse("wagtailadmin_explore", args=[finished.index.pk])
+        )
         reason, alternative = "agenten hebben deze pagina gevolgd", "Trek dan de publicatie in"
     elif target == "user":
         url = _bulk(User._meta.app_label, User._meta.model_name, officer.pk, reverse("wagtailusers_users:index"))

@@ -33,7 +33,7 @@ CHECKSUM_SQL = (
 def snapshot(cursor):
     counts = {}
     for table in TABLES:
-        cursor.execute(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed table names
+        cursor.execute(f"SELECT count(*) FROM {table}")
         counts[table] = cursor.fetchone()[0]
     cursor.execute(CHECKSUM_SQL)
     counts["checksum"] = hashlib.sha256((cursor.fetchone()[0] or "").encode()).hexdigest()
@@ -63,8 +63,24 @@ def test_dump_and_restore_keep_every_record(tmp_path):
     try:
         subprocess.run(["pg_dump", "-h", host, "-p", port, "-U", user, "-f", str(dump), db["NAME"]], check=True)
         subprocess.run(
-            ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", host, "-p", port, "-U", user, "-d", restored, "-f", str(dump)],
-            check=True, capture_output=True,
+            [
+                "psql",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                host,
+                "-p",
+                port,
+                "-U",
+                user,
+                "-d",
+                restored,
+                "-f",
+                str(dump),
+            ],
+            check=True,
+            capture_output=True,
         )
         with psycopg.connect(f"host={host} port={port} user={user} dbname={restored}") as conn:
             after = snapshot(conn.cursor())

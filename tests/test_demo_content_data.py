@@ -235,11 +235,22 @@ def test_no_length_rank_predicts_the_key():
 def test_length_rank_check_catches_the_old_pattern():
     """The check above fails on the pattern the content review measured (second-longest 17 times in 28)."""
     fake = [
-        {"choices": [{"text": "x" * 50, "correct": False}, {"text": "x" * 40, "correct": True},
-                     {"text": "x" * 30, "correct": False}, {"text": "x" * 20, "correct": False}]}
+        {
+            "choices": [
+                {"text": "x" * 50, "correct": False},
+                {"text": "x" * 40, "correct": True},
+                {"text": "x" * 30, "correct": False},
+                {"text": "x" * 20, "correct": False},
+            ]
+        }
     ] * 17 + [
-        {"choices": [{"text": "x" * 10, "correct": True}, {"text": "x" * 40, "correct": False},
-                     {"text": "x" * 30, "correct": False}]}
+        {
+            "choices": [
+                {"text": "x" * 10, "correct": True},
+                {"text": "x" * 40, "correct": False},
+                {"text": "x" * 30, "correct": False},
+            ]
+        }
     ] * 11
     ranks = Counter(_length_rank(q) for q in fake)
     assert max(ranks.values()) > 0.4 * len(fake)

@@ -14,11 +14,21 @@ def test_organisation_ensure_is_idempotent_and_gives_the_manager_a_dashboard(cli
     users = {"officer": user_create("officer"), "manager": user_create("manager", "Leidinggevenden")}
     report = demo.DemoReport()
     demo.organisation_ensure(users, "pw-Demo-123", report)
-    counts = (Unit.objects.count(), OfficerProfile.objects.count(), UnitManager.objects.count(), Assignment.objects.count(),
-              ModuleProgress.objects.count())
+    counts = (
+        Unit.objects.count(),
+        OfficerProfile.objects.count(),
+        UnitManager.objects.count(),
+        Assignment.objects.count(),
+        ModuleProgress.objects.count(),
+    )
     demo.organisation_ensure(users, "pw-Demo-123", demo.DemoReport())
-    assert counts == (Unit.objects.count(), OfficerProfile.objects.count(), UnitManager.objects.count(),
-                      Assignment.objects.count(), ModuleProgress.objects.count())
+    assert counts == (
+        Unit.objects.count(),
+        OfficerProfile.objects.count(),
+        UnitManager.objects.count(),
+        Assignment.objects.count(),
+        ModuleProgress.objects.count(),
+    )
     assert counts[0] == 10 and counts[1] == 5 and counts[3] == 1
     client.force_login(users["manager"])
     html = client.get("/admin/reports/completion/").content.decode()

@@ -58,8 +58,14 @@ def _valid_guess(f):
         return f.value
     if f.kind in ("select", "select-multiple"):
         return next((o for o in f.options if o), "")
-    guesses = {"email": "crawl@politie.example", "number": "1", "date": "2026-12-31", "url": "https://example.org/",
-               "datetime-local": "2026-12-31T10:00", "tel": "0612345678"}
+    guesses = {
+        "email": "crawl@politie.example",
+        "number": "1",
+        "date": "2026-12-31",
+        "url": "https://example.org/",
+        "datetime-local": "2026-12-31T10:00",
+        "tel": "0612345678",
+    }
     if f.kind in guesses:
         return guesses[f.kind]
     if "slug" in f.name or f.name in ("code", "key", "username"):
@@ -170,8 +176,7 @@ class Crawler:
                     if form.swap_src:
                         swap = urlsplit(form.swap_src)
                         for f in form.fields:
-                            gets.append(((url_path_pattern(swap.path) + "#swap", f.name),
-                                         (form.swap_src, pairs)))
+                            gets.append(((url_path_pattern(swap.path) + "#swap", f.name), (form.swap_src, pairs)))
         unique = {}
         for key, value in gets:
             unique.setdefault(key, value)
@@ -197,8 +202,9 @@ class Crawler:
         for f in form.fields:
             if f.kind == "file":
                 row = b"X1,\xff\xfe,a@b.example,BT-AMS-C1\n" if raw else f"X1,{value},a@b.example,BT-AMS-C1\n".encode()
-                files[f.name] = SimpleUploadedFile("hostile.csv", b"personeelsnummer,naam,e-mail,eenheidcode\n" + row,
-                                                   "text/csv")
+                files[f.name] = SimpleUploadedFile(
+                    "hostile.csv", b"personeelsnummer,naam,e-mail,eenheidcode\n" + row, "text/csv"
+                )
             elif f.kind in ("checkbox", "radio"):
                 if f.value:
                     data.append((f.name, f.value))
@@ -241,7 +247,9 @@ class Crawler:
             for page_url, form in forms:
                 if self.requests >= self.budget:
                     return
-                if value is not HOSTILE[0][1] and not any(f.kind not in ("hidden", "checkbox", "radio") for f in form.fields):
+                if value is not HOSTILE[0][1] and not any(
+                    f.kind not in ("hidden", "checkbox", "radio") for f in form.fields
+                ):
                     continue  # nothing to fill in: one submission says all
                 self.post_hostile(page_url, form, value)
         self.label = "repeated parameter"
@@ -267,12 +275,16 @@ def test_hostile_crawl(role, world, db, open_limits, capsys):
     t3 = time.perf_counter()
     if os.environ.get("CRAWL_TIMING"):
         with capsys.disabled():
-            print(f"crawl {t1 - t0:.1f}s attack {t2 - t1:.1f}s scan {t3 - t2:.1f}s "
-                  f"requests {sum(crawler.timing.values()):.1f}s")
+            print(
+                f"crawl {t1 - t0:.1f}s attack {t2 - t1:.1f}s scan {t3 - t2:.1f}s "
+                f"requests {sum(crawler.timing.values()):.1f}s"
+            )
             for pattern, seconds in sorted(crawler.timing.items(), key=lambda kv: -kv[1])[:15]:
                 print(f"{seconds:6.2f}s {pattern}")
     with capsys.disabled():
-        print(f"\nhostile crawl {role}: {len(crawler.pages)} pages, {crawler.requests} requests, "
-              f"{len(crawler.failures)} server errors, {len(stored)} stored control characters")
+        print(
+            f"\nhostile crawl {role}: {len(crawler.pages)} pages, {crawler.requests} requests, "
+            f"{len(crawler.failures)} server errors, {len(stored)} stored control characters"
+        )
     problems = list(dict.fromkeys(crawler.failures)) + [f"{role}: stored control character: {s}" for s in stored]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:200])

@@ -22,7 +22,9 @@ def _csv(*rows, header=HEADER):
 
 
 def test_import_creates_officers_in_their_units(org):
-    report = services.officers_import_csv(_csv("1001,Sanne de Vries,sanne@politie.example,BT11", "1002,Ali Bakker,ali@politie.example,BT21"))
+    report = services.officers_import_csv(
+        _csv("1001,Sanne de Vries,sanne@politie.example,BT11", "1002,Ali Bakker,ali@politie.example,BT21")
+    )
     assert report.ok and report.created == 2
     profile = OfficerProfile.objects.select_related("user", "unit").get(personnel_number="1001")
     assert (profile.user.first_name, profile.user.last_name, profile.unit.code) == ("Sanne", "de Vries", "BT11")
@@ -32,7 +34,9 @@ def test_import_creates_officers_in_their_units(org):
 
 def test_reimport_updates_and_never_duplicates(org):
     services.officers_import_csv(_csv("1001,Sanne de Vries,sanne@politie.example,BT11"))
-    report = services.officers_import_csv(_csv("1001,Sanne de Vries-Jansen,sanne@politie.example,BT22", "1002,Ali Bakker,ali@politie.example,BT21"))
+    report = services.officers_import_csv(
+        _csv("1001,Sanne de Vries-Jansen,sanne@politie.example,BT22", "1002,Ali Bakker,ali@politie.example,BT21")
+    )
     assert (report.created, report.updated) == (1, 1)
     assert OfficerProfile.objects.count() == 2 and get_user_model().objects.count() == 2
     assert OfficerProfile.objects.get(personnel_number="1001").unit.code == "BT22"
@@ -53,15 +57,19 @@ def test_reimport_updates_and_never_duplicates(org):
     ],
 )
 def test_bad_files_give_a_clear_message_and_import_nothing(org, data, expected):
-    good_first = _csv("2001,Eerst Goed,goed@x.example,BT11")[len(HEADER):]
-    report = services.officers_import_csv(data + (good_first if data.startswith(b"personeelsnummer,naam,e-mail,") else b""))
+    good_first = _csv("2001,Eerst Goed,goed@x.example,BT11")[len(HEADER) :]
+    report = services.officers_import_csv(
+        data + (good_first if data.startswith(b"personeelsnummer,naam,e-mail,") else b"")
+    )
     assert not report.ok
     assert any(expected in e.message for e in report.errors), report.errors
     assert OfficerProfile.objects.count() == 0 and get_user_model().objects.count() == 0
 
 
 def test_errors_are_reported_per_row(org):
-    report = services.officers_import_csv(_csv("1001,A,a@x.example,BT11", "1002,B,b@x.example,NOPE", "1003,C,c@x.example,ALSONOPE"))
+    report = services.officers_import_csv(
+        _csv("1001,A,a@x.example,BT11", "1002,B,b@x.example,NOPE", "1003,C,c@x.example,ALSONOPE")
+    )
     assert [e.line for e in report.errors] == [3, 4]
 
 
@@ -111,24 +119,38 @@ def hr_client(client, org):
 
 
 def _upload(client, data):
-    return client.post("/admin/organisation/import/", {"file": SimpleUploadedFile("hr.csv", data, content_type="text/csv")})
+    return client.post(
+        "/admin/organisation/import/", {"file": SimpleUploadedFile("hr.csv", data, content_type="text/csv")}
+    )
 
 
 def _account(user):
     user.refresh_from_db()
     groups = sorted(user.groups.values_list("name", flat=True))
-    return (user.username, user.first_name, user.last_name, user.email, user.is_superuser, groups,
-            OfficerProfile.objects.filter(user=user).exists())
+    return (
+        user.username,
+        user.first_name,
+        user.last_name,
+        user.email,
+        user.is_superuser,
+        groups,
+        OfficerProfile.objects.filter(user=user).exists(),
+    )
 
 
 def test_import_cannot_take_over_a_superuser_or_a_manager(hr_client, org):
     from tests.factories import manager_of
 
-    admin = get_user_model().objects.create_superuser("admin", "beheer@politie.example", "pw-Test-12345", first_name="Beheer")
+    admin = get_user_model().objects.create_superuser(
+        "admin", "beheer@politie.example", "pw-Test-12345", first_name="Beheer"
+    )
     manager = manager_of(org.teams[0], "manager")
     before = {u.pk: _account(u) for u in (admin, manager)}
-    data = _csv("admin,Evil Admin,attacker@evil.example,BT11", "manager,Evil Manager,attacker@evil.example,BT11",
-                "3001,Echte Agent,agent@politie.example,BT11")
+    data = _csv(
+        "admin,Evil Admin,attacker@evil.example,BT11",
+        "manager,Evil Manager,attacker@evil.example,BT11",
+        "3001,Echte Agent,agent@politie.example,BT11",
+    )
     for _attempt in range(2):  # the attack ran twice: first attach a profile, then overwrite the e-mail
         response = _upload(hr_client, data)
         assert response.status_code == 400
@@ -177,7 +199,11 @@ def test_hr_account_creates_and_updates_its_own_officers(hr_client, org):
     assert response.status_code == 200 and "1 bijgewerkt" in response.content.decode()
     profile = OfficerProfile.objects.select_related("user", "unit").get(personnel_number="3001")
     assert (profile.user.username, profile.user.last_name, profile.user.email, profile.unit.code) == (
-        "3001", "Agent-Jansen", "nieuw@politie.example", "BT12")
+        "3001",
+        "Agent-Jansen",
+        "nieuw@politie.example",
+        "BT12",
+    )
     assert list(profile.user.groups.values_list("name", flat=True)) == ["Agenten"]
 
 

@@ -127,7 +127,9 @@ def test_completed_module_with_a_new_lesson_stays_completed_and_suggests_the_new
     from curriculum.models import LessonPage
 
     module_finish(tree, officer)
-    new = LessonPage(title="Nieuwe les", slug="nieuwe-les", body=json.dumps([{"type": "paragraph", "value": "<p>Nieuw</p>"}]))
+    new = LessonPage(
+        title="Nieuwe les", slug="nieuwe-les", body=json.dumps([{"type": "paragraph", "value": "<p>Nieuw</p>"}])
+    )
     tree.module.add_child(instance=new)
     new.save_revision().publish()
     for url in ["/mijn-training/", tree.index.url]:

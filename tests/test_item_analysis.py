@@ -82,7 +82,9 @@ def test_query_count_does_not_grow_with_attempts(answered, trainer, client):
     assert len(many) == len(few)
 
 
-@pytest.mark.parametrize("query", ["ordering=-facility", "ordering=bogus", "p=-1", "p=99999", "module=abc", "module=999999"])
+@pytest.mark.parametrize(
+    "query", ["ordering=-facility", "ordering=bogus", "p=-1", "p=99999", "module=abc", "module=999999"]
+)
 def test_bad_parameters_do_not_fail(answered, trainer, client, query):
     client.force_login(trainer)
     assert client.get(f"{URL}?{query}").status_code in (200, 400, 404)

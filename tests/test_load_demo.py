@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from curriculum.demo_content import INDICATORS, MODULES
 from curriculum.models import (
     Indicator,
     LessonPage,
@@ -19,7 +20,6 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
-from curriculum.demo_content import INDICATORS, MODULES
 from curriculum.selectors import attempt_questions_get
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,13 @@ def test_demo_curriculum_is_complete_and_published(demo):
     assert LessonPage.objects.live().count() >= 18
     assert Question.objects.filter(live=True).count() == sum(len(m["quiz"]["questions"]) for m in MODULES) == 56
     assert PocketCardPage.objects.live().count() == 1
-    assert set(Indicator.objects.values_list("category", flat=True)) == {"general", "sexual", "labour", "criminal", "minors"}
+    assert set(Indicator.objects.values_list("category", flat=True)) == {
+        "general",
+        "sexual",
+        "labour",
+        "criminal",
+        "minors",
+    }
     mandatory = [m.title for m in modules.order_by("path") if m.mandatory]
     assert len(mandatory) == 2 and mandatory[0].startswith("Criminele uitbuiting") and "signaal" in mandatory[1]
     for module in modules:

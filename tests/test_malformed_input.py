@@ -28,14 +28,18 @@ def test_a_page_form_without_its_streamfield_counts_is_a_400_and_stores_nothing(
     client.force_login(trainer)
     index = CurriculumIndexPage.objects.get()
     before = ModulePage.objects.count()
-    response = client.post(f"/admin/pages/add/curriculum/modulepage/{index.pk}/", {"title": "Zonder script", "slug": "x"})
+    response = client.post(
+        f"/admin/pages/add/curriculum/modulepage/{index.pk}/", {"title": "Zonder script", "slug": "x"}
+    )
     assert response.status_code == 400
     assert "ontbreekt" in response.content.decode()
     assert ModulePage.objects.count() == before
 
 
 def test_a_number_beyond_any_column_in_an_admin_filter_is_a_400(admin_client_logged_in):
-    response = admin_client_logged_in.get("/admin/images/results/", {"usage_count_min": "99999999999999999999", "usage_count_max": "99999999999999999999"})
+    response = admin_client_logged_in.get(
+        "/admin/images/results/", {"usage_count_min": "99999999999999999999", "usage_count_max": "99999999999999999999"}
+    )
     assert response.status_code in (200, 400)
 
 

@@ -80,7 +80,9 @@ def test_quiz_page_contains_no_marker_of_the_correct_choice(tree, officer_client
 def test_wrong_answers_show_feedback_and_allow_retry(tree, officer, officer_client):
     html = quiz_form(officer_client, tree.quiz)
     attempt = QuizAttempt.objects.get(user=officer)
-    response = officer_client.post(tree.quiz.url + "inleveren/", form_answers(html, attempt, correct=False), follow=True)
+    response = officer_client.post(
+        tree.quiz.url + "inleveren/", form_answers(html, attempt, correct=False), follow=True
+    )
     page = response.content.decode()
     assert "Niet geslaagd" in page and "Opnieuw proberen" in page and "Jouw keuze" in page
     # Default rule: the correct options are shown only after passing, so a retry is not a copy exercise.

@@ -40,7 +40,10 @@ def sanne(org):
 
 def _rows(response):
     soup = BeautifulSoup(response.content.decode(), "html.parser")
-    return {tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.select("td")] for tr in soup.select("tbody tr")}
+    return {
+        tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.select("td")]
+        for tr in soup.select("tbody tr")
+    }
 
 
 def test_manager_sees_every_module_of_the_officer_with_status_dates_and_score(client, org, sanne):

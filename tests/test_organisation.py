@@ -26,7 +26,10 @@ def test_assignment_covers_the_units_subtree_only(org, tree):
     row = ModuleProgress.objects.get(user=inside, module=tree.module)
     assert (row.status, row.due_date) == ("not_started", date(2030, 1, 31))
     assert (row.unit_id, row.unit_l2_id, row.unit_l3_id, row.unit_l4_id) == (
-        org.teams[0].pk, org.regions[0].pk, org.districts[0].pk, org.teams[0].pk
+        org.teams[0].pk,
+        org.regions[0].pk,
+        org.districts[0].pk,
+        org.teams[0].pk,
     )
     assert not ModuleProgress.objects.filter(user=outside).exists()
 
@@ -38,7 +41,9 @@ def test_earliest_due_date_wins_and_unassigning_removes_unstarted_rows(org, tree
     assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 2, 1)
     services.assignment_delete(assignment=team)
     assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 6, 1)
-    services.assignment_delete(assignment=services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 6, 1)))
+    services.assignment_delete(
+        assignment=services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 6, 1))
+    )
     assert not ModuleProgress.objects.filter(user=officer).exists()
 
 
@@ -128,11 +133,14 @@ def test_admin_creates_units_and_assignments_through_the_services(admin_client, 
     assert unit.get_parent().pk == org.districts[0].pk
     officer = officer_in(unit, "nieuw")
     response = admin_client.post(
-        "/admin/organisation/assignments/new/", {"module": tree.module.pk, "unit": org.regions[0].pk, "due_date": "2030-03-01"}
+        "/admin/organisation/assignments/new/",
+        {"module": tree.module.pk, "unit": org.regions[0].pk, "due_date": "2030-03-01"},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert ModuleProgress.objects.get(user=officer).due_date == date(2030, 3, 1)
-    response = admin_client.post("/admin/organisation/units/new/", {"parent": unit.pk, "name": "Te diep", "code": "DIEP"})
+    response = admin_client.post(
+        "/admin/organisation/units/new/", {"parent": unit.pk, "name": "Te diep", "code": "DIEP"}
+    )
     assert response.status_code == 200 and "basisteam" in response.content.decode()
 
 

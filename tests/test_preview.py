@@ -6,7 +6,6 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data
 
 from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
-
 from tests.admin_forms import stream_form_data
 from tests.factories import question_create
 from tests.test_admin import editor_data
@@ -50,7 +49,13 @@ def counts():
 @pytest.mark.parametrize("which", ["lesson", "quiz", "module", "index", "home"])
 def test_page_previews_may_be_framed_by_the_admin(tree, trainer, admin_client, client, which):
     client.force_login(trainer)
-    pages = {"lesson": tree.lessons[0], "quiz": tree.quiz, "module": tree.module, "index": tree.index, "home": tree.home}
+    pages = {
+        "lesson": tree.lessons[0],
+        "quiz": tree.quiz,
+        "module": tree.module,
+        "index": tree.index,
+        "home": tree.home,
+    }
     page = pages[which]
     if which == "home":
         client = admin_client  # trainers edit the curriculum, not the home page

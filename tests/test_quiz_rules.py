@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from curriculum import services
-from curriculum.models import AttemptAnswer, QuizAttempt, QuizPage
+from curriculum.models import AttemptAnswer, QuizPage
 from tests.factories import answers_for, tree_create
 from tests.test_admin import editor_data
 
@@ -179,7 +179,13 @@ def test_admin_refuses_more_questions_per_attempt_than_the_quiz_has(tree, traine
 def test_admin_labels_of_the_quiz_settings_are_dutch(tree, trainer, client):
     client.force_login(trainer)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[tree.quiz.pk])).content.decode()
-    labels = ["Slaaggrens", "Maximaal aantal pogingen", "Vragen per poging", "Juiste antwoorden tonen", "Willekeurige volgorde"]
+    labels = [
+        "Slaaggrens",
+        "Maximaal aantal pogingen",
+        "Vragen per poging",
+        "Juiste antwoorden tonen",
+        "Willekeurige volgorde",
+    ]
     for label in labels:
         assert label in html, label
     for english in ["Pass mark", "Max attempts", "Shuffle", "Questions per attempt"]:

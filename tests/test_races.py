@@ -48,7 +48,9 @@ def test_concurrent_finishes_record_one_result(n):
     officer = user_create(f"racer{n}")
     attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
     answers = answers_for(attempt)
-    results, errors = run_together(n, lambda i: services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers))
+    results, errors = run_together(
+        n, lambda i: services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers)
+    )
     assert errors == [None] * n
     assert sum(1 for r in results if not r.duplicate) == 1
     assert len({r.attempt.submitted_at for r in results}) == 1

@@ -3,8 +3,7 @@ characters that break a workbook, no text that a spreadsheet runs as a formula (
 
 import csv
 import io
-from datetime import date, datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -12,14 +11,14 @@ from openpyxl import load_workbook
 from curriculum import roles, services
 from curriculum.models import ModulePage, Question
 from curriculum.views.exports import csv_safe
-from tests.factories import answers_for, manager_of, officer_in, org_create, tree_create, user_create
+from tests.factories import answers_for, manager_of, officer_in, org_create, user_create
 
 pytestmark = pytest.mark.django_db
 OFFICERS = "/admin/reports/officer/"
 COMPLETION = "/admin/reports/completion/"
 QUESTIONS = "/admin/reports/questions/"
 # 13:03:27.123456 UTC on 25 November 2026 is 14:03 in Amsterdam (CET, UTC+1).
-FINISHED = datetime(2026, 11, 25, 13, 3, 27, 123456, tzinfo=dt_timezone.utc)
+FINISHED = datetime(2026, 11, 25, 13, 3, 27, 123456, tzinfo=UTC)
 DUE = date(2026, 11, 30)
 
 
@@ -67,7 +66,7 @@ def manager(org, client):
 def test_csv_dates_are_dutch_local_time_without_microseconds(client, org, finished, manager):
     rows = _csv_rows(client.get(OFFICERS, {"unit": org.teams[0].pk, "export": "csv"}))
     header, row = rows[0], rows[1]
-    record = dict(zip(header, row))
+    record = dict(zip(header, row, strict=True))
     assert record["Afgerond op"] == "25-11-2026 14:03"
     assert record["Uiterste datum"] == "30-11-2026"
     text = ",".join(row)
@@ -88,8 +87,8 @@ def test_xlsx_dates_are_real_date_cells_in_local_time(client, org, finished, man
 def test_summer_time_is_applied_too(client, org, tree, manager):
     services.assignment_save(module=tree.module, unit=org.national, due_date=DUE)
     officer = officer_in(org.teams[0], "zomer")
-    _finish(tree, officer, datetime(2026, 7, 1, 22, 30, tzinfo=dt_timezone.utc))  # 00:30 on 2 July in Amsterdam
-    record = dict(zip(*_csv_rows(client.get(OFFICERS, {"unit": org.teams[0].pk, "export": "csv"}))))
+    _finish(tree, officer, datetime(2026, 7, 1, 22, 30, tzinfo=UTC))  # 00:30 on 2 July in Amsterdam
+    record = dict(zip(*_csv_rows(client.get(OFFICERS, {"unit": org.teams[0].pk, "export": "csv"})), strict=True))
     assert record["Afgerond op"] == "02-07-2026 00:30"
 
 

@@ -25,7 +25,10 @@ def org(db):
 @pytest.fixture
 def data(org, tree):
     services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
-    officers = [officer_in(team, f"agent{i}", first_name=f"Voornaam{i}", last_name=f"Achternaam{i}") for i, team in enumerate(org.teams)]
+    officers = [
+        officer_in(team, f"agent{i}", first_name=f"Voornaam{i}", last_name=f"Achternaam{i}")
+        for i, team in enumerate(org.teams)
+    ]
     for lesson in tree.lessons:
         services.lesson_complete(user=officers[0], lesson=lesson)
     return officers
@@ -122,7 +125,10 @@ def test_reports_menu_item_only_for_managers(client, org, data):
     assert b"Voortgang per eenheid" not in client.get("/admin/").content
 
 
-@pytest.mark.parametrize("query", ["ordering=password", "ordering=-user__password", "order=1;drop", "p=-1", "p=0", "p=abc", "p=99999999999999"])
+@pytest.mark.parametrize(
+    "query",
+    ["ordering=password", "ordering=-user__password", "order=1;drop", "p=-1", "p=0", "p=abc", "p=99999999999999"],
+)
 def test_bad_ordering_and_page_numbers_do_not_fail(admin_client, org, data, query):
     for path in (COMPLETION, OFFICERS):
         assert admin_client.get(f"{path}?{query}").status_code == 200
@@ -186,7 +192,7 @@ def test_h22_officer_names_are_escaped_in_html_and_defused_in_csv(admin_client, 
     html = admin_client.get(OFFICERS + team).content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     csv = b"".join(admin_client.get(OFFICERS + team + "&export=csv").streaming_content).decode()
-    assert '=HYPERLINK' in csv and "'=HYPERLINK" in csv
+    assert "=HYPERLINK" in csv and "'=HYPERLINK" in csv
     assert not any(line.startswith("=") or ",=" in line for line in csv.splitlines())
 
 

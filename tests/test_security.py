@@ -84,7 +84,9 @@ def test_h6_deactivated_officer_is_logged_out_on_next_request(officer, officer_c
 
 def test_h28_login_refuses_open_redirects(officer):
     for target in ["https://evil.example/", "//evil.example/", "http://evil.example"]:
-        response = Client().post(f"/login/?next={target}", {"username": officer.username, "password": PASSWORD, "next": target})
+        response = Client().post(
+            f"/login/?next={target}", {"username": officer.username, "password": PASSWORD, "next": target}
+        )
         assert response.status_code == 302 and "evil" not in response["Location"]
 
 
@@ -122,7 +124,11 @@ def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
     group = Group.objects.create(name="Opleiders module A")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in ["add_page", "change_page", "publish_page"]:
-        GroupPagePermission.objects.create(group=group, page=tree_a.module, permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"))
+        GroupPagePermission.objects.create(
+            group=group,
+            page=tree_a.module,
+            permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"),
+        )
     trainer = user_create("opleider-a", "Opleiders module A")
     client = Client()
     client.force_login(trainer)
@@ -144,8 +150,12 @@ def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
         assert response.status_code in (302, 403), url
         assert b.title not in response.content.decode() or response.status_code == 302, url
     before = ModulePage.objects.get(pk=b.pk).summary
-    client.post(reverse("wagtailadmin_pages:edit", args=[b.pk]), {"title": "gekaapt", "summary": "gekaapt", "slug": b.slug})
-    preview = client.post(reverse("wagtailadmin_pages:preview_on_edit", args=[b.pk]), {"title": "gekaapt", "summary": "x"})
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[b.pk]), {"title": "gekaapt", "summary": "gekaapt", "slug": b.slug}
+    )
+    preview = client.post(
+        reverse("wagtailadmin_pages:preview_on_edit", args=[b.pk]), {"title": "gekaapt", "summary": "x"}
+    )
     assert preview.status_code in (302, 403) and b.summary not in preview.content.decode()
     assert ModulePage.objects.get(pk=b.pk).summary == before
 
@@ -173,7 +183,7 @@ def test_h15_no_response_before_submission_reveals_correctness(tree, officer, of
         assert response.status_code in (200, 404)
         for secret in secrets:
             assert secret.lower() not in body
-        for marker in ["is_correct", "data-correct", "juist antwoord", "\"correct\": true"]:
+        for marker in ["is_correct", "data-correct", "juist antwoord", '"correct": true']:
             assert marker not in body
 
 
@@ -209,7 +219,10 @@ def test_h18_server_clock_decides_a_late_submission(db, officer):
 def test_h21_script_in_trainer_content_is_escaped(tree, officer_client):
     payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
     lesson = tree.lessons[0]
-    lesson.body = [("key_fact", {"fact": payload, "source": payload}), ("signal_list", {"title": payload, "category": "general", "intro": payload, "signals": [payload]})]
+    lesson.body = [
+        ("key_fact", {"fact": payload, "source": payload}),
+        ("signal_list", {"title": payload, "category": "general", "intro": payload, "signals": [payload]}),
+    ]
     lesson.save_revision().publish()
     question = question_create("xss", prompt=payload)
     tree.quiz.quiz_questions.all()
@@ -235,7 +248,11 @@ def test_h30_security_headers_and_no_inline_script_on_officer_pages(tree, office
     for url in ["/", "/mijn-training/", tree.module.url, tree.lessons[0].url, tree.quiz.url, "/login/"]:
         response = officer_client.get(url)
         csp = response["Content-Security-Policy"]
-        assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        assert (
+            "frame-ancestors 'none'" in csp
+            and "script-src 'self'" in csp
+            and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        )
         assert response["X-Content-Type-Options"] == "nosniff" and response["X-Frame-Options"] == "DENY"
         assert response["Referrer-Policy"] == "same-origin"
         html = response.content.decode()
@@ -250,7 +267,13 @@ def test_h30_check_deploy_with_production_settings_prints_no_warning():
         SECRET_KEY="p7Q!x9#Lm2@vR8$kT4^wZ6&nB1*cY3(hJ5)dF0_gS+eU-aI=oP",
         ALLOWED_HOSTS="signaal.example",
     )
-    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNING" not in result.stderr and "no issues" in result.stdout
 
@@ -293,7 +316,11 @@ def test_h26_html_disguised_as_image_is_rejected_in_the_admin(tree, trainer):
     client = Client()
     client.force_login(trainer)
     fake = SimpleUploadedFile("foto.png", b"<html><script>alert(1)</script></html>", content_type="image/png")
-    svg = SimpleUploadedFile("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", content_type="image/svg+xml")
+    svg = SimpleUploadedFile(
+        "logo.svg",
+        b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+        content_type="image/svg+xml",
+    )
     for upload in (fake, svg):
         response = client.post(reverse("wagtailimages:add"), {"title": "x", "file": upload, "collection": 1})
         assert response.status_code == 200  # the form comes back with an error
@@ -321,7 +348,10 @@ def test_h21_script_in_trainer_content_is_escaped_in_the_admin(tree, trainer):
     question_create("xss-admin", prompt=payload)
     client = Client()
     client.force_login(trainer)
-    for url in [reverse("wagtailsnippets_curriculum_question:list"), reverse("wagtailsnippets_curriculum_question:list") + "?q=xss"]:
+    for url in [
+        reverse("wagtailsnippets_curriculum_question:list"),
+        reverse("wagtailsnippets_curriculum_question:list") + "?q=xss",
+    ]:
         html = client.get(url).content.decode()
         assert "&lt;script&gt;alert" in html and '<script>alert("x")' not in html
 
@@ -372,7 +402,8 @@ def test_x_forwarded_for_from_an_untrusted_address_is_ignored(officer, settings,
     settings.LOGIN_IP_FAILURE_LIMIT = 5
     attacker = Client()
     statuses = [
-        login(attacker, f"gok{i}", "x", ip="192.0.2.66", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code for i in range(6)
+        login(attacker, f"gok{i}", "x", ip="192.0.2.66", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
+        for i in range(6)
     ]
     assert statuses == [200] * 5 + [429]  # rotating a forged header does not escape the throttle
     with caplog.at_level(logging.WARNING, logger="signaal.audit"):
@@ -388,7 +419,8 @@ def test_x_forwarded_for_from_the_trusted_proxy_names_the_client(officer, other_
     proxy = "10.20.0.5"
     # Behind the proxy, the sprayer is throttled by its own address even when it forges the left-most hop ...
     statuses = [
-        login(Client(), f"gok{i}", "x", ip=proxy, HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 198.51.100.7").status_code for i in range(6)
+        login(Client(), f"gok{i}", "x", ip=proxy, HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 198.51.100.7").status_code
+        for i in range(6)
     ]
     assert statuses == [200] * 5 + [429]
     # ... and everybody else behind the same proxy logs in as usual, on first sight, without a device cookie.
@@ -421,7 +453,8 @@ def test_client_ip_reads_forwarded_hops_right_to_left(rf, settings):
 def test_per_account_lockout_still_holds_behind_the_proxy_from_rotating_addresses(officer, settings):
     settings.SIGNAAL_TRUSTED_PROXIES = ["10.20.0.0/16"]
     statuses = [
-        login(Client(), officer.username, "fout", ip="10.20.0.5", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code for i in range(5)
+        login(Client(), officer.username, "fout", ip="10.20.0.5", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
+        for i in range(5)
     ]
     assert statuses == [200, 200, 200, 200, 429]
     assert login(Client(), officer.username, ip="10.20.0.5", HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
@@ -451,7 +484,17 @@ def test_every_page_for_a_logged_in_user_is_private_and_not_stored(tree, officer
     completion = ModuleCompletion.objects.get(user=officer)
     manager = Client()
     manager.force_login(manager_of(org_create().national, "chef"))
-    pages = [(officer_client, url) for url in ["/", "/mijn-gegevens/", "/mijn-training/", f"/certificaat/{completion.pk}/", "/zoeken/?q=signaal", tree.module.url]]
+    pages = [
+        (officer_client, url)
+        for url in [
+            "/",
+            "/mijn-gegevens/",
+            "/mijn-training/",
+            f"/certificaat/{completion.pk}/",
+            "/zoeken/?q=signaal",
+            tree.module.url,
+        ]
+    ]
     pages += [(manager, "/certificaat/controleer/"), (manager, "/certificaat/controleer/?code=ABC")]
     for client, url in pages:
         response = client.get(url)

@@ -48,7 +48,9 @@ def test_passing_quiz_without_lessons_does_not_complete_module(tree, officer):
 
 def test_failed_attempt_is_scored_and_does_not_pass(tree, officer):
     attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
-    result = services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    result = services.quiz_attempt_submit(
+        user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False)
+    )
     assert (result.attempt.score, result.attempt.max_score, result.attempt.passed) == (0, 3, False)
     assert list(AttemptAnswer.objects.filter(attempt=attempt).values_list("correct", flat=True)) == [False] * 3
 
@@ -197,7 +199,9 @@ def test_database_constraints_carry_the_rules():
 
     names = lambda model: {c.name for c in model._meta.constraints}  # noqa: E731
     assert "lessoncompletion_once_per_user" in names(LessonCompletion)
-    assert {"quizattempt_unique_number", "quizattempt_one_open_per_quiz", "quizattempt_state_consistent"} <= names(QuizAttempt)
+    assert {"quizattempt_unique_number", "quizattempt_one_open_per_quiz", "quizattempt_state_consistent"} <= names(
+        QuizAttempt
+    )
     assert {"attemptanswer_once_per_question"} <= names(AttemptAnswer)
     assert "moduleprogress_one_per_user" in names(ModuleProgress)
     protect = {f.name: f.remote_field.on_delete.__name__ for f in ModuleCompletion._meta.fields if f.is_relation}

@@ -23,7 +23,10 @@ def run_check(env_overrides, args=("check",)):
         ({"ALLOWED_HOSTS": "signaal.example"}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS"),
         ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "DEBUG": "1"}, "DEBUG"),
-        ({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "SIGNAAL_TRUSTED_PROXIES": "10.0.0.1,proxy"}, "SIGNAAL_TRUSTED_PROXIES"),
+        (
+            {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "signaal.example", "SIGNAAL_TRUSTED_PROXIES": "10.0.0.1,proxy"},
+            "SIGNAAL_TRUSTED_PROXIES",
+        ),
     ],
 )
 def test_production_refuses_to_start(overrides, message):
@@ -59,7 +62,11 @@ PRODUCTION_ENV = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "signaal.example"}
 def run_production(code, tmp_path):
     """Run `code` in a fresh process on the production settings (DEBUG off, JSON logging on stdout)."""
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL"}}
-    env.update(DJANGO_SETTINGS_MODULE="signaal.settings.production", DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3", **PRODUCTION_ENV)
+    env.update(
+        DJANGO_SETTINGS_MODULE="signaal.settings.production",
+        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
+        **PRODUCTION_ENV,
+    )
     prelude = (
         "import django, json, sys\n"
         "django.setup()\n"
@@ -69,7 +76,9 @@ def run_production(code, tmp_path):
         " 'staticfiles': {'BACKEND': 'django.contrib.staticfiles.storage.StaticFilesStorage'}})\n"
         "static.enable()\n"
     )
-    return subprocess.run([sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_its_id(tmp_path):
@@ -79,7 +88,8 @@ def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_
         "    raise RuntimeError('interne fout 4711')\n"
         "LoginView.get = boom\n"
         "response = Client(raise_request_exception=False).get('/login/', secure=True, HTTP_HOST='signaal.example')\n"
-        "print(json.dumps({'status': response.status_code, 'id': response['X-Request-ID'], 'body': response.content.decode()}), file=sys.stderr)\n"
+        "result = {'status': response.status_code, 'id': response['X-Request-ID'], 'body': response.content.decode()}\n"
+        "print(json.dumps(result), file=sys.stderr)\n"
     )
     result = run_production(code, tmp_path)
     outcome = json.loads(result.stderr.strip().splitlines()[-1])
@@ -89,7 +99,9 @@ def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_
     error = errors[0]
     assert error["request_id"] == outcome["id"] and error["path"] == "/login/" and error["status"] == 500
     assert "RuntimeError: interne fout 4711" in error["traceback"] and "Traceback" in error["traceback"]
-    assert f'<code class="request-id">{outcome["id"]}</code>' in outcome["body"] and "interne fout" not in outcome["body"]
+    assert (
+        f'<code class="request-id">{outcome["id"]}</code>' in outcome["body"] and "interne fout" not in outcome["body"]
+    )
     # the request itself is logged too, with the same id
     assert any(line["logger"] == "signaal.request" and line["request_id"] == outcome["id"] for line in lines)
 
@@ -112,9 +124,11 @@ def test_production_request_id_comes_from_the_trusted_proxy_only(tmp_path):
 
 def test_language_cookie_is_secure_samesite_and_httponly_in_production(tmp_path):
     code = (
-        "r = Client().post('/i18n/setlang/', {'language': 'en', 'next': '/'}, secure=True, HTTP_HOST='signaal.example')\n"
+        "r = Client().post('/i18n/setlang/', {'language': 'en', 'next': '/'},\n"
+        "                  secure=True, HTTP_HOST='signaal.example')\n"
         "m = r.cookies['django_language']\n"
-        "print(json.dumps({'secure': m['secure'], 'samesite': m['samesite'], 'httponly': m['httponly']}), file=sys.stderr)\n"
+        "flags = {'secure': m['secure'], 'samesite': m['samesite'], 'httponly': m['httponly']}\n"
+        "print(json.dumps(flags), file=sys.stderr)\n"
     )
     result = run_production(code, tmp_path)
     cookie = json.loads(result.stderr.strip().splitlines()[-1])

@@ -22,7 +22,9 @@ def test_eight_concurrent_writers_on_sqlite():
     def work(i):
         for lesson in tree.lessons:
             services.lesson_complete(user=officers[i], lesson=lesson)
-        return services.quiz_attempt_submit(user=officers[i], attempt_id=attempts[i].pk, answers=answers_for(attempts[i]))
+        return services.quiz_attempt_submit(
+            user=officers[i], attempt_id=attempts[i].pk, answers=answers_for(attempts[i])
+        )
 
     results, errors = run_together(8, work)
     assert errors == [None] * 8

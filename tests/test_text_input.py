@@ -32,7 +32,8 @@ def test_newlines_are_for_multi_line_text_only(text):
 
 
 @pytest.mark.parametrize(
-    "char", ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9f", "\ud800", "\ufffe", "\uffff"]
+    "char",
+    ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9f", "\ud800", "\ufffe", "\uffff"],
 )
 def test_control_characters_are_refused_with_a_dutch_message(char):
     for single_line in (False, True):
@@ -147,7 +148,7 @@ def test_question_text_may_have_several_lines_but_no_control_character(tree, tra
 @pytest.mark.django_db
 def test_import_with_a_control_character_in_a_name_is_a_row_error(admin_client):
     org_create()
-    data = "personeelsnummer,naam,e-mail,eenheidcode\n1001,Sanne\x01de Vries,s@x.example,BT11\n".encode()
+    data = b"personeelsnummer,naam,e-mail,eenheidcode\n1001,Sanne\x01de Vries,s@x.example,BT11\n"
     response = admin_client.post("/admin/organisation/import/", {"file": SimpleUploadedFile("hr.csv", data)})
     page = response.content.decode()
     assert response.status_code == 400 and "Kolom 2:" in page and "U+0001" in page  # the import's row report

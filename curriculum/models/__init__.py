@@ -1,3 +1,4 @@
+from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
     CurriculumIndexPage,
     LessonPage,
@@ -8,7 +9,6 @@ from curriculum.models.pages import (
     QuizQuestion,
 )
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
-from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.questions import Choice, Indicator, Question
 
 __all__ = [

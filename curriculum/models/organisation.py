@@ -23,7 +23,10 @@ class Unit(MP_Node):
 
     name = models.CharField(_("naam"), max_length=120, help_text=_("Bijv. 'Basisteam Amsterdam-Centrum'."))
     code = models.SlugField(
-        _("code"), max_length=40, unique=True, help_text=_("Korte unieke code, gebruikt bij het importeren (bijv. 'BT-AMS-C').")
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("Korte unieke code, gebruikt bij het importeren (bijv. 'BT-AMS-C')."),
     )
 
     class Meta:
@@ -85,9 +88,13 @@ class UnitManager(models.Model):
 class Assignment(models.Model):
     """A module every officer in the unit's subtree must complete by the due date. Set by administrators."""
 
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module"))
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("eenheid"))
-    due_date = models.DateField(_("uiterste datum"), help_text=_("Wanneer alle agenten in deze eenheid klaar moeten zijn."))
+    due_date = models.DateField(
+        _("uiterste datum"), help_text=_("Wanneer alle agenten in deze eenheid klaar moeten zijn.")
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:

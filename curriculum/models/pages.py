@@ -26,7 +26,9 @@ class CurriculumIndexPage(FrameablePreviewMixin, Page):
     """The training overview ("Opleiding signalen mensenhandel"); lists the modules."""
 
     intro = RichTextField(
-        _("inleiding"), blank=True, features=["bold", "italic", "link"],
+        _("inleiding"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Korte inleiding boven de modules."),
     )
 
@@ -58,19 +60,25 @@ class ModulePage(FrameablePreviewMixin, Page):
         _("samenvatting"), max_length=500, help_text=_("Eén of twee zinnen voor de modulekaart.")
     )
     learning_objectives = StreamField(
-        ObjectiveStreamBlock(), blank=True, verbose_name=_("leerdoelen"),
+        ObjectiveStreamBlock(),
+        blank=True,
+        verbose_name=_("leerdoelen"),
         help_text=_("Wat kan de agent na deze module?"),
     )
     estimated_minutes = models.PositiveSmallIntegerField(
         _("geschatte duur (minuten)"),
-        default=15, validators=[MinValueValidator(1), MaxValueValidator(240)], help_text=_("Geschatte duur in minuten.")
+        default=15,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text=_("Geschatte duur in minuten."),
     )
     mandatory = models.BooleanField(_("verplicht"), default=False, help_text=_("Verplicht voor alle agenten."))
     validity_months = models.PositiveSmallIntegerField(
         _("geldigheid (maanden)"), default=0, help_text=_("Hoe lang een afronding geldig blijft (0 = onbeperkt).")
     )
     tags = ClusterTaggableManager(
-        through=ModulePageTag, blank=True, verbose_name=_("trefwoorden"),
+        through=ModulePageTag,
+        blank=True,
+        verbose_name=_("trefwoorden"),
         help_text=_("Onderwerpen, bijv. 13oceans, wodc."),
     )
     prerequisites = ParentalManyToManyField(
@@ -296,7 +304,9 @@ class QuizQuestion(Orderable):
     """A question's place in a quiz."""
 
     quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="quiz_questions", verbose_name=_("toets"))
-    question = models.ForeignKey("curriculum.Question", on_delete=models.CASCADE, related_name="+", verbose_name=_("vraag"))
+    question = models.ForeignKey(
+        "curriculum.Question", on_delete=models.CASCADE, related_name="+", verbose_name=_("vraag")
+    )
 
     panels = [FieldPanel("question")]
 

@@ -34,7 +34,13 @@ class Indicator(index.Indexed, models.Model):
     description = models.TextField(_("toelichting"), blank=True, help_text=_("Toelichting voor opleiders en agenten."))
     source = models.CharField(_("bron"), max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
 
-    panels = [FieldPanel("code"), FieldPanel("category"), FieldPanel("name"), FieldPanel("description"), FieldPanel("source")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("category"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("source"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -102,7 +108,10 @@ class Question(
 
     key = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Vaste code van de vraag, bijv. m4-q2."))
     kind = models.CharField(
-        _("soort vraag"), max_length=20, choices=Kind.choices, default=Kind.SINGLE,
+        _("soort vraag"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.SINGLE,
         help_text=_("Hoeveel antwoorden juist zijn."),
     )
     scenario = models.TextField(

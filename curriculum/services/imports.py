@@ -56,7 +56,9 @@ class ImportReport:
 
 def _read(data: bytes, report: ImportReport):
     if len(data) > MAX_IMPORT_BYTES:
-        report.errors.append(ImportRowError(0, _("Het bestand is groter dan %(mb)d MB.") % {"mb": MAX_IMPORT_BYTES // 2**20}))
+        report.errors.append(
+            ImportRowError(0, _("Het bestand is groter dan %(mb)d MB.") % {"mb": MAX_IMPORT_BYTES // 2**20})
+        )
         return None
     try:
         text = data.decode("utf-8-sig")
@@ -71,7 +73,9 @@ def _read(data: bytes, report: ImportReport):
     try:
         return _rows(reader, report)
     except csv.Error:
-        report.errors.append(ImportRowError(reader.line_num, _("Deze regel is geen geldige CSV (bijv. een te lange cel).")))
+        report.errors.append(
+            ImportRowError(reader.line_num, _("Deze regel is geen geldige CSV (bijv. een te lange cel)."))
+        )
         return None
 
 
@@ -122,7 +126,10 @@ def _validate(rows, report: ImportReport) -> dict[str, int]:
             report.errors.append(ImportRowError(line, _("Ongeldig personeelsnummer „%(v)s”.") % {"v": number[:40]}))
         elif number.lower() in seen:
             report.errors.append(
-                ImportRowError(line, _("Personeelsnummer %(v)s staat ook op regel %(l)d.") % {"v": number, "l": seen[number.lower()]})
+                ImportRowError(
+                    line,
+                    _("Personeelsnummer %(v)s staat ook op regel %(l)d.") % {"v": number, "l": seen[number.lower()]},
+                )
             )
         else:
             seen[number.lower()] = line
@@ -135,7 +142,9 @@ def _validate(rows, report: ImportReport) -> dict[str, int]:
         except ValidationError:
             report.errors.append(ImportRowError(line, _("Ongeldig e-mailadres „%(v)s”.") % {"v": row["email"][:80]}))
         if row["unit_code"] not in units:
-            report.errors.append(ImportRowError(line, _("Onbekende eenheidcode „%(v)s”.") % {"v": row["unit_code"][:40]}))
+            report.errors.append(
+                ImportRowError(line, _("Onbekende eenheidcode „%(v)s”.") % {"v": row["unit_code"][:40]})
+            )
     return units
 
 
@@ -176,7 +185,9 @@ def _plan(rows, units: dict[str, int], report: ImportReport) -> _Plan:
     """
     User = get_user_model()
     wanted = {r["personnel_number"] for _l, r in rows}
-    profiles = {p.personnel_number: p for p in OfficerProfile.objects.select_related("user") if p.personnel_number in wanted}
+    profiles = {
+        p.personnel_number: p for p in OfficerProfile.objects.select_related("user") if p.personnel_number in wanted
+    }
     taken = {name.lower() for name in User.objects.values_list("username", flat=True)}
     privileged = _not_officer_only_user_ids()
     plan = _Plan()
@@ -187,20 +198,34 @@ def _plan(rows, units: dict[str, int], report: ImportReport) -> _Plan:
         profile = profiles.get(number)
         if profile is None:
             if number.lower() in taken:
-                report.errors.append(ImportRowError(line, _(
-                    "Er bestaat al een account met gebruikersnaam „%(v)s” dat niet bij dit personeelsnummer hoort; "
-                    "de import neemt geen bestaand account over. Laat een beheerder dit oplossen."
-                ) % {"v": number}))
+                report.errors.append(
+                    ImportRowError(
+                        line,
+                        _(
+                            "Er bestaat al een account met gebruikersnaam „%(v)s” dat niet bij dit "
+                            "personeelsnummer hoort; "
+                            "de import neemt geen bestaand account over. Laat een beheerder dit oplossen."
+                        )
+                        % {"v": number},
+                    )
+                )
             plan.new.append((row, first, last))
             continue
         user = profile.user
         user_changes = (user.first_name, user.last_name, user.email) != (first, last, row["email"])
         unit_changes = profile.unit_id != unit_id
         if (user_changes or unit_changes) and user.pk in privileged:
-            report.errors.append(ImportRowError(line, _(
-                "Personeelsnummer %(v)s hoort bij een account met meer rechten dan een agent (beheerder, "
-                "leidinggevende, opleider of redactie); de import wijzigt dat account niet. Laat een beheerder het aanpassen."
-            ) % {"v": number}))
+            report.errors.append(
+                ImportRowError(
+                    line,
+                    _(
+                        "Personeelsnummer %(v)s hoort bij een account met meer rechten dan een agent (beheerder, "
+                        "leidinggevende, opleider of redactie); de import wijzigt dat account niet. "
+                        "Laat een beheerder het aanpassen."
+                    )
+                    % {"v": number},
+                )
+            )
             continue
         if user_changes:
             user.first_name, user.last_name, user.email = first, last, row["email"]
@@ -223,8 +248,13 @@ def _apply(plan: _Plan, units: dict[str, int], report: ImportReport) -> None:
     if plan.new:
         users = User.objects.bulk_create(
             [
-                User(username=row["personnel_number"], first_name=first, last_name=last, email=row["email"],
-                     password="!" + get_random_string(40))
+                User(
+                    username=row["personnel_number"],
+                    first_name=first,
+                    last_name=last,
+                    email=row["email"],
+                    password="!" + get_random_string(40),
+                )
                 for row, first, last in plan.new
             ],
             batch_size=1000,
@@ -234,8 +264,11 @@ def _apply(plan: _Plan, units: dict[str, int], report: ImportReport) -> None:
             by_username.update(User.objects.filter(username__in=chunk).values_list("username", "pk"))
         OfficerProfile.objects.bulk_create(
             [
-                OfficerProfile(user_id=by_username[row["personnel_number"]], unit_id=units[row["unit_code"]],
-                               personnel_number=row["personnel_number"])
+                OfficerProfile(
+                    user_id=by_username[row["personnel_number"]],
+                    unit_id=units[row["unit_code"]],
+                    personnel_number=row["personnel_number"],
+                )
                 for row, _f, _l in plan.new
             ],
             batch_size=1000,
@@ -244,7 +277,9 @@ def _apply(plan: _Plan, units: dict[str, int], report: ImportReport) -> None:
         if group is not None:
             Through = User.groups.through
             Through.objects.bulk_create(
-                [Through(user_id=pk, group_id=group.pk) for pk in by_username.values()], batch_size=1000, ignore_conflicts=True
+                [Through(user_id=pk, group_id=group.pk) for pk in by_username.values()],
+                batch_size=1000,
+                ignore_conflicts=True,
             )
         report.created = len(by_username)
         plan.touched.extend(by_username.values())
@@ -270,5 +305,13 @@ def officers_import_csv(data: bytes) -> ImportReport:
     except IntegrityError:
         # Someone created the same account or personnel number while this import ran: nothing was written.
         report.created = report.updated = report.unchanged = 0
-        report.errors.append(ImportRowError(0, _("Tegelijk met deze import is een agent met hetzelfde personeelsnummer of dezelfde gebruikersnaam aangemaakt; er is niets geïmporteerd. Probeer het opnieuw.")))
+        report.errors.append(
+            ImportRowError(
+                0,
+                _(
+                    "Tegelijk met deze import is een agent met hetzelfde personeelsnummer of dezelfde gebruikersnaam "
+                    "aangemaakt; er is niets geïmporteerd. Probeer het opnieuw."
+                ),
+            )
+        )
     return report

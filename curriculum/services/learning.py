@@ -221,7 +221,12 @@ def _attempt_close(
     percent = round(100 * score / max_score) if max_score else 0
     passed = percent >= attempt.pass_mark
     updated = QuizAttempt.objects.filter(pk=attempt.pk, state=QuizAttempt.State.STARTED).update(
-        state=QuizAttempt.State.SUBMITTED, submitted_at=now, score=score, max_score=max_score, percent=percent, passed=passed
+        state=QuizAttempt.State.SUBMITTED,
+        submitted_at=now,
+        score=score,
+        max_score=max_score,
+        percent=percent,
+        passed=passed,
     )
     if updated != 1:  # cannot happen while we hold the row lock; refuse rather than overwrite
         raise QuizError(_("Deze poging is al ingeleverd."), status=409)
@@ -229,7 +234,13 @@ def _attempt_close(
     module_progress_refresh(user=attempt.user, module=attempt.module, now=now)
     logger.info(
         "quiz_attempt_submit user=%s quiz=%s attempt=%s score=%s/%s passed=%s late=%s",
-        attempt.user_id, attempt.quiz_id, attempt.pk, score, max_score, passed, late,
+        attempt.user_id,
+        attempt.quiz_id,
+        attempt.pk,
+        score,
+        max_score,
+        passed,
+        late,
     )
     return attempt
 
@@ -288,7 +299,9 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
     progress.last_activity = now
     if steps_done or any_attempt:
         progress.started_at = progress.started_at or now
-    newly_complete = steps_total > 0 and steps_done == steps_total and progress.status != ModuleProgress.Status.COMPLETED
+    newly_complete = (
+        steps_total > 0 and steps_done == steps_total and progress.status != ModuleProgress.Status.COMPLETED
+    )
     if newly_complete:
         progress.status = ModuleProgress.Status.COMPLETED
         progress.completed_at = now
@@ -304,7 +317,9 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
         )
         logger.info("module_complete user=%s module=%s", user.pk, module.pk)
     elif progress.status != ModuleProgress.Status.COMPLETED:
-        progress.status = ModuleProgress.Status.IN_PROGRESS if progress.started_at else ModuleProgress.Status.NOT_STARTED
+        progress.status = (
+            ModuleProgress.Status.IN_PROGRESS if progress.started_at else ModuleProgress.Status.NOT_STARTED
+        )
     if progress.status == ModuleProgress.Status.COMPLETED:
         progress.percent = 100
     else:

@@ -49,7 +49,9 @@ class DuePlan:
             self.assigned[module_id][path] = due
         self.mandatory = {
             pk: _local_date(published or timezone.now())
-            for pk, published in ModulePage.objects.live().filter(mandatory=True).values_list("pk", "first_published_at")
+            for pk, published in ModulePage.objects.live()
+            .filter(mandatory=True)
+            .values_list("pk", "first_published_at")
         }
         self.days = mandatory_due_days()
         self._unit_cache: dict[int, dict[int, date]] = {}
@@ -107,11 +109,12 @@ def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
             row = existing.get((user_id, module_id))
             if row is None:
                 if target[4] is not None:
-                    creates.append(ModuleProgress(user_id=user_id, module_id=module_id, **dict(zip(FIELDS, target))))
+                    fields = dict(zip(FIELDS, target, strict=True))
+                    creates.append(ModuleProgress(user_id=user_id, module_id=module_id, **fields))
             elif target[4] is None and row[8] == ModuleProgress.Status.NOT_STARTED:
                 deletes.append(row[0])  # no longer assigned and never started
             elif tuple(row[3:8]) != target:
-                updates.append(ModuleProgress(pk=row[0], **dict(zip(FIELDS, target))))
+                updates.append(ModuleProgress(pk=row[0], **dict(zip(FIELDS, target, strict=True))))
     ModuleProgress.objects.bulk_create(creates, batch_size=1000, ignore_conflicts=True)
     ModuleProgress.objects.bulk_update(updates, FIELDS, batch_size=500)
     if deletes:
@@ -126,9 +129,9 @@ def progress_placement_sync(*, user_ids=None, module_ids=None, plan: DuePlan | N
     plan = plan or DuePlan()
     profiles_qs = OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
     if user_ids is None:
-        ModuleProgress.objects.filter(user__officer_profile__isnull=True).exclude(
-            unit=None, due_date=None
-        ).update(unit=None, unit_l2=None, unit_l3=None, unit_l4=None, due_date=None)
+        ModuleProgress.objects.filter(user__officer_profile__isnull=True).exclude(unit=None, due_date=None).update(
+            unit=None, unit_l2=None, unit_l3=None, unit_l4=None, due_date=None
+        )
         all_ids = sorted(profiles_qs.values_list("user_id", flat=True))
     else:
         all_ids = sorted(set(user_ids))
@@ -151,7 +154,9 @@ def progress_placement_apply(progress: ModuleProgress) -> None:
     progress.unit_l2_id, progress.unit_l3_id, progress.unit_l4_id = unit.ancestor_ids()
     prefixes = [unit.path[: unit.steplen * d] for d in range(1, unit.depth + 1)]
     dates = list(
-        Assignment.objects.filter(module_id=progress.module_id, unit__path__in=prefixes).values_list("due_date", flat=True)
+        Assignment.objects.filter(module_id=progress.module_id, unit__path__in=prefixes).values_list(
+            "due_date", flat=True
+        )
     )
     module = ModulePage.objects.filter(pk=progress.module_id).values("live", "mandatory", "first_published_at").first()
     if module and module["live"] and module["mandatory"]:
@@ -216,7 +221,9 @@ def unit_manager_add(*, user, unit: Unit) -> UnitManager:
 
 
 @transaction.atomic
-def assignment_save(*, module: ModulePage, unit: Unit, due_date: date, assignment: Assignment | None = None) -> Assignment:
+def assignment_save(
+    *, module: ModulePage, unit: Unit, due_date: date, assignment: Assignment | None = None
+) -> Assignment:
     """Assign a module to a unit's subtree (or change an assignment) and update the officers' rows."""
     old_unit = None
     if assignment is not None and assignment.pk:

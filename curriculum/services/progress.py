@@ -81,9 +81,24 @@ def _module_structure():
 
 
 PROGRESS_COLUMNS = [
-    "user_id", "module_id", "status", "lessons_done", "lessons_total", "quiz_passed", "best_percent", "attempts",
-    "percent", "started_at", "completed_at", "expires_at", "last_activity",
-    "unit_id", "unit_l2_id", "unit_l3_id", "unit_l4_id", "due_date",
+    "user_id",
+    "module_id",
+    "status",
+    "lessons_done",
+    "lessons_total",
+    "quiz_passed",
+    "best_percent",
+    "attempts",
+    "percent",
+    "started_at",
+    "completed_at",
+    "expires_at",
+    "last_activity",
+    "unit_id",
+    "unit_l2_id",
+    "unit_l3_id",
+    "unit_l4_id",
+    "due_date",
 ]
 
 
@@ -94,7 +109,9 @@ def progress_rows_compute() -> list[tuple]:
     lesson_stats = defaultdict(lambda: [0, None, None])  # done, first, last
     for row in (
         LessonCompletion.objects.values("user_id", "module_id")
-        .annotate(done=Count("pk", filter=Q(lesson_id__in=live_lessons)), first=Min("completed_at"), last=Max("completed_at"))
+        .annotate(
+            done=Count("pk", filter=Q(lesson_id__in=live_lessons)), first=Min("completed_at"), last=Max("completed_at")
+        )
         .order_by()
     ):
         lesson_stats[(row["user_id"], row["module_id"])] = [row["done"], row["first"], row["last"]]
@@ -103,9 +120,12 @@ def progress_rows_compute() -> list[tuple]:
     for row in (
         QuizAttempt.objects.values("user_id", "module_id", "quiz_id")
         .annotate(
-            n=Count("pk", filter=submitted), best=Max("percent", filter=submitted),
+            n=Count("pk", filter=submitted),
+            best=Max("percent", filter=submitted),
             passed=Count("pk", filter=submitted & Q(passed=True)),
-            first=Min("started_at"), last_start=Max("started_at"), last_submit=Max("submitted_at"),
+            first=Min("started_at"),
+            last_start=Max("started_at"),
+            last_submit=Max("submitted_at"),
         )
         .order_by()
     ):
@@ -116,7 +136,10 @@ def progress_rows_compute() -> list[tuple]:
     ):
         completions[(user_id, module_id)] = (done_at, expires_at)  # ends on the first completion
     plan = DuePlan()
-    profiles = {u: (unit, joined) for u, unit, joined in OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")}
+    profiles = {
+        u: (unit, joined)
+        for u, unit, joined in OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
+    }
     keys = set(lesson_stats) | set(attempts) | set(completions)
     for user_id, (unit_id, joined) in profiles.items():
         for module_id in plan.due_dates(unit_id=unit_id, joined=_local_date(joined)):
@@ -141,15 +164,30 @@ def progress_rows_compute() -> list[tuple]:
         else:
             status = Status.IN_PROGRESS if started else Status.NOT_STARTED
             percent = round(100 * steps_done / steps_total) if steps_total else 0
-        lasts = [last_lesson] + [a["last_start"] for a in by_quiz.values()] + [a["last_submit"] for a in by_quiz.values()]
+        lasts = (
+            [last_lesson] + [a["last_start"] for a in by_quiz.values()] + [a["last_submit"] for a in by_quiz.values()]
+        )
         if user_id not in placements:
             placements[user_id] = _placement_for(plan, user_id, profiles.get(user_id), structure.keys())
         unit_fields = placements[user_id].get(module_id, (None, None, None, None, None))
         touched = (user_id, module_id) in lesson_stats or by_quiz or completed_at  # a service refreshed the row
         rows.append(
-            (user_id, module_id, status, done, len(lesson_ids) if touched else 0, quiz_passed, quiz["best"] if quiz else None,
-             quiz["n"] if quiz else 0, percent, started, completed_at, expires_at,
-             max((m for m in lasts if m), default=None), *unit_fields)
+            (
+                user_id,
+                module_id,
+                status,
+                done,
+                len(lesson_ids) if touched else 0,
+                quiz_passed,
+                quiz["best"] if quiz else None,
+                quiz["n"] if quiz else 0,
+                percent,
+                started,
+                completed_at,
+                expires_at,
+                max((m for m in lasts if m), default=None),
+                *unit_fields,
+            )
         )
     return rows
 

@@ -59,7 +59,7 @@ def password_reset_refusal(email: str) -> str | None:
 
 
 class PasswordResetView(auth_views.PasswordResetView):
-    """"Wachtwoord vergeten?": ask for the e-mail address; always the same answer afterwards."""
+    """ "Wachtwoord vergeten?": ask for the e-mail address; always the same answer afterwards."""
 
     form_class = OfficerPasswordResetForm
     template_name = "registration/password_reset_form.html"
@@ -125,7 +125,7 @@ def _axes_unlock(username: str) -> None:
 
 @login_required
 def profile_view(request):
-    """"Mijn profiel": own name, e-mail, unit and personnel number (read-only) and account links."""
+    """ "Mijn profiel": own name, e-mail, unit and personnel number (read-only) and account links."""
     profile = getattr(request.user, "officer_profile", None)
     context = {
         "profile": profile,

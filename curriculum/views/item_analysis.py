@@ -53,8 +53,14 @@ class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
     paginate_by = 100
     list_export = ["key", "prompt", "module_title", "answered", "correct", "facility", "discrimination", "flag"]
     export_headings = {
-        "key": _("Code"), "prompt": _("Vraag"), "module_title": _("Module"), "answered": _("Beantwoord"),
-        "correct": _("Goed"), "facility": _("Goed (%)"), "discrimination": _("Onderscheidend vermogen"), "flag": _("Signaal"),
+        "key": _("Code"),
+        "prompt": _("Vraag"),
+        "module_title": _("Module"),
+        "answered": _("Beantwoord"),
+        "correct": _("Goed"),
+        "facility": _("Goed (%)"),
+        "discrimination": _("Onderscheidend vermogen"),
+        "flag": _("Signaal"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -85,8 +91,10 @@ class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
         field = (self.ordering or self.default_ordering).lstrip("-")
         field = field if field in ORDERINGS else self.default_ordering
         missing = -1.0 if field == "discrimination" else 0
-        stats.sort(key=lambda s: (getattr(s, field) if getattr(s, field) is not None else missing, s.key),
-                   reverse=(self.ordering or "").startswith("-"))
+        stats.sort(
+            key=lambda s: (getattr(s, field) if getattr(s, field) is not None else missing, s.key),
+            reverse=(self.ordering or "").startswith("-"),
+        )
         return stats
 
 

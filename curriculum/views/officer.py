@@ -30,7 +30,7 @@ def _require_login(request):
 
 @login_required
 def my_training_view(request):
-    """"Mijn training": every module with status, progress and the next step. Template: curriculum/my_training.html."""
+    """ "Mijn training": every module with status, progress and the next step. Template: curriculum/my_training.html."""
     dashboard = selectors.officer_dashboard_get(user=request.user)
     context = {"dashboard": dashboard, "next_card": selectors.officer_next_card_get(dashboard)}
     return render(request, "curriculum/my_training.html", context)
@@ -195,6 +195,8 @@ def my_record_view(request):
 
     from curriculum.privacy import learning_record_get
 
-    response = JsonResponse(learning_record_get(user=request.user), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response = JsonResponse(
+        learning_record_get(user=request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
     response["Content-Disposition"] = 'attachment; filename="mijn-leergegevens.json"'
     return response

@@ -39,7 +39,10 @@ def officer_import_view(request):
         status = 200 if report.ok else 400
         audit.info(
             "officer_import user=%s created=%s updated=%s errors=%s",
-            request.user.pk, report.created, report.updated, len(report.errors),
+            request.user.pk,
+            report.created,
+            report.updated,
+            len(report.errors),
         )
     elif request.method == "POST":
         status = 400

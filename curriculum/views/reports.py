@@ -7,11 +7,11 @@ manager asking for a unit outside their subtrees gets 403 on the page, the resul
 import django_filters
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
-from django.views.defaults import permission_denied
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -121,10 +121,25 @@ class CompletionReportView(UnitScopedReportView):
     export_filename = "voortgang-per-eenheid"
     paginate_by = 100
     default_ordering = "unit_name"
-    list_export = ["unit_name", "module_title", "total", "completed", "in_progress", "not_started", "overdue", "percent"]
+    list_export = [
+        "unit_name",
+        "module_title",
+        "total",
+        "completed",
+        "in_progress",
+        "not_started",
+        "overdue",
+        "percent",
+    ]
     export_headings = {
-        "unit_name": _("Eenheid"), "module_title": _("Module"), "total": _("Toegewezen"), "completed": _("Afgerond"),
-        "in_progress": _("Bezig"), "not_started": _("Niet begonnen"), "overdue": _("Te laat"), "percent": _("% afgerond"),
+        "unit_name": _("Eenheid"),
+        "module_title": _("Module"),
+        "total": _("Toegewezen"),
+        "completed": _("Afgerond"),
+        "in_progress": _("Bezig"),
+        "not_started": _("Niet begonnen"),
+        "overdue": _("Te laat"),
+        "percent": _("% afgerond"),
     }
 
     @cached_property
@@ -154,7 +169,9 @@ class CompletionReportView(UnitScopedReportView):
         cells = reporting.unit_completion_list(unit=self.unit, rows=rows) if self.unit else []
         self.totals = reporting.module_totals(cells, self.unit) if self.unit else []
         field = (self.ordering or self.default_ordering).lstrip("-")
-        cells.sort(key=lambda c: (getattr(c, field), c.unit_name, c.module_title), reverse=self.ordering.startswith("-"))
+        cells.sort(
+            key=lambda c: (getattr(c, field), c.unit_name, c.module_title), reverse=self.ordering.startswith("-")
+        )
         return cells
 
     def get_context_data(self, **kwargs):
@@ -178,13 +195,24 @@ class OfficerProgressReportView(UnitScopedReportView):
     export_filename = "voortgang-per-agent"
     default_ordering = "user__last_name"
     list_export = [
-        "user.officer_profile.personnel_number", "user.get_full_name", "unit.name", "module.title",
-        "status_label", "completed_at", "best_percent", "due_date",
+        "user.officer_profile.personnel_number",
+        "user.get_full_name",
+        "unit.name",
+        "module.title",
+        "status_label",
+        "completed_at",
+        "best_percent",
+        "due_date",
     ]
     export_headings = {
-        "user.officer_profile.personnel_number": _("Personeelsnummer"), "user.get_full_name": _("Naam"),
-        "unit.name": _("Eenheid"), "module.title": _("Module"), "status_label": _("Status"),
-        "completed_at": _("Afgerond op"), "best_percent": _("Beste score (%)"), "due_date": _("Uiterste datum"),
+        "user.officer_profile.personnel_number": _("Personeelsnummer"),
+        "user.get_full_name": _("Naam"),
+        "unit.name": _("Eenheid"),
+        "module.title": _("Module"),
+        "status_label": _("Status"),
+        "completed_at": _("Afgerond op"),
+        "best_percent": _("Beste score (%)"),
+        "due_date": _("Uiterste datum"),
     }
     columns = [
         TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),

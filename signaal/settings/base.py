@@ -129,7 +129,9 @@ for _proxy in SIGNAAL_TRUSTED_PROXIES:
     try:
         ipaddress.ip_network(_proxy, strict=False)
     except ValueError as error:
-        raise ImproperlyConfigured(f"SIGNAAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or CIDR range.") from error
+        raise ImproperlyConfigured(
+            f"SIGNAAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or CIDR range."
+        ) from error
 AXES_CLIENT_IP_CALLABLE = "curriculum.middleware.client_ip"
 
 # Login protection (django-axes). Police stations share one public IP, so lock per *username*

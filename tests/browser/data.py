@@ -13,52 +13,111 @@ from tests.factories import question_create, tree_create, user_create
 PASSWORD = "pw-Test-12345"
 
 LESSON_1 = [
-    ("paragraph", "<p>Mensenhandel is het uitbuiten van mensen. Je komt het tegen op straat, bij een controle of op "
-     "het bureau. Eén signaal bewijst niets; let op <b>combinaties</b> van signalen.</p>"),
-    ("signal_list", {
-        "title": "Signalen bij arbeidsuitbuiting", "category": "labour",
-        "intro": "Zie je er een paar tegelijk? Vraag door en leg vast.",
-        "signals": ["Paspoort of identiteitsbewijs is ingenomen door de werkgever",
-                    "Werkt zeer lange dagen voor weinig of geen loon",
-                    "Woont op of bij de werkplek, met veel mensen in één ruimte",
-                    "Heeft een schuld bij de werkgever of tussenpersoon"],
-    }),
-    ("case", {
-        "title": "Controle bij een nagelstudio", "setting": "workplace",
-        "situation": "<p>Bij een bedrijfscontrole tref je drie vrouwen aan. Geen van hen heeft een paspoort bij zich; "
-                     "de eigenaar zegt dat hij ze 'veilig bewaart'. Eén vrouw kijkt steeds naar hem voordat ze antwoordt.</p>",
-        "question": "Welke signalen zie je, en wat doe je nu?",
-        "reflection": "<p>Ingenomen documenten en angst om zelf te praten zijn signalen. Spreek de vrouw apart, "
-                      "met een tolk, en meld het bij de recherche mensenhandel.</p>",
-    }),
-    ("key_fact", {"fact": "Bij minderjarigen is geen dwangmiddel nodig voor mensenhandel.",
-                  "source": "Art. 273f Wetboek van Strafrecht"}),
+    (
+        "paragraph",
+        "<p>Mensenhandel is het uitbuiten van mensen. Je komt het tegen op straat, bij een controle of op "
+        "het bureau. Eén signaal bewijst niets; let op <b>combinaties</b> van signalen.</p>",
+    ),
+    (
+        "signal_list",
+        {
+            "title": "Signalen bij arbeidsuitbuiting",
+            "category": "labour",
+            "intro": "Zie je er een paar tegelijk? Vraag door en leg vast.",
+            "signals": [
+                "Paspoort of identiteitsbewijs is ingenomen door de werkgever",
+                "Werkt zeer lange dagen voor weinig of geen loon",
+                "Woont op of bij de werkplek, met veel mensen in één ruimte",
+                "Heeft een schuld bij de werkgever of tussenpersoon",
+            ],
+        },
+    ),
+    (
+        "case",
+        {
+            "title": "Controle bij een nagelstudio",
+            "setting": "workplace",
+            "situation": "<p>Bij een bedrijfscontrole tref je drie vrouwen aan. "
+            "Geen van hen heeft een paspoort bij zich; "
+            "de eigenaar zegt dat hij ze 'veilig bewaart'. Eén vrouw kijkt steeds naar hem voordat ze antwoordt.</p>",
+            "question": "Welke signalen zie je, en wat doe je nu?",
+            "reflection": "<p>Ingenomen documenten en angst om zelf te praten zijn signalen. Spreek de vrouw apart, "
+            "met een tolk, en meld het bij de recherche mensenhandel.</p>",
+        },
+    ),
+    (
+        "key_fact",
+        {
+            "fact": "Bij minderjarigen is geen dwangmiddel nodig voor mensenhandel.",
+            "source": "Art. 273f Wetboek van Strafrecht",
+        },
+    ),
 ]
 LESSON_2 = [
     ("paragraph", "<p>Bij een signaal handel je: je legt vast wat je zag, en je meldt het. Ook als je twijfelt.</p>"),
-    ("callout", {"kind": "tip", "title": "Altijd vastleggen",
-                 "text": "<p>Leg signalen vast in een mutatie met de code mensenhandel, ook als er geen aangifte komt.</p>"}),
-    ("signal_list", {
-        "title": "Signalen bij criminele uitbuiting", "category": "criminal",
-        "signals": ["Kind wordt steeds op dezelfde plek aangehouden voor diefstal",
-                    "Een volwassene in de buurt lijkt aanwijzingen te geven"],
-    }),
+    (
+        "callout",
+        {
+            "kind": "tip",
+            "title": "Altijd vastleggen",
+            "text": "<p>Leg signalen vast in een mutatie met de code mensenhandel, ook als er geen aangifte komt.</p>",
+        },
+    ),
+    (
+        "signal_list",
+        {
+            "title": "Signalen bij criminele uitbuiting",
+            "category": "criminal",
+            "signals": [
+                "Kind wordt steeds op dezelfde plek aangehouden voor diefstal",
+                "Een volwassene in de buurt lijkt aanwijzingen te geven",
+            ],
+        },
+    ),
 ]
 INDICATORS = [
-    ("arb-paspoort-ingenomen", "labour", "Paspoort ingenomen door werkgever",
-     "De werkgever of tussenpersoon houdt het identiteitsbewijs vast.", "ILO, Indicators of Forced Labour (2012)"),
-    ("crim-aansturing", "criminal", "Kind wordt aangestuurd door een volwassene",
-     "Een volwassene geeft aanwijzingen of vangt de buit op.", "Politie, 13Oceans (2016)"),
+    (
+        "arb-paspoort-ingenomen",
+        "labour",
+        "Paspoort ingenomen door werkgever",
+        "De werkgever of tussenpersoon houdt het identiteitsbewijs vast.",
+        "ILO, Indicators of Forced Labour (2012)",
+    ),
+    (
+        "crim-aansturing",
+        "criminal",
+        "Kind wordt aangestuurd door een volwassene",
+        "Een volwassene geeft aanwijzingen of vangt de buit op.",
+        "Politie, 13Oceans (2016)",
+    ),
 ]
 QUESTIONS = [
-    ("b-q1", "single", "Een werkgever bewaart de paspoorten van zijn personeel 'voor de veiligheid'. Is dat een signaal?",
-     [("Ja, ingenomen documenten zijn een signaal van uitbuiting", True), ("Nee, dat is gebruikelijk", False),
-      ("Alleen als het personeel minderjarig is", False)]),
-    ("b-q2", "multiple", "Welke signalen wijzen op criminele uitbuiting van een kind?",
-     [("Steeds op dezelfde plek aangehouden", True), ("Een volwassene geeft aanwijzingen", True),
-      ("Het kind draagt een schooluniform", False)]),
-    ("b-q3", "true_false", "Eén signaal is genoeg om van mensenhandel uit te gaan.",
-     [("Waar", False), ("Niet waar", True)]),
+    (
+        "b-q1",
+        "single",
+        "Een werkgever bewaart de paspoorten van zijn personeel 'voor de veiligheid'. Is dat een signaal?",
+        [
+            ("Ja, ingenomen documenten zijn een signaal van uitbuiting", True),
+            ("Nee, dat is gebruikelijk", False),
+            ("Alleen als het personeel minderjarig is", False),
+        ],
+    ),
+    (
+        "b-q2",
+        "multiple",
+        "Welke signalen wijzen op criminele uitbuiting van een kind?",
+        [
+            ("Steeds op dezelfde plek aangehouden", True),
+            ("Een volwassene geeft aanwijzingen", True),
+            ("Het kind draagt een schooluniform", False),
+        ],
+    ),
+    (
+        "b-q3",
+        "true_false",
+        "Eén signaal is genoeg om van mensenhandel uit te gaan.",
+        [("Waar", False), ("Niet waar", True)],
+    ),
 ]
 
 
@@ -117,8 +176,12 @@ def training_create():
         Indicator.objects.get_or_create(
             code=code, defaults={"category": category, "name": name, "description": description, "source": source}
         )
-    card = PocketCardPage(title="Zakkaart signalen mensenhandel", slug="zakkaart", intro="Signalen en stappen op zak.",
-                          body=_stream(LESSON_1[1:2] + LESSON_2[1:]))
+    card = PocketCardPage(
+        title="Zakkaart signalen mensenhandel",
+        slug="zakkaart",
+        intro="Signalen en stappen op zak.",
+        body=_stream(LESSON_1[1:2] + LESSON_2[1:]),
+    )
     tree.index.add_child(instance=card)
     card.save_revision().publish()
     users = {

@@ -134,7 +134,7 @@ class RoleCrawl:
         try:
             try:
                 self.page.goto(url, wait_until="load")
-            except Exception as error:  # noqa: BLE001 - the previous page was still navigating: once more
+            except Exception as error:
                 if "Download is starting" in str(error):  # a file link (e.g. "download my data"): check it as one
                     self.requests -= 1
                     self.export(url)
@@ -224,7 +224,7 @@ class RoleCrawl:
                 self.fail(url, f"{label}: {str(error).splitlines()[0][:200]}")
             try:
                 self.page.wait_for_load_state("load")
-            except Exception:  # noqa: BLE001, S110
+            except Exception:  # noqa: BLE001
                 pass
 
     def forms(self, url, html):
@@ -268,12 +268,24 @@ class RoleCrawl:
         text = [f for f in form.fields if f.kind in ("text", "textarea", "email", "password", "search")]
         if text:
             self.submit(url, form, [[f.name, ""] for f in text], "form, empty fields")
-            valid = [[f.name, PASSWORD if f.kind == "password" else f"{self.role}@signaal.example"
-                      if f.kind == "email" else "Sanne"] for f in text]
+            valid = [
+                [
+                    f.name,
+                    PASSWORD
+                    if f.kind == "password"
+                    else f"{self.role}@signaal.example"
+                    if f.kind == "email"
+                    else "Sanne",
+                ]
+                for f in text
+            ]
             self.submit(url, form, valid, "form, filled in")
         else:
-            choices = [[f.name, first_choice(f)] for f in form.fields if first_choice(f) is not None
-                       and f.kind in ("radio", "checkbox", "select")]
+            choices = [
+                [f.name, first_choice(f)]
+                for f in form.fields
+                if first_choice(f) is not None and f.kind in ("radio", "checkbox", "select")
+            ]
             self.submit(url, form, choices, "form as shown")
 
     def run(self):
@@ -319,7 +331,10 @@ def test_every_role_can_click_everything_it_is_shown(new_page, live_server, sett
         failures += crawl.run()
         counts[role] = crawl.requests
         timing = ", ".join(f"{k} {v:.0f}s" for k, v in sorted(crawl.timing.items()))
-        print(f"crawl {role}: {crawl.requests} requests, {crawl.pages} pages, {len(crawl.failures)} failures, "
-              f"{time.perf_counter() - started:.0f}s ({timing})", flush=True)
+        print(
+            f"crawl {role}: {crawl.requests} requests, {crawl.pages} pages, {len(crawl.failures)} failures, "
+            f"{time.perf_counter() - started:.0f}s ({timing})",
+            flush=True,
+        )
     print("crawl requests per role:", counts)
     assert not failures, f"{len(failures)} failures (requests per role: {counts}):\n" + "\n".join(failures)

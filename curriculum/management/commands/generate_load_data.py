@@ -12,7 +12,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--officers", type=int, default=65000)
         parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--modules", type=int, default=7, help="At least this many live modules (generated if missing).")
+        parser.add_argument(
+            "--modules", type=int, default=7, help="At least this many live modules (generated if missing)."
+        )
 
     def handle(self, *args, officers, seed, modules, **options):
         if officers < 1 or officers > 1_000_000:
