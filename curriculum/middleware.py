@@ -123,14 +123,29 @@ def _device_accounts(request) -> list[str]:
     return [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
 
 
+def device_remember(request, response, username) -> None:
+    """Set the signed device cookie that lets this browser log in to `username` from a throttled address."""
+    tag = _account_tag(username)
+    tags = [tag] + [t for t in _device_accounts(request) if t != tag][: DEVICE_MAX_ACCOUNTS - 1]
+    response.set_cookie(
+        DEVICE_COOKIE,
+        signing.dumps(tags, salt=DEVICE_SALT),
+        max_age=DEVICE_MAX_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
 class LoginThrottleMiddleware:
-    """Bound password spraying per client address without refusing people who log in here normally.
+    """Bound password spraying per client address without ever refusing the right person.
 
     Once one address has failed against LOGIN_IP_FAILURE_LIMIT distinct accounts in LOGIN_IP_WINDOW_SECONDS,
-    login POSTs from it get 429 *unless* the browser carries a device cookie for that account (set, signed, on
-    every successful login: OWASP "device cookies"). A returning officer therefore still logs in with the right
-    password; an attacker has no device cookie for the accounts they spray. Per-account lockout (axes) applies
-    to everyone, device cookie or not.
+    a login POST from it without a device cookie for that account (set, signed, on every successful login:
+    OWASP "device cookies") does not log in directly: it gets the step-up page, the same for a right and a wrong
+    password, and a right password mails a one-time login link (curriculum/views/login_link.py). A returning
+    officer logs in as usual; a first-time officer logs in through the mail; a sprayer learns nothing from a
+    right guess. Per-account lockout (axes) applies to everyone, device cookie or not.
     """
 
     def __init__(self, get_response):
@@ -142,26 +157,15 @@ class LoginThrottleMiddleware:
             ip = client_ip(request)
             if cache.get(_throttle_key(ip), 0) >= settings.LOGIN_IP_FAILURE_LIMIT:
                 if _account_tag(request.POST.get("username", "")) not in _device_accounts(request):
-                    audit.warning("login_throttled ip=%s path=%s", ip, request.path)
-                    return render(request, "registration/locked_out.html", {"throttled": True}, status=429)
+                    from curriculum.views.login_link import login_step_up
+
+                    audit.warning("login_step_up ip=%s path=%s", ip, request.path)
+                    return login_step_up(request)
         response = self.get_response(request)
         user = getattr(request, "user", None)
         if login_post and response.status_code == 302 and user is not None and user.is_authenticated:
-            self._remember_device(request, response, user.get_username())
+            device_remember(request, response, user.get_username())
         return response
-
-    @staticmethod
-    def _remember_device(request, response, username):
-        tag = _account_tag(username)
-        tags = [tag] + [t for t in _device_accounts(request) if t != tag][: DEVICE_MAX_ACCOUNTS - 1]
-        response.set_cookie(
-            DEVICE_COOKIE,
-            signing.dumps(tags, salt=DEVICE_SALT),
-            max_age=DEVICE_MAX_AGE,
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
-        )
 
 
 # ---------------------------------------------------------------- audit, language, caching, rates

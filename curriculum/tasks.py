@@ -9,3 +9,11 @@ def module_placement_sync(module_id: int) -> dict:
     from curriculum.services import progress_placement_sync
 
     return progress_placement_sync(module_ids=[module_id])
+
+
+@task()
+def login_link_mail(user_id: int, base_url: str, next_url: str = "", language: str = "nl") -> bool:
+    """The step-up login link (curriculum/services/login_links.py), sent outside the login request."""
+    from curriculum.services.login_links import login_link_send
+
+    return login_link_send(user_id, base_url, next_url, language)

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from curriculum.views import account
+from curriculum.views import account, login_link
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
@@ -22,6 +22,7 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("inloggen/link/<str:token>/", login_link.login_link_view, name="login_link"),
     path("wachtwoord-vergeten/", account.PasswordResetView.as_view(), name="password_reset"),
     path("wachtwoord-vergeten/verstuurd/", account.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(

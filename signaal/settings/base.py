@@ -137,8 +137,9 @@ AXES_CLIENT_IP_CALLABLE = "curriculum.middleware.client_ip"
 # Login protection (django-axes). Police stations share one public IP, so lock per *username*
 # (never per IP, which would lock a whole station), with a cool-off; a separate per-address throttle
 # (curriculum.middleware.LoginThrottleMiddleware) bounds password spraying: after LOGIN_IP_FAILURE_LIMIT
-# distinct accounts failed from one address, that address gets 429 except for browsers holding a device
-# cookie for the account (set on each successful login), so people who log in there normally are not refused.
+# distinct accounts failed from one address, a login there without a device cookie for the account (set on
+# each successful login) gets the step-up page: a right password mails a one-time login link, so nobody with
+# the right password is refused and a sprayer learns nothing from a right guess.
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
@@ -149,8 +150,10 @@ AXES_USERNAME_CALLABLE = "curriculum.text_input.axes_username"
 # axes.W006 warns that username-only locking can be bypassed by rotating IPs; the per-IP throttle
 # covers that, and adding ip_address would let anyone lock a whole station out.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
-LOGIN_IP_FAILURE_LIMIT = 30  # distinct accounts failed per address per window before 429 (unknown devices)
+LOGIN_IP_FAILURE_LIMIT = 30  # distinct accounts failed per address per window before the step-up (unknown devices)
 LOGIN_IP_WINDOW_SECONDS = 15 * 60
+# A throttled address gets a mailed one-time login link instead of a refusal; it is valid this long.
+LOGIN_LINK_MAX_AGE = 15 * 60
 
 # Per user (or client address) per minute; beyond it: 429 (curriculum.middleware.RequestRateMiddleware).
 # "not_found" stops id enumeration: after that many 404s in a minute every request is refused for the rest of
