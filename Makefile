@@ -28,9 +28,9 @@ demo: install
 test: install
 	$(PY) -m pytest
 
-# Re-take the README screenshots (docs/screenshots/*.png) from the browser journeys.
+# Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.
 screenshots: install
-	SIGNAAL_DOCS_SCREENSHOTS=1 $(PY) -m pytest tests/browser -q
+	$(PY) docs/take_screenshots.py
 
 # ruff (rules in pyproject.toml), ruff format and djhtml: the same checks as .pre-commit-config.yaml.
 lint: install

@@ -1,6 +1,5 @@
 """Shared steps for the browser journeys: log in, screenshot, axe-core check, visible focus."""
 
-import os
 import re
 from pathlib import Path
 
@@ -8,21 +7,16 @@ from axe_playwright_python.sync_playwright import Axe
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
-DOCS = ROOT / "docs" / "screenshots"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PASSWORD = "pw-Test-12345"
 _axe = Axe()
 
 
-def shot(page, name, *, docs_name=None):
-    """Save a full-page screenshot under test-artifacts/screenshots/; with SIGNAAL_DOCS_SCREENSHOTS=1 also
-    a viewport-sized one for the README under docs/screenshots/."""
+def shot(page, name):
+    """Save a full-page screenshot under test-artifacts/screenshots/ (the README's come from
+    docs/take_screenshots.py, on the demo data)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-    if docs_name and os.environ.get("SIGNAAL_DOCS_SCREENSHOTS") == "1":
-        DOCS.mkdir(parents=True, exist_ok=True)
-        page.evaluate("window.scrollTo(0, 0)")
-        page.screenshot(path=str(DOCS / f"{docs_name}.png"))
 
 
 def assert_accessible(page, name):

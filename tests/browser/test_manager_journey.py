@@ -104,7 +104,7 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     expect(bars.nth(0)).to_contain_text("Basisteam 11 · Signalen herkennen")
     fill = bars.nth(0).locator(".sg-fill")
     assert 0.45 < fill.bounding_box()["width"] / bars.nth(0).locator(".sg-track").bounding_box()["width"] < 0.55
-    step(page, "manager-02-completion-district", docs_name="manager-dashboard")
+    step(page, "manager-02-completion-district")
 
     # Drill down: a basisteam (no child units) opens its officers for that module.
     page.locator(".sg-detail").get_by_role("link", name="Basisteam 11").click()

@@ -40,7 +40,7 @@ def test_officer_completes_a_module(training, new_page, device, viewport):
 
     # Mijn training: one obvious next step, progress bars.
     expect(page.locator("h1")).to_have_text("Mijn training")
-    step(page, name("03-my-training"), docs_name="officer-phone" if device == "phone" else None)
+    step(page, name("03-my-training") if device == "phone" else None)
     next_step = page.locator(".next-step")
     assert "Signalen herkennen" in next_step.inner_text()
     next_step.get_by_role("link", name="Begin module").click()
@@ -48,7 +48,7 @@ def test_officer_completes_a_module(training, new_page, device, viewport):
     # Lesson 1 → lesson 2 → quiz.
     expect(page.locator("h1")).to_have_text("Wat is een signaal?")
     page.get_by_text("Bekijk de toelichting").click()
-    step(page, name("04-lesson-1"), docs_name="lesson" if device == "phone" else None)
+    step(page, name("04-lesson-1") if device == "phone" else None)
     page.get_by_role("button", name="Les afronden en verder").click()
     expect(page.locator("h1")).to_have_text("Wat doe je bij een signaal?")
     step(page, name("05-lesson-2"))
