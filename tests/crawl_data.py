@@ -10,7 +10,9 @@ builds in a few seconds on SQLite and PostgreSQL.
   managers         45 team leaders, one per new basisteam                           → managers: 3 pages
   assignments      45, three with a past due date on the district                   → assignments: 3 pages
   progress         every officer × 2 mandatory + 3 overdue modules                  → officer/overdue reports: 3+ pages
-  questions        +45 published questions, indicators +45                          → question bank: 3+ pages
+  questions        +60 published questions, indicators +45                          → question bank: 3+ pages
+  answers          one submitted attempt per 3 officers answering all 116 questions  → question analysis: 3 pages
+  draft modules    105 unpublished modules under the curriculum                     → page explorer: 3 pages
 """
 
 import random
@@ -45,7 +47,9 @@ SEED = 20261202
 TEAMS = 45
 OFFICERS = 260
 IN_FIRST_TEAM = 60
-EXTRA_QUESTIONS = 45
+EXTRA_QUESTIONS = 60
+DRAFT_MODULES = 105
+ANSWERING_OFFICERS = 3
 EXTRA_INDICATORS = 45
 
 
@@ -65,6 +69,48 @@ def _users_bulk(prefix, count, *, group, first="Agent", now):
     users = list(User.objects.filter(username__startswith=prefix).order_by("username"))
     User.groups.through.objects.bulk_create(User.groups.through(user_id=u.pk, group_id=group.pk) for u in users)
     return users
+
+
+def _answers_bulk(officers, modules, now):
+    """Submitted attempts that answer every published question once, so the question analysis fills up."""
+    from curriculum.models import AttemptAnswer, QuizAttempt, QuizPage
+
+    quiz = QuizPage.objects.live().descendant_of(modules[0]).first()
+    questions = list(Question.objects.filter(live=True).order_by("pk"))
+    for n, user in enumerate(officers):
+        attempt = QuizAttempt.objects.create(
+            user=user,
+            quiz=quiz,
+            module=modules[0],
+            number=1,
+            state=QuizAttempt.State.SUBMITTED,
+            started_at=now - timedelta(hours=1),
+            submitted_at=now - timedelta(minutes=30),
+            pass_mark=70,
+            score=n,
+            max_score=len(questions),
+            percent=round(100 * n / len(questions)),
+            passed=False,
+        )
+        AttemptAnswer.objects.bulk_create(
+            AttemptAnswer(
+                attempt=attempt,
+                question=question,
+                revision_id=question.live_revision_id,
+                position=position,
+                choice_order=[],
+                chosen=[],
+                correct=(position + n) % 3 == 0,
+            )
+            for position, question in enumerate(questions)
+        )
+
+
+def _draft_modules_add(curriculum):
+    for i in range(DRAFT_MODULES):
+        curriculum.add_child(
+            instance=ModulePage(title=f"Conceptmodule {i:03d}", slug=f"concept-{i:03d}", summary="Concept.", live=False)
+        )
 
 
 def crawl_data_build() -> dict:
@@ -147,6 +193,9 @@ def crawl_data_build() -> dict:
         if indicators:
             question.indicators.set([indicators[i % len(indicators)]])
         question.save_revision().publish()
+
+    _answers_bulk(officers[:ANSWERING_OFFICERS], modules, now)
+    _draft_modules_add(modules[0].get_parent())
 
     User = get_user_model()
     users = {role: User.objects.get(username=name) for role, name in ROLE_USERS.items()}

@@ -50,7 +50,7 @@ class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
     filterset_class = QuestionAnalysisFilterSet
     export_filename = "vraaganalyse"
     default_ordering = "facility"
-    paginate_by = 100
+    paginate_by = 50
     list_export = ["key", "prompt", "module_title", "answered", "correct", "facility", "discrimination", "flag"]
     export_headings = {
         "key": _("Code"),

@@ -1,8 +1,10 @@
 """Issue 9: the exhaustive crawl. For each role (officer, trainer, moderator, manager, admin) log in and visit every
 same-origin page the role can reach from its start page; on each listing click every sort header, every filter,
-every pagination link and every export; submit the search, filter, login and officer-site forms with valid and
-invalid input. Any 4xx on something the role was shown, any 5xx, any console error and any axe violation (officer
-site pages, and one page per admin URL pattern) fails, with the list of all failures.
+every pagination link and every export; submit the search, filter, login, officer-site and admin edit/create
+forms with valid and invalid input (delete, publish, move and other irreversible forms excepted), and reach page 3
+of the listings the data set fills (THIRD_PAGES). Any 4xx on something the role was shown, any 5xx, any console
+error and any axe violation (officer site pages, and one page per admin URL pattern) fails, with the list of all
+failures.
 
 Bounded and deterministic: URLs are deduplicated by kind (tests/crawl_util.py: path with numbers as N, plus the
 sorted query keys; each distinct sort, page and export link is its own kind), one detail page per kind,
@@ -33,10 +35,16 @@ from tests.crawl_util import (
 pytestmark = pytest.mark.browser
 
 ROLES = os.environ.get("CRAWL_ROLES", "officer,trainer,moderator,manager,admin").split(",")  # subset: debugging
-# Requests per role (navigations, exports, form submissions). 150 keeps the five roles near 5 minutes on two
+# Requests per role (navigations, exports, form submissions). 220 keeps the five roles near 8 minutes on two
 # busy cores and reaches every listing's controls in breadth-first order; CRAWL_CAP=400 for a deeper crawl.
-CAP = int(os.environ.get("CRAWL_CAP", "150"))
+CAP = int(os.environ.get("CRAWL_CAP", "220"))
 LOGIN = {"officer": "/login/"}  # the staff roles log in on the admin
+# Listings the data set (tests/crawl_data.py) fills to three pages: the crawl must have clicked through to page 3.
+THIRD_PAGES = {
+    "admin": [re.compile(r"^/admin/pages/\d+/.*[?&]p=3"), re.compile(r"^/admin/users/.*[?&]p=3")],
+    "trainer": [re.compile(r"^/admin/reports/questions/.*[?&]p=3"), re.compile(r"^/admin/snippets/.*[?&]p=3")],
+    "manager": [re.compile(r"^/admin/reports/.*[?&]p=3")],
+}
 SKIP_FORMS = ("/i18n/setlang/",)
 
 
@@ -77,6 +85,7 @@ class RoleCrawl:
         self.failures = []
         self.current = "(login)"
         self.forms_done = set()
+        self.visited = []
         self.timing = {}
         self.external_hosts = set()
         page.on("response", self._on_response)
@@ -243,6 +252,8 @@ class RoleCrawl:
                 self.get_form(url, form)
             elif not _is_admin(action):
                 self.post_form(url, form)
+            else:
+                self.admin_post_form(url, form)
 
     def get_form(self, url, form):
         """Search and filter forms: every filter field once with a value; a search with and without hits."""
@@ -288,6 +299,15 @@ class RoleCrawl:
             ]
             self.submit(url, form, choices, "form as shown")
 
+    def admin_post_form(self, url, form):
+        """Admin edit and create forms: submitted as shown (an edit form unchanged is valid input; Wagtail's
+        page and snippet editors save a draft) and with every required text field emptied (invalid input: the
+        form must come back with its errors, not a 4xx or 5xx)."""
+        self.submit(url, form, [], "admin form as shown")
+        required = [[f.name, ""] for f in form.fields if f.required and f.kind in ("text", "textarea", "email")]
+        if required and self.requests < CAP:
+            self.submit(url, form, required, "admin form, required fields empty")
+
     def run(self):
         start = self.login()
         queue = deque([start])
@@ -298,6 +318,7 @@ class RoleCrawl:
             if key in seen:
                 continue
             seen.add(key)
+            self.visited.append(url)
             if link_kind(url) == "export":
                 self.export(url)
                 continue
@@ -330,6 +351,9 @@ def test_every_role_can_click_everything_it_is_shown(new_page, live_server, sett
         crawl = RoleCrawl(new_page(), role, live_server.url, axe_patterns)
         failures += crawl.run()
         counts[role] = crawl.requests
+        for listing in THIRD_PAGES.get(role, ()):
+            if not any(listing.search(url) for url in crawl.visited):
+                failures.append(f"{role}: never reached page 3 of a listing matching {listing.pattern}")
         timing = ", ".join(f"{k} {v:.0f}s" for k, v in sorted(crawl.timing.items()))
         print(
             f"crawl {role}: {crawl.requests} requests, {crawl.pages} pages, {len(crawl.failures)} failures, "
