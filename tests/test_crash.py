@@ -79,12 +79,12 @@ class Browserless:
         body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": token}).encode()
         request = urllib.request.Request(self.base + path, data=body, headers={"Referer": self.base + "/"})
         try:
-            return self.opener.open(request, timeout=10).status
+            return self.opener.open(request, timeout=60).status
         except urllib.error.HTTPError as error:
             return error.code
 
     def login(self, username, password):
-        self.opener.open(self.base + "/login/", timeout=10).read()
+        self.opener.open(self.base + "/login/", timeout=60).read()
         return self.post("/login/", {"username": username, "password": password})
 
 

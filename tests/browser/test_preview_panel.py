@@ -12,7 +12,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def open_preview(page):
+    """Open the preview side panel. Wagtail remembers an open panel across pages (localStorage), so a click on
+    the next page could close it again, depending on whether its script ran first: start every page closed."""
+    page.evaluate("localStorage.removeItem('wagtail:side-panel-open')")
+    page.reload(wait_until="load")
     page.locator('[data-side-panel-toggle="preview"]').first.click()
+    expect(page.locator("#w-preview-iframe")).to_be_visible()
     return page.frame_locator("#w-preview-iframe")
 
 
