@@ -9,3 +9,19 @@ def module_placement_sync(module_id: int) -> dict:
     from curriculum.services import progress_placement_sync
 
     return progress_placement_sync(module_ids=[module_id])
+
+
+@task()
+def completions_expire() -> dict:
+    """Daily: completions whose validity ran out start a new cycle (services/recertification.py)."""
+    from curriculum.services.recertification import expire_completions
+
+    return {"expired": expire_completions()}
+
+
+@task()
+def module_retraining(change_id: int) -> dict:
+    """After a material change was published: officers who completed the module start a new cycle."""
+    from curriculum.services.recertification import module_retraining_apply
+
+    return {"officers": module_retraining_apply(change_id=change_id)}
