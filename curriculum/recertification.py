@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum.access import missing_prerequisites_get
-from curriculum.models import LessonCompletion, ModulePage, ModulePageTag, ModuleProgress
+from curriculum.models import CurriculumIndexPage, LessonCompletion, ModulePage, ModulePageTag, ModuleProgress
 
 Status = ModuleProgress.Status
 EXPIRED, RETRAINING = "expired", "retraining"
@@ -137,11 +137,14 @@ def cards_programme_apply(cards, *, user, rows: dict) -> None:
     modules = [card.module for card in cards]
     locks = missing_prerequisites_get(user=user, modules=modules)
     tags = module_tags_by_id([m.pk for m in modules])
+    index = CurriculumIndexPage.objects.live().first() if tags else None
+    topic_base = index.url if index else ""
     for card in cards:
         row = rows.get(card.module.pk)
         card.notice = cycle_notice(row)
         card.renewal = row.cycle_reason if (row and card.notice) else ""
         card.tags = tags.get(card.module.pk, [])
+        card.topic_base = topic_base
         card.locked_by = locks.get(card.module.pk, [])
         if card.locked_by:
             first = card.locked_by[0]
@@ -156,6 +159,26 @@ def module_tags_by_id(module_ids) -> dict[int, list]:
     ):
         tags.setdefault(item.content_object_id, []).append(item.tag)
     return tags
+
+
+def module_tags_get(cards) -> list:
+    """The topic tags of the modules shown, each once, by name (no query: the cards carry them)."""
+    seen = {}
+    for card in cards:
+        for tag in getattr(card, "tags", []):
+            seen.setdefault(tag.slug, tag)
+    return sorted(seen.values(), key=lambda tag: tag.name.lower())
+
+
+def topic_filter(cards, slug: str):
+    """(topic, cards about it, unknown?) for `?onderwerp=<slug>`; an unknown slug shows every card."""
+    slug = (slug or "").strip()[:100]
+    if not slug:
+        return None, cards, False
+    topic = next((tag for card in cards for tag in getattr(card, "tags", []) if tag.slug == slug), None)
+    if topic is None:
+        return None, cards, True
+    return topic, [card for card in cards if any(tag.slug == slug for tag in card.tags)], False
 
 
 # ---------------------------------------------------------------- review dates (trainers)

@@ -3,9 +3,10 @@
 import random
 from dataclasses import dataclass, field
 
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -384,6 +385,8 @@ class SearchResults:
     query: str
     pages: list = field(default_factory=list)
     indicators: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
+    topic_url: str = ""
 
     @property
     def count(self) -> int:
@@ -397,8 +400,14 @@ def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
     index = CurriculumIndexPage.objects.live().first()
     if not query or index is None:
         return results
-    pages = Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
-    results.pages = [page.specific for page in pages]
+    pages = [
+        page.specific for page in Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
+    ]
+    # Topic tags (django-taggit): a module whose tag matches comes first, and the topic links to its list.
+    results.topics = list(Tag.objects.filter(Q(name__icontains=query) | Q(slug__icontains=query)).order_by("name")[:10])
+    tagged = list(ModulePage.objects.live().filter(tags__in=results.topics).distinct().order_by("path"))
+    results.topic_url = index.url
+    results.pages = (tagged + [p for p in pages if p.pk not in {m.pk for m in tagged}])[:limit]
     results.indicators = list(get_search_backend().search(query, Indicator.objects.all())[:limit])
     return results
 

@@ -88,11 +88,13 @@ class CurriculumIndexPage(FrameablePreviewMixin, Page):
         from curriculum.selectors import officer_dashboard_get
 
         context = super().get_context(request, *args, **kwargs)
-        from curriculum.selectors_recertification import module_tags_get, topic_filter
+        from curriculum.recertification import module_tags_get, topic_filter
 
         dashboard = officer_dashboard_get(user=request.user)
         context["topics"] = module_tags_get(dashboard)
-        context["topic"], context["dashboard"] = topic_filter(dashboard, request.GET.get("onderwerp", ""))
+        context["topic"], context["dashboard"], context["topic_unknown"] = topic_filter(
+            dashboard, request.GET.get("onderwerp", "")
+        )
         context["pocket_card"] = PocketCardPage.objects.child_of(self).live().first()
         return context
 
@@ -221,6 +223,11 @@ class LessonPage(FrameablePreviewMixin, RoutablePageMixin, MaterialChange, Page)
 
     def module(self):
         return self.get_parent().specific
+
+    def serve(self, request, *args, **kwargs):
+        from curriculum.views.locks import locked_response
+
+        return locked_response(request, self) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from curriculum.selectors import lesson_context_get
@@ -353,6 +360,11 @@ class QuizPage(RoutablePageMixin, Page):
 
     def module(self):
         return self.get_parent().specific
+
+    def serve(self, request, *args, **kwargs):
+        from curriculum.views.locks import locked_response
+
+        return locked_response(request, self) or super().serve(request, *args, **kwargs)
 
     @path("", name="start_page")
     def quiz_view(self, request):
