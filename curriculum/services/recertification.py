@@ -93,7 +93,7 @@ def material_change_record(*, page, revision, user=None, now: datetime | None = 
     if not getattr(page, "retraining_required", False):
         return None
     module = page if isinstance(page, ModulePage) else page.get_parent().specific
-    if not isinstance(module, ModulePage):
+    if not isinstance(module, ModulePage) or revision is None:
         return None
     change, created = ModuleChange.objects.get_or_create(
         revision=revision,
