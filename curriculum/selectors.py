@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from curriculum.access import missing_prerequisites_get
+from curriculum.certificates import certificates_for_officer_list
 from curriculum.models import (
     AttemptAnswer,
     CurriculumIndexPage,
@@ -78,6 +79,7 @@ class ModuleOverview:
     certificate_id: int | None = None
     notice: str = ""
     locked_by: list = field(default_factory=list)
+    completions: list = field(default_factory=list)  # every completion (certificates), expired ones too
 
 
 def _next_step(module, lessons, done_ids, quiz, quiz_passed):
@@ -213,6 +215,7 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
         next_label=next_label,
         certificate_id=certificate_id,
         notice=cycle_notice(progress),
+        completions=certificates_for_officer_list(user=user, module_id=module.pk),
         locked_by=missing_prerequisites_get(user=user, modules=[module]).get(module.pk, []),
     )
 

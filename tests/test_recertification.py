@@ -366,3 +366,17 @@ def test_search_finds_modules_by_tag(tagged, officer_client):
     tree, other = tagged
     body = officer_client.get("/zoeken/", {"q": "13oceans"}).content.decode()
     assert tree.module.title in body and other.module.title not in body and "?onderwerp=13oceans" in body
+
+
+def test_earlier_completions_stay_on_the_certificate_list(org, tree, trainer, client):
+    valid_for(tree, 6)
+    officer = officer_in(org.teams[0], "a1")
+    finish_at(tree, officer, NOW - timedelta(days=200))
+    expire_completions()
+    completion = ModuleCompletion.objects.get(user=officer)
+    client.force_login(officer)
+    page = client.get(tree.module.url).content.decode()
+    assert "Je eerdere afrondingen" in page and reverse("certificate", args=[completion.pk]) in page
+    assert "verlopen op" in page
+    certificate = client.get(reverse("certificate", args=[completion.pk])).content.decode()
+    assert "Verlopen op" in certificate and "Geldig tot" not in certificate
