@@ -8,9 +8,11 @@ records of the current cycle (their `cycle` column). Everything here is idempote
 """
 
 import logging
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from curriculum.models import CycleReason, ModuleChange, ModuleCycle, ModulePage, ModuleProgress
@@ -19,7 +21,6 @@ from curriculum.recertification import CYCLE_RESET, cycle_advance, expiry_due_da
 logger = logging.getLogger("signaal.audit")
 Status = ModuleProgress.Status
 BATCH = 1000
-CYCLE_FIELDS = ["cycle", "cycle_started_at", "cycle_reason", "cycle_due_date", "due_date", "change", *CYCLE_RESET]
 
 
 def _cycle_start(rows: list[ModuleProgress], *, reason: str, now: datetime, due_for, change=None) -> int:
@@ -41,7 +42,15 @@ def _cycle_start(rows: list[ModuleProgress], *, reason: str, now: datetime, due_
             )
         )
     ModuleCycle.objects.bulk_create(cycles, batch_size=BATCH)
-    ModuleProgress.objects.bulk_update(rows, CYCLE_FIELDS, batch_size=500)
+    # One UPDATE for what every row shares; only the due dates differ per row (expiry + grace).
+    ModuleProgress.objects.filter(pk__in=[row.pk for row in rows]).update(
+        cycle=F("cycle") + 1, cycle_started_at=now, cycle_reason=reason, change=change, **CYCLE_RESET
+    )
+    by_due = defaultdict(list)
+    for row in rows:
+        by_due[row.due_date].append(row.pk)
+    for due, ids in by_due.items():
+        ModuleProgress.objects.filter(pk__in=ids).update(due_date=due, cycle_due_date=due)
     return len(rows)
 
 
