@@ -8,6 +8,7 @@ Leidinggevenden group) and administrators can check a code and see name, module 
 import re
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from curriculum import roles
@@ -31,6 +32,21 @@ def certificate_for_officer_get(*, user, completion_id: int) -> ModuleCompletion
     if not user.is_authenticated:
         return None
     return ModuleCompletion.objects.select_related("module", "user").filter(pk=completion_id, user=user).first()
+
+
+def certificates_for_officer_list(*, user, module_id: int | None = None) -> list[ModuleCompletion]:
+    """The officer's own completions, newest first, each with `expired` set. An expired or re-trained
+    completion stays on this list: it is evidence of what the officer did then."""
+    if not user.is_authenticated:
+        return []
+    rows = ModuleCompletion.objects.filter(user=user).select_related("module").order_by("-completed_at")
+    if module_id is not None:
+        rows = rows.filter(module_id=module_id)
+    now = timezone.now()
+    completions = list(rows)
+    for completion in completions:
+        completion.expired = completion.expires_at is not None and completion.expires_at <= now
+    return completions
 
 
 @dataclass(frozen=True)

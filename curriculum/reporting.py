@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
+from curriculum.recertification import completed_valid_q, expired_q, status_label_get
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
 Status = ModuleProgress.Status
@@ -76,6 +77,7 @@ def officer_modules_list(*, officer) -> list[ModuleProgress]:
     )
     for row in rows:
         row.overdue = row.status != Status.COMPLETED and row.due_date is not None and row.due_date < today
+        row.status_label = status_label_get(row)
     return rows
 
 
@@ -104,6 +106,7 @@ class CompletionCell:
     in_progress: int
     overdue: int
     has_children: bool = False
+    expired: int = 0  # not complete because an earlier completion expired (also counted as not complete)
 
     @property
     def not_started(self) -> int:
@@ -117,9 +120,10 @@ class CompletionCell:
 def _counts():
     return {
         "total": Count("pk"),
-        "completed": Count("pk", filter=Q(status=Status.COMPLETED)),
+        "completed": Count("pk", filter=completed_valid_q()),  # an expired completion does not count
         "in_progress": Count("pk", filter=Q(status=Status.IN_PROGRESS)),
         "overdue": Count("pk", filter=overdue_q()),
+        "expired": Count("pk", filter=expired_q()),
     }
 
 
@@ -145,6 +149,7 @@ def unit_completion_list(*, unit: Unit, rows) -> list[CompletionCell]:
                 in_progress=row["in_progress"],
                 overdue=row["overdue"],
                 has_children=bool(child and child.numchild),
+                expired=row["expired"],
             )
         )
     return cells
@@ -161,6 +166,7 @@ def module_totals(cells: list[CompletionCell], unit: Unit) -> list[CompletionCel
         total.completed += cell.completed
         total.in_progress += cell.in_progress
         total.overdue += cell.overdue
+        total.expired += cell.expired
     return sorted(totals.values(), key=lambda c: c.module_title)
 
 
@@ -181,5 +187,6 @@ def status_totals(rows) -> list[StatusBar]:
         ("in_progress", Status.IN_PROGRESS.label, counts["in_progress"]),
         ("not_started", Status.NOT_STARTED.label, total - counts["completed"] - counts["in_progress"]),
         ("overdue", _("Te laat"), counts["overdue"]),
+        ("expired", _("Verlopen"), counts["expired"]),
     ]
     return [StatusBar(k, str(label), n, round(100 * n / total) if total else 0) for k, label, n in values]

@@ -3,12 +3,15 @@
 import random
 from dataclasses import dataclass, field
 
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from curriculum.access import missing_prerequisites_get
+from curriculum.certificates import certificates_for_officer_list
 from curriculum.models import (
     AttemptAnswer,
     CurriculumIndexPage,
@@ -21,6 +24,12 @@ from curriculum.models import (
     Question,
     QuizAttempt,
     QuizPage,
+)
+from curriculum.recertification import (
+    cards_programme_apply,
+    current_cycle_lesson_ids,
+    cycle_notice,
+    progress_row_present,
 )
 
 Status = ModuleProgress.Status
@@ -44,6 +53,11 @@ class ModuleCard:
     overdue: bool = False
     last_activity: object = None
     certificate_id: int | None = None
+    # Filled by curriculum.recertification.cards_programme_apply:
+    notice: str = ""  # "Verlopen — opnieuw doen vóór …" or the trainer's change note
+    renewal: str = ""  # "expired" or "retraining" while the officer must redo the module
+    tags: list = field(default_factory=list)
+    locked_by: list = field(default_factory=list)  # prerequisite modules not yet completed
 
 
 @dataclass
@@ -63,6 +77,9 @@ class ModuleOverview:
     next_url: str = ""
     next_label: str = ""
     certificate_id: int | None = None
+    notice: str = ""
+    locked_by: list = field(default_factory=list)
+    completions: list = field(default_factory=list)  # every completion (certificates), expired ones too
 
 
 def _next_step(module, lessons, done_ids, quiz, quiz_passed):
@@ -88,8 +105,9 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
     progress = {}
     done_ids = set()
     if user.is_authenticated:
-        progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user)}
-        done_ids = set(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
+        rows = ModuleProgress.objects.filter(user=user).select_related("change")
+        progress = {p.module_id: progress_row_present(p) for p in rows}
+        done_ids = current_cycle_lesson_ids(user=user, rows=progress)
     certificates = latest_completion_ids_get(user=user)
     cards = []
     today = timezone.localdate()
@@ -131,7 +149,9 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
             not c.module.mandatory,
         )
     )
-    return completed_cards_news_add(cards, user=user)
+    cards = completed_cards_news_add(cards, user=user)
+    cards_programme_apply(cards, user=user, rows=progress)
+    return cards
 
 
 def latest_completion_ids_get(*, user) -> dict[int, int]:
@@ -162,12 +182,17 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
     done_ids: set[int] = set()
     attempts: list[QuizAttempt] = []
     if user.is_authenticated:
-        progress = ModuleProgress.objects.filter(user=user, module=module).first()
-        done_ids = set(
-            LessonCompletion.objects.filter(user=user, lesson__in=lessons).values_list("lesson_id", flat=True)
+        progress = progress_row_present(
+            ModuleProgress.objects.filter(user=user, module=module).select_related("change").first()
         )
-        if quiz is not None:
-            attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-number"))
+        cycle = progress.cycle if progress else 1
+        done_ids = set(
+            LessonCompletion.objects.filter(user=user, lesson__in=lessons, cycle=cycle).values_list(
+                "lesson_id", flat=True
+            )
+        )
+        if quiz is not None:  # this cycle's attempts: a new cycle starts with the full number of attempts
+            attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz, cycle=cycle).order_by("-number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
     quiz_passed = bool(progress and progress.quiz_passed)
     certificate_id = None
@@ -189,6 +214,9 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
         next_url=next_url,
         next_label=next_label,
         certificate_id=certificate_id,
+        notice=cycle_notice(progress),
+        completions=certificates_for_officer_list(user=user, module_id=module.pk),
+        locked_by=missing_prerequisites_get(user=user, modules=[module]).get(module.pk, []),
     )
 
 
@@ -199,7 +227,11 @@ def lesson_context_get(*, user, lesson: LessonPage) -> dict:
     index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     following = lessons[index + 1] if index + 1 < len(lessons) else None
     quiz = module.quiz() if isinstance(module, ModulePage) else None
-    done = user.is_authenticated and LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+    done = False
+    if user.is_authenticated and isinstance(module, ModulePage):
+        row = progress_row_present(ModuleProgress.objects.filter(user=user, module=module).first())
+        cycle = row.cycle if row else 1
+        done = LessonCompletion.objects.filter(user=user, lesson=lesson, cycle=cycle).exists()
     return {
         "module": module,
         "lesson_done": done,
@@ -356,6 +388,8 @@ class SearchResults:
     query: str
     pages: list = field(default_factory=list)
     indicators: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
+    topic_url: str = ""
 
     @property
     def count(self) -> int:
@@ -369,8 +403,14 @@ def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
     index = CurriculumIndexPage.objects.live().first()
     if not query or index is None:
         return results
-    pages = Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
-    results.pages = [page.specific for page in pages]
+    pages = [
+        page.specific for page in Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
+    ]
+    # Topic tags (django-taggit): a module whose tag matches comes first, and the topic links to its list.
+    results.topics = list(Tag.objects.filter(Q(name__icontains=query) | Q(slug__icontains=query)).order_by("name")[:10])
+    tagged = list(ModulePage.objects.live().filter(tags__in=results.topics).distinct().order_by("path"))
+    results.topic_url = index.url
+    results.pages = (tagged + [p for p in pages if p.pk not in {m.pk for m in tagged}])[:limit]
     results.indicators = list(get_search_backend().search(query, Indicator.objects.all())[:limit])
     return results
 

@@ -4,8 +4,8 @@ from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from curriculum.models import ModulePage
-from curriculum.tasks import module_placement_sync
+from curriculum.models import LessonPage, ModulePage
+from curriculum.tasks import module_placement_sync, module_retraining
 
 
 @receiver(page_published, sender=ModulePage)
@@ -13,3 +13,15 @@ from curriculum.tasks import module_placement_sync
 def module_changed(sender, instance, **kwargs):
     # A module that becomes mandatory (or is unpublished) changes who must do it.
     transaction.on_commit(lambda: module_placement_sync.enqueue(instance.pk))
+
+
+@receiver(page_published, sender=ModulePage)
+@receiver(page_published, sender=LessonPage)
+def material_change_published(sender, instance, revision=None, **kwargs):
+    # "Opnieuw volgen verplicht" ticked in this revision: record it once, move the officers after commit.
+    from curriculum.services.recertification import material_change_record
+
+    user = getattr(revision, "user", None)
+    change = material_change_record(page=instance, revision=revision, user=user)
+    if change is not None and change.applied_at is None:
+        transaction.on_commit(lambda: module_retraining.enqueue(change.pk))

@@ -17,3 +17,19 @@ def login_link_mail(user_id: int, base_url: str, next_url: str = "", language: s
     from curriculum.services.login_links import login_link_send
 
     return login_link_send(user_id, base_url, next_url, language)
+
+
+@task()
+def completions_expire() -> dict:
+    """Daily: completions whose validity ran out start a new cycle (services/recertification.py)."""
+    from curriculum.services.recertification import expire_completions
+
+    return {"expired": expire_completions()}
+
+
+@task()
+def module_retraining(change_id: int) -> dict:
+    """After a material change was published: officers who completed the module start a new cycle."""
+    from curriculum.services.recertification import module_retraining_apply
+
+    return {"officers": module_retraining_apply(change_id=change_id)}

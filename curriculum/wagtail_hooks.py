@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from curriculum import admin_protection
 from curriculum.reporting import REPORT_PERMISSION
-from curriculum.views import item_analysis, officer_modules, reports
+from curriculum.views import item_analysis, officer_modules, reports, reviews
 from curriculum.views import organisation as organisation_views
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
 from curriculum.viewsets import CertificateVerifyMenuItem, QuestionBankViewSetGroup
@@ -54,6 +54,14 @@ def register_report_urls():
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
     urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
+    urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
+    urls.append(
+        path(
+            "reports/reviews/results/",
+            reviews.ReviewDueReportView.as_view(results_only=True),
+            name="curriculum_review_report_results",
+        )
+    )
     analysis_view = item_analysis.QuestionAnalysisReportView
     urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
     urls.append(
@@ -118,4 +126,16 @@ class QuestionAnalysisMenuItem(MenuItem):
 def register_question_analysis_menu_item():
     return QuestionAnalysisMenuItem(
         _("Vraaganalyse"), reverse("curriculum_question_report"), name="question-report", icon_name="help", order=330
+    )
+
+
+class ReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return reviews.can_review(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_menu_item():
+    return ReviewMenuItem(
+        _("Herziening nodig"), reverse("curriculum_review_report"), name="review-report", icon_name="date", order=340
     )

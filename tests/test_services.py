@@ -198,7 +198,7 @@ def test_database_constraints_carry_the_rules():
     from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress
 
     names = lambda model: {c.name for c in model._meta.constraints}  # noqa: E731
-    assert "lessoncompletion_once_per_user" in names(LessonCompletion)
+    assert "lessoncompletion_once_per_cycle" in names(LessonCompletion)  # once per officer, lesson and cycle
     assert {"quizattempt_unique_number", "quizattempt_one_open_per_quiz", "quizattempt_state_consistent"} <= names(
         QuizAttempt
     )

@@ -10,6 +10,7 @@ from curriculum.models.pages import (
 )
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from curriculum.models.questions import Choice, Indicator, Question
+from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
 
 __all__ = [
     "Assignment",
@@ -22,7 +23,10 @@ __all__ = [
     "Indicator",
     "LessonCompletion",
     "LessonPage",
+    "CycleReason",
+    "ModuleChange",
     "ModuleCompletion",
+    "ModuleCycle",
     "ModulePage",
     "ModulePageTag",
     "ModuleProgress",

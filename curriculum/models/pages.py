@@ -19,7 +19,51 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
+from curriculum.forms_pages import LessonPageForm, ModulePageForm
 from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
+
+
+class MaterialChange(models.Model):
+    """Fields a trainer fills when publishing a material change ("Opnieuw volgen verplicht").
+
+    They travel in the revision, so a change submitted for moderation takes effect when the Redactie
+    publishes it. curriculum/signals.py acts on them once per published revision (a ModuleChange row);
+    the edit form then shows them empty again (curriculum/forms_pages.py).
+    """
+
+    retraining_required = models.BooleanField(
+        _("opnieuw volgen verplicht"),
+        default=False,
+        help_text=_(
+            "Inhoudelijke wijziging: iedereen die de module heeft afgerond, moet die opnieuw doen. "
+            "Geldt bij het publiceren van deze versie."
+        ),
+    )
+    retraining_due_days = models.PositiveSmallIntegerField(
+        _("termijn (dagen)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("Binnen hoeveel dagen de agenten de module opnieuw moeten afronden."),
+    )
+    change_note = models.TextField(
+        _("wat is er veranderd"),
+        max_length=1000,
+        blank=True,
+        help_text=_("De agenten zien deze toelichting op „Mijn training”."),
+    )
+
+    # A copy is a new page: it starts no re-training.
+    exclude_fields_in_copy = ["retraining_required", "change_note"]
+
+    class Meta:
+        abstract = True
+
+
+MATERIAL_CHANGE_PANEL = [
+    FieldPanel("retraining_required"),
+    FieldPanel("retraining_due_days"),
+    FieldPanel("change_note"),
+]
 
 
 class CurriculumIndexPage(FrameablePreviewMixin, Page):
@@ -44,7 +88,13 @@ class CurriculumIndexPage(FrameablePreviewMixin, Page):
         from curriculum.selectors import officer_dashboard_get
 
         context = super().get_context(request, *args, **kwargs)
-        context["dashboard"] = officer_dashboard_get(user=request.user)
+        from curriculum.recertification import module_tags_get, topic_filter
+
+        dashboard = officer_dashboard_get(user=request.user)
+        context["topics"] = module_tags_get(dashboard)
+        context["topic"], context["dashboard"], context["topic_unknown"] = topic_filter(
+            dashboard, request.GET.get("onderwerp", "")
+        )
         context["pocket_card"] = PocketCardPage.objects.child_of(self).live().first()
         return context
 
@@ -53,7 +103,7 @@ class ModulePageTag(TaggedItemBase):
     content_object = ParentalKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ModulePage(FrameablePreviewMixin, Page):
+class ModulePage(FrameablePreviewMixin, MaterialChange, Page):  # noqa: DJ008 (Page has __str__)
     """One training module: a few short lessons followed by one quiz. Written by trainers."""
 
     summary = models.TextField(
@@ -89,6 +139,18 @@ class ModulePage(FrameablePreviewMixin, Page):
         verbose_name=_("voorwaardelijke modules"),
         help_text=_("Modules die eerst afgerond moeten zijn."),
     )
+    last_reviewed = models.DateField(
+        _("laatst herzien"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de inhoud voor het laatst inhoudelijk is nagekeken."),
+    )
+    next_review = models.DateField(
+        _("volgende herziening"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de inhoud opnieuw moet worden nagekeken."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -99,8 +161,21 @@ class ModulePage(FrameablePreviewMixin, Page):
         ),
         FieldPanel("tags"),
         FieldPanel("prerequisites"),
+        MultiFieldPanel(
+            [
+                FieldPanel("content_reviewed"),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+            ],
+            heading=_("Herziening"),
+        ),
+        MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("mandatory")]
+    base_form_class = ModulePageForm
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("mandatory"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = ["curriculum.LessonPage", "curriculum.QuizPage"]
 
@@ -121,7 +196,7 @@ class ModulePage(FrameablePreviewMixin, Page):
         return context
 
 
-class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
+class LessonPage(FrameablePreviewMixin, RoutablePageMixin, MaterialChange, Page):  # noqa: DJ008
     """A short lesson built from training blocks; the officer marks it as done."""
 
     intro = models.CharField(
@@ -132,7 +207,13 @@ class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
     )
     body = StreamField(LessonStreamBlock(), verbose_name=_("inhoud"), help_text=_("De inhoud van de les."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
+    ]
+    base_form_class = LessonPageForm
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []
@@ -142,6 +223,11 @@ class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
 
     def module(self):
         return self.get_parent().specific
+
+    def serve(self, request, *args, **kwargs):
+        from curriculum.views.locks import locked_response
+
+        return locked_response(request, self) or super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from curriculum.selectors import lesson_context_get
@@ -274,6 +360,11 @@ class QuizPage(RoutablePageMixin, Page):
 
     def module(self):
         return self.get_parent().specific
+
+    def serve(self, request, *args, **kwargs):
+        from curriculum.views.locks import locked_response
+
+        return locked_response(request, self) or super().serve(request, *args, **kwargs)
 
     @path("", name="start_page")
     def quiz_view(self, request):

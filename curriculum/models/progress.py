@@ -27,11 +27,16 @@ class LessonCompletion(models.Model):
         "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
     )
     completed_at = models.DateTimeField(_("afgerond op"))
+    cycle = models.PositiveIntegerField(
+        _("ronde"), default=1, db_default=1, help_text=_("De ronde van de module (1 = eerste keer).")
+    )
 
     class Meta:
         verbose_name = _("afgeronde les")
         verbose_name_plural = _("afgeronde lessen")
-        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="lessoncompletion_once_per_user")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson", "cycle"], name="lessoncompletion_once_per_cycle")
+        ]
         indexes = [models.Index(fields=["user", "module"])]
 
     def __str__(self):
@@ -64,6 +69,9 @@ class QuizAttempt(models.Model):
     max_score = models.PositiveIntegerField(_("maximale score"), default=0)
     percent = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
     passed = models.BooleanField(_("geslaagd"), null=True, blank=True)
+    cycle = models.PositiveIntegerField(
+        _("ronde"), default=1, db_default=1, help_text=_("De ronde van de module (1 = eerste keer).")
+    )
 
     class Meta:
         verbose_name = _("toetspoging")
@@ -151,6 +159,26 @@ class ModuleProgress(models.Model):
     completed_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)
     expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
     last_activity = models.DateTimeField(_("laatste activiteit"), null=True, blank=True)
+    # The current cycle (curriculum.models.recertification.ModuleCycle): only records of this cycle count.
+    cycle = models.PositiveIntegerField(_("ronde"), default=1, db_default=1)
+    cycle_started_at = models.DateTimeField(_("ronde begonnen op"), null=True, blank=True)
+    cycle_reason = models.CharField(
+        _("reden van de ronde"),
+        max_length=20,
+        blank=True,
+        default="",
+        db_default="",
+        choices=[("", _("Eerste keer")), ("expired", _("Verlopen")), ("retraining", _("Opnieuw volgen verplicht"))],
+    )
+    cycle_due_date = models.DateField(_("uiterste datum van de ronde"), null=True, blank=True)
+    change = models.ForeignKey(
+        "curriculum.ModuleChange",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("wijziging"),
+    )
     # Denormalised from the officer's unit and assignments (kept current by the services) so a
     # dashboard over a subtree is one indexed GROUP BY: unit_lN is the unit's ancestor at depth N.
     due_date = models.DateField(
@@ -193,6 +221,7 @@ class ModuleProgress(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="moduleprogress_one_per_user")]
         indexes = [
             models.Index(fields=["module", "status"]),
+            models.Index(fields=["status", "expires_at"], name="progress_expiry"),
             models.Index(fields=["unit_l2", "unit_l3", "module", "status", "due_date"], name="progress_l2_grid"),
             models.Index(fields=["unit_l3", "unit_l4", "module", "status", "due_date"], name="progress_l3_grid"),
             models.Index(fields=["unit_l4", "module", "status", "due_date"], name="progress_l4_grid"),
@@ -233,6 +262,7 @@ class ModuleCompletion(models.Model):
         verbose_name=_("versie van de module"),
     )
     expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
+    cycle = models.PositiveIntegerField(_("ronde"), default=1, db_default=1)
 
     objects = AppendOnlyQuerySet.as_manager()
 

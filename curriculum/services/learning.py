@@ -17,6 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum.access import locked_message, module_missing_prerequisites
 from curriculum.models import (
     AttemptAnswer,
     LessonCompletion,
@@ -31,6 +32,7 @@ from curriculum.models import (
 )
 from curriculum.selectors import questions_last_shown_get, quiz_questions_draw
 from curriculum.services.organisation import progress_placement_apply
+from curriculum.services.recertification import progress_cycle_current
 
 logger = logging.getLogger("signaal.audit")
 LATE_GRACE_SECONDS = 30
@@ -76,11 +78,19 @@ def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) ->
     module = lesson.module()
     if not isinstance(module, ModulePage) or not lesson.live:
         raise QuizError(_("Deze les hoort niet bij een gepubliceerde module."), status=404)
+    _refuse_locked(user, module)
+    cycle = progress_cycle_current(user=user, module=module, now=now)
     completion, _created = LessonCompletion.objects.get_or_create(
-        user=user, lesson=lesson, defaults={"module": module, "completed_at": now}
+        user=user, lesson=lesson, cycle=cycle, defaults={"module": module, "completed_at": now}
     )
     module_progress_refresh(user=user, module=module, now=now)
     return completion
+
+
+def _refuse_locked(user, module: ModulePage) -> None:
+    """A module whose prerequisites are not completed takes no learning records (403)."""
+    if missing := module_missing_prerequisites(user=user, module=module):
+        raise QuizError(locked_message(missing), status=403)
 
 
 # ---------------------------------------------------------------- quiz attempts
@@ -107,23 +117,32 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     now = now or timezone.now()
     # Serialise starts per officer so parallel requests cannot exceed max_attempts.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    module = quiz.module()
+    _refuse_locked(user, module)
+    cycle = progress_cycle_current(user=user, module=module, now=now)
     open_attempt = QuizAttempt.objects.filter(user=user, quiz=quiz, state=QuizAttempt.State.STARTED).first()
-    if open_attempt and _is_late(open_attempt, now):
+    if open_attempt and (_is_late(open_attempt, now) or open_attempt.cycle != cycle):
         rows = list(open_attempt.answers.select_related("revision").order_by("position"))
         _attempt_close(attempt=open_attempt, rows=rows, answers={}, now=now, late=True)
     elif open_attempt:
         return open_attempt
-    used = QuizAttempt.objects.filter(user=user, quiz=quiz).count()
+    used = QuizAttempt.objects.filter(user=user, quiz=quiz, cycle=cycle).count()
     if quiz.max_attempts and used >= quiz.max_attempts:
         raise QuizError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."), status=409)
     questions = quiz_questions_published(quiz)
     if not questions:
         raise QuizError(_("Deze toets heeft nog geen gepubliceerde vragen."), status=409)
-    module = quiz.module()
     number = (QuizAttempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0) + 1
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     attempt = QuizAttempt.objects.create(
-        user=user, quiz=quiz, module=module, number=number, started_at=now, deadline=deadline, pass_mark=quiz.pass_mark
+        user=user,
+        quiz=quiz,
+        module=module,
+        number=number,
+        started_at=now,
+        deadline=deadline,
+        pass_mark=quiz.pass_mark,
+        cycle=cycle,
     )
     rng = random.SystemRandom()
     last_shown = questions_last_shown_get(user=user, quiz=quiz) if quiz.questions_per_attempt else {}
@@ -280,14 +299,15 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
     if created:
         progress_placement_apply(progress)
     lesson_ids = list(module.lessons().values_list("pk", flat=True))
-    lessons_done = LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids).count()
+    cycle = progress.cycle  # only records of the current cycle count (services/recertification.py)
+    lessons_done = LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids, cycle=cycle).count()
     quiz = module.quiz()
-    submitted = QuizAttempt.objects.filter(user=user, module=module, state=QuizAttempt.State.SUBMITTED)
+    submitted = QuizAttempt.objects.filter(user=user, module=module, state=QuizAttempt.State.SUBMITTED, cycle=cycle)
     if quiz is not None:
         submitted = submitted.filter(quiz=quiz)
     stats = submitted.aggregate(best=Max("percent"))
     quiz_passed = quiz is not None and submitted.filter(passed=True).exists()
-    any_attempt = QuizAttempt.objects.filter(user=user, module=module).exists()
+    any_attempt = QuizAttempt.objects.filter(user=user, module=module, cycle=cycle).exists()
 
     steps_total = len(lesson_ids) + (1 if quiz is not None else 0)
     steps_done = lessons_done + (1 if quiz_passed else 0)
@@ -314,6 +334,7 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
             percent=stats["best"],
             module_revision=revision,
             expires_at=progress.expires_at,
+            cycle=cycle,
         )
         logger.info("module_complete user=%s module=%s", user.pk, module.pk)
     elif progress.status != ModuleProgress.Status.COMPLETED:

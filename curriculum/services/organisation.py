@@ -98,7 +98,9 @@ def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
     rows = ModuleProgress.objects.filter(user_id__in=user_ids)
     if module_ids is not None:
         rows = rows.filter(module_id__in=module_ids)
-    existing = {(r[1], r[2]): r for r in rows.values_list("pk", "user_id", "module_id", *FIELDS, "status")}
+    existing = {
+        (r[1], r[2]): r for r in rows.values_list("pk", "user_id", "module_id", *FIELDS, "status", "cycle_due_date")
+    }
     wanted_modules = set(plan.assigned) | set(plan.mandatory) | {m for _u, m in existing}
     if module_ids is not None:
         wanted_modules &= set(module_ids)
@@ -107,6 +109,8 @@ def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
         placement = _placement_for(plan, user_id, profiles.get(user_id), wanted_modules)
         for module_id, target in placement.items():
             row = existing.get((user_id, module_id))
+            if row is not None and row[9] is not None:  # a new cycle's own due date (services/recertification.py)
+                target = (*target[:4], row[9])
             if row is None:
                 if target[4] is not None:
                     fields = dict(zip(FIELDS, target, strict=True))

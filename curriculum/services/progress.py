@@ -15,6 +15,7 @@ from curriculum.models import (
     LessonCompletion,
     LessonPage,
     ModuleCompletion,
+    ModuleCycle,
     ModulePage,
     ModuleProgress,
     OfficerProfile,
@@ -99,26 +100,49 @@ PROGRESS_COLUMNS = [
     "unit_l3_id",
     "unit_l4_id",
     "due_date",
+    "cycle",
+    "cycle_started_at",
+    "cycle_reason",
+    "cycle_due_date",
+    "change_id",
 ]
+
+
+def _current_cycles() -> dict:
+    """(user, module) → (number, started_at, reason, due_date, change_id) of the latest ModuleCycle."""
+    cycles = {}
+    for user_id, module_id, *rest in ModuleCycle.objects.order_by("number").values_list(
+        "user_id", "module_id", "number", "started_at", "reason", "due_date", "change_id"
+    ):
+        cycles[(user_id, module_id)] = tuple(rest)
+    return cycles
 
 
 def progress_rows_compute() -> list[tuple]:
     """Every progress row as the incremental services would have left it (see PROGRESS_COLUMNS)."""
     structure = _module_structure()
+    cycles = _current_cycles()  # records of earlier cycles do not count (services/recertification.py)
+
+    def current(row) -> bool:
+        return row["cycle"] == cycles.get((row["user_id"], row["module_id"]), (1,))[0]
+
     live_lessons = {pk for lessons, _quiz in structure.values() for pk in lessons}
     lesson_stats = defaultdict(lambda: [0, None, None])  # done, first, last
+    seen = set()  # (user, module) with any record in any cycle: such a row exists
     for row in (
-        LessonCompletion.objects.values("user_id", "module_id")
+        LessonCompletion.objects.values("user_id", "module_id", "cycle")
         .annotate(
             done=Count("pk", filter=Q(lesson_id__in=live_lessons)), first=Min("completed_at"), last=Max("completed_at")
         )
         .order_by()
     ):
-        lesson_stats[(row["user_id"], row["module_id"])] = [row["done"], row["first"], row["last"]]
+        seen.add((row["user_id"], row["module_id"]))
+        if current(row):
+            lesson_stats[(row["user_id"], row["module_id"])] = [row["done"], row["first"], row["last"]]
     attempts = defaultdict(dict)
     submitted = Q(state=QuizAttempt.State.SUBMITTED)
     for row in (
-        QuizAttempt.objects.values("user_id", "module_id", "quiz_id")
+        QuizAttempt.objects.values("user_id", "module_id", "quiz_id", "cycle")
         .annotate(
             n=Count("pk", filter=submitted),
             best=Max("percent", filter=submitted),
@@ -129,18 +153,22 @@ def progress_rows_compute() -> list[tuple]:
         )
         .order_by()
     ):
-        attempts[(row["user_id"], row["module_id"])][row["quiz_id"]] = row
+        seen.add((row["user_id"], row["module_id"]))
+        if current(row):
+            attempts[(row["user_id"], row["module_id"])][row["quiz_id"]] = row
     completions = {}
-    for user_id, module_id, done_at, expires_at in ModuleCompletion.objects.order_by("-completed_at").values_list(
-        "user_id", "module_id", "completed_at", "expires_at"
-    ):
-        completions[(user_id, module_id)] = (done_at, expires_at)  # ends on the first completion
+    for user_id, module_id, done_at, expires_at, cycle in ModuleCompletion.objects.order_by(
+        "-completed_at"
+    ).values_list("user_id", "module_id", "completed_at", "expires_at", "cycle"):
+        seen.add((user_id, module_id))
+        if cycle == cycles.get((user_id, module_id), (1,))[0]:
+            completions[(user_id, module_id)] = (done_at, expires_at)  # ends on the cycle's first completion
     plan = DuePlan()
     profiles = {
         u: (unit, joined)
         for u, unit, joined in OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
     }
-    keys = set(lesson_stats) | set(attempts) | set(completions)
+    keys = set(lesson_stats) | set(attempts) | set(completions) | seen | set(cycles)
     for user_id, (unit_id, joined) in profiles.items():
         for module_id in plan.due_dates(unit_id=unit_id, joined=_local_date(joined)):
             keys.add((user_id, module_id))
@@ -170,6 +198,9 @@ def progress_rows_compute() -> list[tuple]:
         if user_id not in placements:
             placements[user_id] = _placement_for(plan, user_id, profiles.get(user_id), structure.keys())
         unit_fields = placements[user_id].get(module_id, (None, None, None, None, None))
+        cycle = cycles.get((user_id, module_id), (1, None, "", None, None))
+        if cycle[3] is not None:  # a new cycle's own due date replaces the assignment's
+            unit_fields = (*unit_fields[:4], cycle[3])
         touched = (user_id, module_id) in lesson_stats or by_quiz or completed_at  # a service refreshed the row
         rows.append(
             (
@@ -187,6 +218,7 @@ def progress_rows_compute() -> list[tuple]:
                 expires_at,
                 max((m for m in lasts if m), default=None),
                 *unit_fields,
+                *cycle,
             )
         )
     return rows

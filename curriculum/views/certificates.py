@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 
 from curriculum import certificates
 
@@ -18,6 +19,7 @@ def certificate_view(request, completion_id):
         "completion": completion,
         "module": completion.module.specific,
         "code": certificates.certificate_code(completion),
+        "expired": completion.expires_at is not None and completion.expires_at <= timezone.now(),
     }
     return render(request, "curriculum/certificate.html", context)
 

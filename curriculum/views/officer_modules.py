@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
 from curriculum import reporting
+from curriculum.recertification import is_expired_unmoved
 
 
 def officer_modules_view(request, user_id):
@@ -36,7 +37,9 @@ def officer_modules_view(request, user_id):
             "officer_name": officer.get_full_name() or officer.get_username(),
             "rows": rows,
             "assigned_count": len(assigned),
-            "completed_count": sum(row.status == row.Status.COMPLETED for row in assigned),
+            "completed_count": sum(
+                row.status == row.Status.COMPLETED and not is_expired_unmoved(row) for row in assigned
+            ),
             "overdue_count": sum(row.overdue for row in rows),
             "view_time": timezone.now(),
             "officers_url": f"{reverse('curriculum_officer_report')}?{unit_query}",

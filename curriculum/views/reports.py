@@ -17,11 +17,11 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
-from curriculum import reporting
+from curriculum import recertification, reporting
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.views.exports import CsvSafeExportMixin
 
-STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat"))]
+STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("expired", _("Verlopen"))]
 
 
 class ProgressReportFilterSet(WagtailFilterSet):
@@ -40,6 +40,10 @@ class ProgressReportFilterSet(WagtailFilterSet):
     def filter_status(self, queryset, name, value):
         if value == "overdue":
             return queryset.filter(reporting.overdue_q())
+        if value == "expired":
+            return queryset.filter(recertification.expired_q())
+        if value == ModuleProgress.Status.COMPLETED:  # completions still valid
+            return queryset.filter(recertification.completed_valid_q())
         return queryset.filter(status=value)
 
 
@@ -129,6 +133,7 @@ class CompletionReportView(UnitScopedReportView):
         "in_progress",
         "not_started",
         "overdue",
+        "expired",
         "percent",
     ]
     export_headings = {
@@ -139,6 +144,7 @@ class CompletionReportView(UnitScopedReportView):
         "in_progress": _("Bezig"),
         "not_started": _("Niet begonnen"),
         "overdue": _("Te laat"),
+        "expired": _("Verlopen"),
         "percent": _("% afgerond"),
     }
 
@@ -152,6 +158,7 @@ class CompletionReportView(UnitScopedReportView):
             Column("in_progress", label=_("Bezig"), sort_key="in_progress"),
             Column("not_started", label=_("Niet begonnen"), sort_key="not_started"),
             Column("overdue", label=_("Te laat"), sort_key="overdue"),
+            Column("expired", label=_("Verlopen"), sort_key="expired"),
             BarColumn("percent", label=_("% afgerond"), sort_key="percent"),
         ]
 
@@ -203,6 +210,7 @@ class OfficerProgressReportView(UnitScopedReportView):
         "completed_at",
         "best_percent",
         "due_date",
+        "cycle",
     ]
     export_headings = {
         "user.officer_profile.personnel_number": _("Personeelsnummer"),
@@ -213,6 +221,7 @@ class OfficerProgressReportView(UnitScopedReportView):
         "completed_at": _("Afgerond op"),
         "best_percent": _("Beste score (%)"),
         "due_date": _("Uiterste datum"),
+        "cycle": _("Ronde"),
     }
     columns = [
         TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
@@ -223,6 +232,7 @@ class OfficerProgressReportView(UnitScopedReportView):
         CalendarDateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at", classname="sg-nowrap"),
         Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date", classname="sg-nowrap"),
+        Column("cycle", label=_("Ronde"), sort_key="cycle"),
     ]
 
     def get_base_queryset(self):
@@ -232,14 +242,13 @@ class OfficerProgressReportView(UnitScopedReportView):
         return queryset.order_by(*([self.ordering] if self.ordering else []), "pk")
 
     def decorate_paginated_queryset(self, object_list):
-        labels = dict(ModuleProgress.Status.choices)
         for row in object_list:
-            row.status_label = labels.get(row.status, row.status)
+            row.status_label = recertification.status_label_get(row)
             row.officer_name = row.user.get_full_name() or row.user.get_username()
         return object_list
 
     def to_row_dict(self, item):
-        item.status_label = ModuleProgress.Status(item.status).label
+        item.status_label = recertification.status_label_get(item)
         return super().to_row_dict(item)
 
     def get_context_data(self, **kwargs):

@@ -1,0 +1,78 @@
+"""Admin forms for module and lesson pages: the material-change fields and the review tick.
+
+"Opnieuw volgen verplicht" (MaterialChange fields on the page) is acted on once per published
+revision (curriculum/signals.py). Once that happened the edit form shows the fields empty again,
+so the next publish is not material unless the trainer says so. "Inhoudelijk herzien" is a form
+field only: it sets "laatst herzien" to today and "volgende herziening" one interval later.
+"""
+
+from datetime import date
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+def review_interval_months() -> int:
+    return int(getattr(settings, "SIGNAAL_REVIEW_INTERVAL_MONTHS", 12))
+
+
+def add_months(day: date, months: int) -> date:
+    import calendar
+
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class MaterialChangeFormMixin:
+    """Shared by module and lesson forms (see the module docstring)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.pk and instance.latest_revision_id:
+            from curriculum.models import ModuleChange
+
+            if ModuleChange.objects.filter(revision_id=instance.latest_revision_id).exists():
+                self.initial.update({"retraining_required": False, "change_note": ""})
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("retraining_required"):
+            if not (cleaned.get("change_note") or "").strip():
+                self.add_error(
+                    "change_note", _("Schrijf kort wat er veranderd is: de agenten zien het op „Mijn training”.")
+                )
+            if not cleaned.get("retraining_due_days"):
+                self.add_error("retraining_due_days", _("Kies binnen hoeveel dagen (1 tot 365)."))
+        return cleaned
+
+
+class ModulePageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
+    content_reviewed = forms.BooleanField(
+        label=gettext_lazy("Inhoudelijk herzien"),
+        required=False,
+        help_text=gettext_lazy(
+            "Vink aan als je de inhoud hebt nagekeken: „laatst herzien” wordt vandaag, de volgende herziening "
+            "volgt na de vaste termijn."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("content_reviewed") or cleaned.get("retraining_required"):
+            today = timezone.localdate()
+            cleaned["last_reviewed"] = today
+            cleaned["next_review"] = add_months(today, review_interval_months())
+        last, following = cleaned.get("last_reviewed"), cleaned.get("next_review")
+        if last and following and following <= last:
+            self.add_error("next_review", _("De volgende herziening moet na „laatst herzien” liggen."))
+        return cleaned
+
+
+class LessonPageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
+    pass
