@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
 from curriculum import reporting
+from curriculum.selectors_notifications import last_reminders_get
 
 
 def officer_modules_view(request, user_id):
@@ -26,6 +27,9 @@ def officer_modules_view(request, user_id):
         return permission_denied(request, error)
     officer = profile.user
     rows = reporting.officer_modules_list(officer=officer)
+    reminders = last_reminders_get(user=officer)
+    for row in rows:
+        row.last_reminder = reminders.get(row.module_id)
     assigned = [row for row in rows if row.due_date is not None]
     unit_query = urlencode({"unit": profile.unit_id})
     return TemplateResponse(
