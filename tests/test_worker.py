@@ -144,9 +144,7 @@ def test_a_worker_killed_mid_run_and_run_again_sends_no_mail_twice_and_misses_no
         assert states == ["pending"] * 4 + ["sending"] + ["sent"] * 3
         # Run again (a new worker, the next minute's delivery sweep): the mail left "sending" was not
         # acknowledged by the server, so it goes again; the three sent ones do not.
-        again = worker(
-            server, "--once", "--now", (start + timedelta(minutes=2)).isoformat(), SIGNAAL_MAIL_SENDING_STALE_SECONDS="0"
-        )
-        finish(again)
+        later = (start + timedelta(minutes=2)).isoformat()
+        finish(worker(server, "--once", "--now", later, SIGNAAL_MAIL_SENDING_STALE_SECONDS="0"))
     assert server.inbox.to() == sorted(u.email for u in officers_due)
     assert set(SentMail.objects.values_list("state", flat=True)) == {"sent"}
