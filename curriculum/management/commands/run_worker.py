@@ -5,10 +5,12 @@ any number of these processes can run side by side (production runs two or more)
 every ready task and exits (cron-style use, tests).
 """
 
+import logging
 import time
 
 from django.conf import settings
 from django.core.management.base import CommandError
+from django.db import DatabaseError, close_old_connections
 from django.utils.dateparse import parse_datetime
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.compat import task_backends
@@ -16,6 +18,8 @@ from django_tasks_db.management.commands.db_worker import Command as DbWorkerCom
 from django_tasks_db.management.commands.db_worker import Worker
 
 from curriculum.services.schedule import schedule_tick
+
+log = logging.getLogger("signaal.schedule")
 
 
 class Command(DbWorkerCommand):
@@ -48,7 +52,11 @@ class Command(DbWorkerCommand):
         worker.configure_signals()
         while worker.running:
             if schedule:
-                schedule_tick(now=moment)
+                try:
+                    schedule_tick(now=moment)
+                except DatabaseError:  # a database blip: log it, keep the worker, tick again next round
+                    log.exception("schedule_tick_failed")
+                    close_old_connections()
             worker.run()
             if once:
                 break
