@@ -210,3 +210,13 @@ def test_the_managers_officer_page_shows_the_last_reminder(org, tree, smtp_serve
     sent = timezone.localtime(SentMail.objects.get().sent_at)
     page = client.get(f"/admin/reports/agent/{sanne.pk}/").content.decode()
     assert f'datetime="{sent.isoformat()}"' in page
+
+
+def test_pseudonymising_an_officer_removes_the_address_from_their_mail_records(org, tree, smtp_server):
+    sanne = officer_in(org.teams[0], "sanne", email="sanne@politie.example")
+    assign(tree, org.teams[0], 0)
+    run()
+    assert SentMail.objects.get().to_email == "sanne@politie.example"
+    officer_pseudonymise(user=sanne)
+    record = SentMail.objects.get()
+    assert record.to_email == "" and record.state == SentMail.State.SENT
