@@ -190,7 +190,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Privacy (AVG): how long the answers officers chose are kept. Scores, attempts and completions stay;
-# `manage.py apply_retention` clears older answers (run it daily from cron or a task worker).
+# `manage.py apply_retention` clears older answers (the worker's schedule runs it daily at 03:00).
 ATTEMPT_ANSWER_RETENTION_DAYS = int(env.get("ATTEMPT_ANSWER_RETENTION_DAYS", 730))
 
 # E-mail (password reset links, reminders, digests). Django's SMTP backend with the server from the environment;
