@@ -36,6 +36,13 @@ class OfficerPasswordResetForm(auth_forms.PasswordResetForm):
             if user.has_usable_password() or hasattr(user, "officer_profile"):
                 yield user
 
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
+        """Queue the mail for a worker instead of sending it inside the request (curriculum.services.notifications);
+        the link is made when the mail is sent, so no token is stored."""
+        from curriculum.services.notifications import password_reset_queue
+
+        password_reset_queue(user=context["user"], domain=context["domain"], protocol=context["protocol"])
+
 
 class OfficerSetPasswordForm(auth_forms.SetPasswordForm):
     """The new-password form after a reset link, and the change form for accounts without a password yet."""

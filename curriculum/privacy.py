@@ -92,6 +92,10 @@ def officer_pseudonymise(*, user, actor=None):
 
     # The personnel number identifies the person; the unit stays so unit statistics remain right.
     OfficerProfile.objects.filter(user=user).update(personnel_number=f"x{user.pk}"[:20])
+    # The mail record stays (that a reminder went out), without the address it went to.
+    from curriculum.models import SentMail
+
+    SentMail.objects.filter(recipient=user).update(to_email="")
     _sessions_delete(user)
     audit.warning("officer_pseudonymised user=%s by=%s", user.pk, getattr(actor, "pk", None))
     return user

@@ -1,4 +1,4 @@
-"""Background jobs (django-tasks). Immediate backend by default; a worker backend in production."""
+"""Background jobs (django-tasks): the database backend with `manage.py run_worker`; the immediate one in tests."""
 
 from django_tasks import task
 
@@ -33,3 +33,19 @@ def module_retraining(change_id: int) -> dict:
     from curriculum.services.recertification import module_retraining_apply
 
     return {"officers": module_retraining_apply(change_id=change_id)}
+
+
+@task()
+def scheduled_job_run(job: str, run_id: int) -> dict:
+    """One periodic job for the period its ScheduledRun claimed (curriculum.services.schedule)."""
+    from curriculum.services.schedule import job_run
+
+    return job_run(job=job, run_id=run_id)
+
+
+@task()
+def mail_send(mail_ids: list[int]) -> dict:
+    """Deliver these queued mails now (the every-minute sweep retries whatever this could not send)."""
+    from curriculum.services.notifications import mail_deliver
+
+    return mail_deliver(ids=mail_ids)

@@ -33,6 +33,7 @@ urlpatterns = [
     path("wachtwoord-instellen/klaar/", account.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("mijn-profiel/", account.profile_view, name="profile"),
     path("mijn-profiel/wachtwoord/", account.PasswordChangeView.as_view(), name="password_change"),
+    path("i18n/setlang/", account.language_set_view, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("curriculum.urls")),
 ]

@@ -56,3 +56,16 @@ def moderator(db):
 def officer_client(client, officer):
     client.force_login(officer)
     return client
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a free loopback port; Django's SMTP backend sends to it. Yields the server
+    (`.inbox.messages` are parsed e-mail messages, `.inbox.wait_for(n)` waits for n of them)."""
+    from tests.mailserver import MailServer
+
+    with MailServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 10
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        yield server

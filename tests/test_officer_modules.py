@@ -54,8 +54,8 @@ def test_manager_sees_every_module_of_the_officer_with_status_dates_and_score(cl
     assert "Sanne de Vries" in html and "Psanne" in html and "Basisteam 11" in html
     rows = _rows(response)
     assert set(rows) == {"Module mod-a", "Module mod-b", "Module mod-c", "Module mod-d"}
-    status, lessons, score, due, completed, _valid = rows["Module mod-a"]
-    assert status == "Afgerond" and score == "100" and lessons == "2 van 2"
+    status, lessons, score, due, completed, _valid, reminder = rows["Module mod-a"]
+    assert status == "Afgerond" and score == "100" and lessons == "2 van 2" and reminder == "Geen"
     assert completed.startswith(f"{timezone.localdate().day} ") and completed.endswith(str(timezone.localdate().year))
     assert due == rows["Module mod-b"][3] and due  # both assigned with yesterday as due date
     assert "Te laat" in rows["Module mod-b"][0] and "Niet begonnen" in rows["Module mod-b"][0]

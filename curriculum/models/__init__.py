@@ -1,3 +1,4 @@
+from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
     CurriculumIndexPage,
@@ -35,4 +36,6 @@ __all__ = [
     "QuizAttempt",
     "QuizPage",
     "QuizQuestion",
+    "ScheduledRun",
+    "SentMail",
 ]

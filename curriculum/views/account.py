@@ -20,6 +20,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
+from django.views import i18n
 
 from curriculum.forms_account import OfficerPasswordChangeForm, OfficerPasswordResetForm, OfficerSetPasswordForm
 from curriculum.middleware import _hit
@@ -133,6 +134,17 @@ def profile_view(request):
         "has_password": request.user.has_usable_password(),
     }
     return render(request, "registration/profile.html", context)
+
+
+def language_set_view(request):
+    """The NL/EN switch (Django's set_language); a logged-in user's choice is also kept for their e-mail."""
+    response = i18n.set_language(request)
+    language = request.POST.get("language") if request.method == "POST" else None
+    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        from curriculum.services.notifications import user_language_save
+
+        user_language_save(user=request.user, language=language)
+    return response
 
 
 def admin_access_guard(view):

@@ -15,6 +15,7 @@ from django.views.defaults import permission_denied
 
 from curriculum import reporting
 from curriculum.recertification import is_expired_unmoved
+from curriculum.selectors_notifications import last_reminders_get
 
 
 def officer_modules_view(request, user_id):
@@ -27,6 +28,9 @@ def officer_modules_view(request, user_id):
         return permission_denied(request, error)
     officer = profile.user
     rows = reporting.officer_modules_list(officer=officer)
+    reminders = last_reminders_get(user=officer)
+    for row in rows:
+        row.last_reminder = reminders.get(row.module_id)
     assigned = [row for row in rows if row.due_date is not None]
     unit_query = urlencode({"unit": profile.unit_id})
     return TemplateResponse(

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -192,15 +193,18 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Privacy (AVG): how long the answers officers chose are kept. Scores, attempts and completions stay;
-# `manage.py apply_retention` clears older answers (run it daily from cron or a task worker).
+# `manage.py apply_retention` clears older answers (the worker's schedule runs it daily at 03:00).
 ATTEMPT_ANSWER_RETENTION_DAYS = int(env.get("ATTEMPT_ANSWER_RETENTION_DAYS", 730))
 
-# E-mail (password reset links). SMTP server from the environment; dev prints mails, tests keep them.
+# E-mail (password reset links, reminders, digests). Django's SMTP backend with the server from the environment;
+# dev prints mails, tests keep them (or send them to a real SMTP server on loopback).
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "Signaal <noreply@signaal.example>")
 EMAIL_HOST = env.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env.get("EMAIL_PORT", 25))
 EMAIL_USE_TLS = env.get("EMAIL_USE_TLS", "").lower() in {"1", "true", "yes", "on"}
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_USER", ""), env.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_SSL = env.get("EMAIL_USE_SSL", "").lower() in {"1", "true", "yes", "on"}
+EMAIL_TIMEOUT = int(env.get("EMAIL_TIMEOUT", 30))  # seconds; an unreachable server delays mail, never a worker
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # the reset pages and mail say "drie dagen"
 
 LOGIN_URL = "login"
@@ -244,7 +248,9 @@ CACHES = {
     )
 }
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work: django-tasks' database backend (django-tasks-db); `manage.py run_worker` runs the jobs and the
+# schedule (curriculum/services/schedule.py). Tests use the immediate backend except the worker tests.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 WAGTAIL_SITE_NAME = "Signaal"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -285,3 +291,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The time zones an admin user may choose in their account: the Netherlands and the Caribbean Netherlands.
 # (Wagtail's default lists every zoneinfo name, "localtime" included on Debian, which browsers refuse.)
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "America/Kralendijk"]
+
+# --- The programme's rhythm (issue 11: worker, schedule, reminders, digests; curriculum/services/schedule.py,
+# curriculum/services/notifications.py). Every mail is recorded in SentMail before it is sent.
+_on = lambda name, default="1": env.get(name, default).lower() in {"1", "true", "yes", "on"}  # noqa: E731
+SIGNAAL_BASE_URL = env.get("SIGNAAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # absolute links in mails
+SIGNAAL_MAIL_REMINDERS = _on("SIGNAAL_MAIL_REMINDERS")  # officers: before, on and after the due date
+SIGNAAL_MAIL_DIGESTS = _on("SIGNAAL_MAIL_DIGESTS")  # managers: weekly digest per unit they lead
+SIGNAAL_REMINDER_DAYS_BEFORE = int(env.get("SIGNAAL_REMINDER_DAYS_BEFORE", 7))
+SIGNAAL_REMINDER_OVERDUE_EVERY_DAYS = int(env.get("SIGNAAL_REMINDER_OVERDUE_EVERY_DAYS", 7))
+SIGNAAL_REMINDER_BATCH = int(env.get("SIGNAAL_REMINDER_BATCH", 2000))  # progress rows per transaction
+# Retry back-off for mail the SMTP server did not take (seconds, the last one repeats): never dropped.
+SIGNAAL_MAIL_BACKOFF = [60, 300, 1800, 7200, 21600]
+# A mail left "sending" this long (its worker died mid-send) is sent again: at-least-once for that one mail.
+SIGNAAL_MAIL_SENDING_STALE_SECONDS = int(env.get("SIGNAAL_MAIL_SENDING_STALE_SECONDS", 10 * 60))
+SIGNAAL_SCHEDULE_ENABLED = _on("SIGNAAL_SCHEDULE_ENABLED")  # run_worker also runs the schedule
+# --- end of the programme's rhythm

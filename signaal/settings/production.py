@@ -22,6 +22,8 @@ DEBUG = False
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o for o in env.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+# Links in mail (reminders, digests): the public address; without SIGNAAL_BASE_URL, https on the first host.
+SIGNAAL_BASE_URL = (env.get("SIGNAAL_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}").rstrip("/")
 
 # Demo data and the demo password are for local use only.
 ALLOW_DEMO_DATA = False

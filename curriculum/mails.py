@@ -1,0 +1,111 @@
+"""The mail itself, built at send time from its SentMail row: plain text plus HTML, in the recipient's language.
+
+Dutch unless the recipient chose English (their profile's language, saved by the NL/EN switch). Links are
+absolute (SIGNAAL_BASE_URL). Returns None when the mail is no longer wanted (module completed meanwhile,
+due date changed, account deactivated or pseudonymised, the kind switched off).
+"""
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlencode, urlsafe_base64_encode
+
+from curriculum.models import ModuleProgress, SentMail
+from curriculum.selectors_notifications import digest_get
+
+
+def absolute(path: str) -> str:
+    return path if path.startswith(("http://", "https://")) else f"{settings.SIGNAAL_BASE_URL}{path}"
+
+
+def recipient_language(user) -> str:
+    profile = getattr(user, "wagtail_userprofile", None)
+    return "en" if profile is not None and profile.preferred_language == "en" else "nl"
+
+
+def _name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+def _render(prefix: str, context: dict, to: str) -> EmailMultiAlternatives:
+    subject = " ".join(render_to_string(f"{prefix}_subject.txt", context).split())
+    message = EmailMultiAlternatives(subject, render_to_string(f"{prefix}.txt", context), to=[to])
+    message.attach_alternative(render_to_string(f"{prefix}.html", context), "text/html")
+    return message
+
+
+def _reminder_context(mail: SentMail) -> dict | None:
+    progress = mail.progress
+    if (
+        not settings.SIGNAAL_MAIL_REMINDERS
+        or progress is None
+        or progress.status == ModuleProgress.Status.COMPLETED
+        or progress.due_date != mail.due_date
+    ):
+        return None
+    module = progress.module.specific
+    days = (mail.due_date - timezone.localdate()).days
+    return {
+        "name": _name(mail.recipient),
+        "module": module.title,
+        "minutes": getattr(module, "estimated_minutes", None),
+        "due_date": mail.due_date,
+        "step": "overdue" if mail.step.startswith("overdue") else mail.step,
+        "days_left": max(days, 0),
+        "days_late": max(-days, 0),
+        "percent": progress.percent,
+        "module_url": absolute(module.get_url() or "/"),
+        "home_url": absolute("/"),
+    }
+
+
+def _digest_context(mail: SentMail) -> dict | None:
+    if not settings.SIGNAAL_MAIL_DIGESTS or not mail.recipient.managed_units.filter(unit=mail.unit).exists():
+        return None
+    query = urlencode({"unit": mail.unit_id})
+    return {
+        "name": _name(mail.recipient),
+        "unit": mail.unit,
+        "week": mail.period_key,
+        **digest_get(unit=mail.unit, today=timezone.localdate()),
+        "report_url": absolute(f"{reverse('curriculum_completion_report')}?{query}"),
+        "overdue_url": absolute(f"{reverse('curriculum_overdue_report')}?{query}"),
+    }
+
+
+def _password_reset(mail: SentMail) -> EmailMultiAlternatives:
+    user, options = mail.recipient, mail.options
+    context = {
+        "email": user.email,
+        "domain": options.get("domain", ""),
+        "site_name": "Signaal",
+        "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+        "user": user,
+        "token": default_token_generator.make_token(user),
+        "protocol": options.get("protocol", "https"),
+    }
+    with translation.override(options.get("language", "nl")):
+        subject = "".join(render_to_string("registration/password_reset_subject.txt", context).splitlines())
+        message = EmailMultiAlternatives(
+            subject, render_to_string("registration/password_reset_email.txt", context), to=[user.email]
+        )
+        message.attach_alternative(render_to_string("registration/password_reset_email.html", context), "text/html")
+    return message
+
+
+def message_build(mail: SentMail) -> EmailMultiAlternatives | None:
+    user = mail.recipient
+    if not user.is_active or not user.email:
+        return None
+    if mail.kind == SentMail.Kind.PASSWORD_RESET:
+        return _password_reset(mail)
+    with translation.override(recipient_language(user)):
+        if mail.kind == SentMail.Kind.REMINDER:
+            context = _reminder_context(mail)
+            return None if context is None else _render("curriculum/mail/reminder", context, user.email)
+        context = _digest_context(mail)
+        return None if context is None else _render("curriculum/mail/digest", context, user.email)

@@ -1,0 +1,99 @@
+"""The programme's own records: which periodic job ran for which period, and every mail Signaal sends.
+
+Only curriculum.services.schedule and curriculum.services.notifications write these.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class ScheduledRun(models.Model):
+    """One periodic job for one period (e.g. "reminders" for 2026-12-04). The unique key is the claim:
+    whichever scheduler inserts it first runs the job; every other scheduler's insert fails."""
+
+    job = models.CharField(_("taak"), max_length=60)
+    period_key = models.CharField(_("periode"), max_length=40)
+    claimed_at = models.DateTimeField(_("geclaimd op"))
+    finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=1)
+    result = models.JSONField(_("resultaat"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("geplande run")
+        verbose_name_plural = _("geplande runs")
+        constraints = [models.UniqueConstraint(fields=["job", "period_key"], name="scheduledrun_once_per_period")]
+        indexes = [models.Index(fields=["claimed_at"], name="scheduledrun_claimed")]
+
+    def __str__(self):
+        return f"{self.job} {self.period_key}"
+
+
+class SentMail(models.Model):
+    """One mail to one person, recorded *before* it is sent (state "pending"), so that a run that dies
+    halfway and runs again sends nothing twice and misses nothing. Reminders are unique per progress row,
+    step and due date: a new cycle with a new due date gets fresh reminders; digests per manager, unit and week."""
+
+    class Kind(models.TextChoices):
+        REMINDER = "reminder", _("Herinnering")
+        DIGEST = "digest", _("Weekoverzicht leidinggevende")
+        PASSWORD_RESET = "password_reset", _("Wachtwoordlink")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Wacht op verzending")
+        SENDING = "sending", _("Wordt verzonden")
+        SENT = "sent", _("Verzonden")
+        CANCELLED = "cancelled", _("Niet meer nodig")
+
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    step = models.CharField(_("stap"), max_length=20, blank=True)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("ontvanger")
+    )
+    progress = models.ForeignKey(
+        "curriculum.ModuleProgress",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mails",
+        verbose_name=_("modulevoortgang"),
+    )
+    due_date = models.DateField(_("uiterste datum"), null=True, blank=True)
+    unit = models.ForeignKey(
+        "curriculum.Unit", on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name=_("eenheid")
+    )
+    period_key = models.CharField(_("periode"), max_length=40, blank=True)
+    state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.PENDING)
+    created_at = models.DateTimeField(_("aangemaakt op"))
+    next_attempt_at = models.DateTimeField(_("volgende poging"))
+    claimed_at = models.DateTimeField(_("verzending begonnen"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("verzonden op"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    to_email = models.EmailField(_("aan"), blank=True)
+    subject = models.CharField(_("onderwerp"), max_length=200, blank=True)
+    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
+    options = models.JSONField(_("gegevens"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("verzonden e-mail")
+        verbose_name_plural = _("verzonden e-mails")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["progress", "step", "due_date"],
+                condition=Q(kind="reminder", progress__isnull=False),
+                name="sentmail_reminder_once_per_step",
+            ),
+            models.UniqueConstraint(
+                fields=["recipient", "unit", "period_key"],
+                condition=Q(kind="digest"),
+                name="sentmail_digest_once_per_week",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "next_attempt_at"], name="sentmail_queue"),
+            models.Index(fields=["recipient", "kind", "sent_at"], name="sentmail_recipient"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.step} → {self.recipient_id} ({self.state})"

@@ -1,0 +1,70 @@
+"""Reads for the programme's mail: a unit's weekly digest figures and the last reminder per module."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Max, Q
+
+from curriculum.models import ModulePage, ModuleProgress, SentMail, Unit
+
+DIGEST_NAMES_MAX = 100  # overdue officers named in one digest; the rest are counted
+
+
+@dataclass
+class DigestModule:
+    title: str
+    assigned: int
+    completed: int
+    overdue: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.assigned) if self.assigned else 0
+
+
+@dataclass
+class DigestOverdue:
+    name: str
+    module: str
+    due_date: date
+
+
+def unit_rows(unit: Unit):
+    """Assigned progress rows of active officers in the unit's subtree (one indexed column per depth)."""
+    rows = ModuleProgress.objects.filter(due_date__isnull=False, user__is_active=True)
+    if unit.depth == 1:
+        return rows.filter(unit__isnull=False)
+    return rows.filter(**{f"unit_l{min(unit.depth, 4)}": unit})
+
+
+def digest_get(*, unit: Unit, today: date) -> dict:
+    """Completion % per module and the overdue officers (names: the manager leads this unit) of one unit."""
+    completed = Q(status=ModuleProgress.Status.COMPLETED)
+    rows = unit_rows(unit)
+    grouped = rows.values("module_id").annotate(
+        assigned=Count("pk"),
+        completed=Count("pk", filter=completed),
+        overdue=Count("pk", filter=~completed & Q(due_date__lt=today)),
+    )
+    titles = dict(ModulePage.objects.filter(pk__in=[g["module_id"] for g in grouped]).values_list("pk", "title"))
+    modules = sorted(
+        (DigestModule(titles.get(g["module_id"], ""), g["assigned"], g["completed"], g["overdue"]) for g in grouped),
+        key=lambda m: m.title,
+    )
+    late = rows.exclude(completed).filter(due_date__lt=today)
+    named = [
+        DigestOverdue(" ".join(filter(None, [first, last])) or username, titles.get(module_id, ""), due)
+        for first, last, username, module_id, due in late.order_by("due_date", "user__last_name", "pk").values_list(
+            "user__first_name", "user__last_name", "user__username", "module_id", "due_date"
+        )[:DIGEST_NAMES_MAX]
+    ]
+    total_late = sum(m.overdue for m in modules)
+    return {"modules": modules, "overdue": named, "overdue_total": total_late, "overdue_more": total_late - len(named)}
+
+
+def last_reminders_get(*, user) -> dict[int, object]:
+    """module id → when the last reminder for it went out to this officer."""
+    sent = SentMail.objects.filter(recipient=user, kind=SentMail.Kind.REMINDER, state=SentMail.State.SENT)
+    return dict(
+        sent.values("progress__module_id").annotate(last=Max("sent_at")).values_list("progress__module_id", "last")
+    )

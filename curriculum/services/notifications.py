@@ -1,0 +1,224 @@
+"""Every mail Signaal sends: planned as a `SentMail` row first, then delivered by a worker.
+
+Claim before send. Planning inserts one "pending" row per mail with `ignore_conflicts` on its unique key
+(reminder: progress row + step + due date; digest: manager + unit + week), so running a plan twice, or two
+planners at once, plans each mail once. Delivery claims one row at a time with a conditional UPDATE
+(pending → sending), sends it over SMTP, then marks it sent. A mail the server refused or could not take
+goes back to pending with a back-off (SIGNAAL_MAIL_BACKOFF), never dropped. The one window left is a worker
+killed after the server took a mail and before "sent" was written: that row stays "sending" and is sent again
+after SIGNAAL_MAIL_SENDING_STALE_SECONDS. So delivery is at-least-once for that single in-flight mail and
+exactly-once for every other: a reminder twice is better than a mandatory reminder lost.
+Mail is never sent inside a request: views queue a row and a task.
+"""
+
+import logging
+import smtplib
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone, translation
+
+from curriculum import mails
+from curriculum.models import ModuleProgress, SentMail, UnitManager
+
+log = logging.getLogger("signaal.mail")
+
+# Errors that say the server (not this one message) is unreachable: stop this round, retry later.
+CONNECTION_ERRORS = (smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError)
+
+
+def reminder_step(*, due: date, today: date) -> str | None:
+    """Which reminder is due today: "before" (within N days), "due" (on the day, caught up in the week after),
+    "overdue-K" (K full rhythm periods late), or None (too early)."""
+    days_left = (due - today).days
+    if days_left > settings.SIGNAAL_REMINDER_DAYS_BEFORE:
+        return None
+    if days_left > 0:
+        return "before"
+    late = -days_left
+    every = max(settings.SIGNAAL_REMINDER_OVERDUE_EVERY_DAYS, 1)
+    return "due" if late < every else f"overdue-{late // every}"
+
+
+def reminder_rows():
+    """The progress rows a reminder may be for: assigned, not completed, an active officer with an address."""
+    return (
+        ModuleProgress.objects.filter(due_date__isnull=False, user__is_active=True)
+        .exclude(status=ModuleProgress.Status.COMPLETED)
+        .exclude(user__email="")
+    )
+
+
+def reminders_plan(*, today: date | None = None, batch: int | None = None) -> dict:
+    """Record today's reminders as pending mail, in keyset batches (memory does not grow with officers)."""
+    if not settings.SIGNAAL_MAIL_REMINDERS:
+        return {"planned": 0, "reminders": "off"}
+    today = today or timezone.localdate()
+    batch = batch or settings.SIGNAAL_REMINDER_BATCH
+    rows = reminder_rows().filter(due_date__lte=today + timedelta(days=settings.SIGNAAL_REMINDER_DAYS_BEFORE))
+    now, last_pk, planned, seen = timezone.now(), 0, 0, 0
+    while True:
+        chunk = list(rows.filter(pk__gt=last_pk).order_by("pk").values_list("pk", "user_id", "due_date")[:batch])
+        if not chunk:
+            break
+        last_pk = chunk[-1][0]
+        seen += len(chunk)
+        steps = {pk: (user_id, due, reminder_step(due=due, today=today)) for pk, user_id, due in chunk}
+        done = set(
+            SentMail.objects.filter(kind=SentMail.Kind.REMINDER, progress_id__in=steps).values_list(
+                "progress_id", "step", "due_date"
+            )
+        )
+        new = [
+            SentMail(
+                kind=SentMail.Kind.REMINDER,
+                step=step,
+                recipient_id=user_id,
+                progress_id=pk,
+                due_date=due,
+                created_at=now,
+                next_attempt_at=now,
+            )
+            for pk, (user_id, due, step) in steps.items()
+            if step is not None and (pk, step, due) not in done
+        ]
+        with transaction.atomic():
+            SentMail.objects.bulk_create(new, ignore_conflicts=True)
+        planned += len(new)
+    log.info("reminders_planned rows=%s planned=%s day=%s", seen, planned, today.isoformat())
+    return {"planned": planned, "rows_checked": seen}
+
+
+def digests_plan(*, today: date | None = None) -> dict:
+    """Record this week's digest for every manager and unit they lead."""
+    if not settings.SIGNAAL_MAIL_DIGESTS:
+        return {"planned": 0, "digests": "off"}
+    year, week, _ = (today or timezone.localdate()).isocalendar()
+    now, key = timezone.now(), f"{year}-W{week:02d}"
+    leads = UnitManager.objects.filter(user__is_active=True).exclude(user__email="").values_list("user_id", "unit_id")
+    new = [
+        SentMail(
+            kind=SentMail.Kind.DIGEST,
+            recipient_id=user_id,
+            unit_id=unit_id,
+            period_key=key,
+            created_at=now,
+            next_attempt_at=now,
+        )
+        for user_id, unit_id in leads
+    ]
+    week = SentMail.objects.filter(kind=SentMail.Kind.DIGEST, period_key=key)
+    with transaction.atomic():
+        before = week.count()
+        SentMail.objects.bulk_create(new, ignore_conflicts=True)
+        planned = week.count() - before
+    return {"planned": planned, "week": key}
+
+
+def password_reset_queue(*, user, domain: str, protocol: str) -> SentMail:
+    """A password link for this user, sent by a worker (the link itself is made at send time, never stored)."""
+    from curriculum.tasks import mail_send
+
+    now = timezone.now()
+    with transaction.atomic():
+        row = SentMail.objects.create(
+            kind=SentMail.Kind.PASSWORD_RESET,
+            recipient=user,
+            created_at=now,
+            next_attempt_at=now,
+            options={"domain": domain, "protocol": protocol, "language": translation.get_language() or "nl"},
+        )
+        # The database backend writes the task in this transaction; the sweep (deliver_mail) catches any miss.
+        mail_send.enqueue([row.pk])
+    return row
+
+
+def user_language_save(*, user, language: str) -> None:
+    """The language the user chose on the site; their mail follows it (Wagtail's profile field)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    if profile.preferred_language != language:
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language"])
+
+
+def _claimable(now: datetime) -> Q:
+    stale = now - timedelta(seconds=settings.SIGNAAL_MAIL_SENDING_STALE_SECONDS)
+    return Q(state=SentMail.State.PENDING, next_attempt_at__lte=now) | Q(
+        state=SentMail.State.SENDING, claimed_at__lte=stale
+    )
+
+
+def _claim(pk: int, now: datetime) -> SentMail | None:
+    claimed = SentMail.objects.filter(_claimable(now), pk=pk).update(
+        state=SentMail.State.SENDING, claimed_at=now, attempts=F("attempts") + 1
+    )
+    if not claimed:
+        return None  # another worker has it, or it was sent meanwhile
+    return SentMail.objects.select_related("recipient", "progress", "unit").get(pk=pk)
+
+
+def _backoff(attempts: int) -> timedelta:
+    steps = settings.SIGNAAL_MAIL_BACKOFF
+    return timedelta(seconds=steps[min(max(attempts, 1), len(steps)) - 1])
+
+
+def _deliver_one(mail: SentMail, connection, now: datetime) -> str:
+    message = mails.message_build(mail)
+    if message is None:
+        SentMail.objects.filter(pk=mail.pk).update(state=SentMail.State.CANCELLED, claimed_at=None)
+        return "cancelled"
+    message.connection = connection
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        retry_at = now + _backoff(mail.attempts)
+        SentMail.objects.filter(pk=mail.pk).update(
+            state=SentMail.State.PENDING, next_attempt_at=retry_at, claimed_at=None, last_error=repr(error)[:300]
+        )
+        log.warning("mail_retry mail=%s attempts=%s next=%s error=%r", mail.pk, mail.attempts, retry_at, error)
+        connection.close()
+        if isinstance(error, CONNECTION_ERRORS) or not isinstance(error, smtplib.SMTPException):
+            raise _ServerDown from error
+        return "retry"
+    SentMail.objects.filter(pk=mail.pk).update(
+        state=SentMail.State.SENT, sent_at=timezone.now(), subject=message.subject[:200], to_email=message.to[0]
+    )
+    return "sent"
+
+
+class _ServerDown(Exception):
+    pass
+
+
+def mail_deliver(*, ids: list[int] | None = None, now: datetime | None = None, chunk: int = 200) -> dict:
+    """Send every pending mail that is due (or only `ids`); returns counts. Safe to run in several workers."""
+    counts = {"sent": 0, "retry": 0, "cancelled": 0}
+    fixed_now = now
+    connection = get_connection()
+    try:
+        while True:
+            now = fixed_now or timezone.now()
+            due = SentMail.objects.filter(_claimable(now))
+            if ids is not None:
+                due = due.filter(pk__in=ids)
+            batch = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:chunk])
+            if not batch:
+                break
+            for pk in batch:
+                mail = _claim(pk, now)
+                if mail is not None:
+                    counts[_deliver_one(mail, connection, now)] += 1
+            if ids is not None:
+                break
+    except _ServerDown:
+        counts["server_down"] = 1
+    finally:
+        connection.close()
+    if any(counts.values()):
+        log.info("mail_delivered %s", " ".join(f"{k}={v}" for k, v in counts.items()))
+    return counts
