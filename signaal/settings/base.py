@@ -115,6 +115,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Argon2id first (signaal/hashers.py); PBKDF2 and its SHA1 variant stay so existing hashes still verify and are
+# re-hashed with Argon2id on the next successful login. Tests use a fast hasher (settings/test.py).
+PASSWORD_HASHERS = [
+    "signaal.hashers.SignaalArgon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
