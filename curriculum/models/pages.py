@@ -20,9 +20,10 @@ from wagtail.search import index
 
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
 from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
+from curriculum.routing import OneQueryViewRestrictionsMixin
 
 
-class CurriculumIndexPage(FrameablePreviewMixin, Page):
+class CurriculumIndexPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """The training overview ("Opleiding signalen mensenhandel"); lists the modules."""
 
     intro = RichTextField(
@@ -53,7 +54,7 @@ class ModulePageTag(TaggedItemBase):
     content_object = ParentalKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ModulePage(FrameablePreviewMixin, Page):
+class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """One training module: a few short lessons followed by one quiz. Written by trainers."""
 
     summary = models.TextField(
@@ -121,7 +122,7 @@ class ModulePage(FrameablePreviewMixin, Page):
         return context
 
 
-class LessonPage(FrameablePreviewMixin, RoutablePageMixin, Page):
+class LessonPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, RoutablePageMixin, Page):
     """A short lesson built from training blocks; the officer marks it as done."""
 
     intro = models.CharField(
@@ -182,7 +183,7 @@ class QuizPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(OneQueryViewRestrictionsMixin, RoutablePageMixin, Page):
     """The module's quiz: a pool of published questions, N drawn per attempt, scored on the server."""
 
     class ShowCorrectAnswers(models.TextChoices):
@@ -315,7 +316,7 @@ class QuizQuestion(Orderable):
         constraints = [models.UniqueConstraint(fields=["quiz", "question"], name="quizquestion_unique_question")]
 
 
-class PocketCardPage(FrameablePreviewMixin, Page):
+class PocketCardPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """The printable pocket card ("zakkaart"): signals per form and the steps to take, for use on duty."""
 
     intro = models.TextField(_("inleiding"), blank=True, help_text=_("Korte inleiding bovenaan de kaart."))

@@ -165,6 +165,9 @@ LOGIN_IP_WINDOW_SECONDS = 15 * 60
 # it, except logging in and out.
 REQUEST_RATE_LIMITS = {"export": 10, "report": 120, "search": 60, "not_found": 60}
 
+# Sessions read from the cache (Redis in production), written through to the database: one query less on
+# every request, and nothing lost when the cache is flushed.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
