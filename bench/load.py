@@ -127,6 +127,21 @@ def prepare(tree: Path, database: str) -> dict:
     return json.loads(next(line for line in seeded.splitlines() if line.startswith("SEED "))[5:])
 
 
+def server_cpu_seconds(master: int) -> float:
+    """User + system CPU of the gunicorn master and its workers so far (from /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == master or ppid == master:
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def start_server(tree: Path, database: str):
     env = _env(tree, database)
     server = subprocess.Popen(
@@ -166,8 +181,10 @@ class Officer:
     def csrf(self) -> str:
         return self.http.cookies.get("csrftoken", "")
 
-    def login(self):
+    def login_form(self):
         self.http.get(self.base + "/login/")
+
+    def login(self):
         data = {"username": self.username, "password": PASSWORD, "csrfmiddlewaretoken": self.csrf()}
         self.timed("login", "POST", "/login/", data=data)
 
@@ -240,22 +257,32 @@ def measure(label: str, tree: Path) -> dict:
                 samples[step].append((seconds, status))
 
         officers = [Officer(n, f"http://127.0.0.1:{PORT}", content, record) for n in range(USERS)]
+        for _ in range(2 * WORKERS * THREADS):  # warm every worker up (imports, first connections)
+            requests.get(f"http://127.0.0.1:{PORT}/login/", timeout=120)
+        run_phase(officers, "login_form")
         login_wall = run_phase(officers, "login")  # every officer once, all at once
         logins = summarise({"login": samples.pop("login")}, login_wall)["login"]
         logins["wall_s"] = login_wall
         samples.clear()
+        cpu = server_cpu_seconds(server.pid)
         journey_s = run_phase(officers, "journey", DURATION)
+        journey_cpu = server_cpu_seconds(server.pid) - cpu
         journey = summarise(samples, journey_s)
+        journey_n = sum(v["n"] for v in journey.values())
         samples.clear()
+        cpu = server_cpu_seconds(server.pid)
         bare_s = run_phase(officers, "bare", DURATION)
+        bare_cpu = server_cpu_seconds(server.pid) - cpu
         bare = summarise(samples, bare_s)
+        bare_n = sum(v["n"] for v in bare.values())
+        cpu_ms = {"journey": 1000 * journey_cpu / max(journey_n, 1), "bare": 1000 * bare_cpu / max(bare_n, 1)}
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     with psycopg.connect(f"{PG}/{database}") as conn:
         cursor = conn.execute(CHECK)
         checks = dict(zip([c.name for c in cursor.description], cursor.fetchone(), strict=True))
-    result = {"label": label, "tree": str(tree), "hasher": content["hasher"], "login": logins}
+    result = {"label": label, "tree": str(tree), "hasher": content["hasher"], "login": logins, "cpu_ms": cpu_ms}
     result.update(journey=journey, bare=bare, checks=checks)
     print(json.dumps(result, indent=1), flush=True)
     return result
@@ -273,7 +300,8 @@ def table(results) -> str:
         lines += [
             f"**{r['label']}** (`{r['tree']}`, password hash {r['hasher']}): {USERS} officers, {DURATION:.0f} s per "
             f"phase; {USERS} logins at once took {r['login']['wall_s']:.1f} s (p95 {r['login']['p95_ms']:.0f} ms); "
-            f"{c['submitted']} attempts submitted; errors {errors}; duplicate or inconsistent records {dupes}.",
+            f"{c['submitted']} attempts submitted; errors {errors}; duplicate or inconsistent records {dupes}; "
+            f"app CPU per request {r['cpu_ms']['journey']:.1f} ms (bare {r['cpu_ms']['bare']:.1f} ms).",
             "",
             "| step | Signaal req/s | p95 ms | bare endpoint | bare req/s | bare p95 ms | ratio |",
             "|---|---|---|---|---|---|---|",

@@ -9,6 +9,7 @@ one hash. Writes the table between the markers in bench/README.md:
     LOGINS=200 THREADS=8 .venv/bin/python bench/logins.py
 """
 
+import logging
 import os
 import re
 import statistics
@@ -68,6 +69,7 @@ def burst(prefix: str) -> tuple[float, list[float]]:
 
 
 def main():
+    logging.disable(logging.INFO)  # one audit line per login otherwise
     setup_test_environment()
     database = Path(tempfile.gettempdir()) / "signaal-logins.sqlite3"
     connection.settings_dict.setdefault("TEST", {})["NAME"] = str(database)

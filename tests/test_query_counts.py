@@ -118,3 +118,25 @@ def test_an_attempt_started_before_snapshots_is_read_and_graded_from_its_revisio
         assert f'name="q-{question_id}"' in html
     submitted = officer_client.post(tree.quiz.url + "inleveren/", data)
     assert "100%" in officer_client.get(submitted["Location"]).content.decode()
+
+
+def test_one_attempts_rule_for_the_service_the_quiz_page_and_the_result():
+    from curriculum.services import quiz_attempt_allowed, quiz_attempts_left
+
+    assert quiz_attempts_left(max_attempts=0, used=7) is None and quiz_attempt_allowed(max_attempts=0, used=7)
+    assert quiz_attempts_left(max_attempts=3, used=1) == 2 and quiz_attempt_allowed(max_attempts=3, used=2)
+    assert quiz_attempts_left(max_attempts=3, used=3) == 0 and not quiz_attempt_allowed(max_attempts=3, used=3)
+    assert quiz_attempts_left(max_attempts=2, used=5) == 0
+
+
+def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(officer_client, officer):
+    tree = tree_create(slug="eenmaal", max_attempts=1)
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    data = {"attempt": str(attempt.pk)}
+    data.update({f"q-{q}": [str(c) for c in chosen] for q, chosen in answers_for(attempt, correct=False).items()})
+    result = officer_client.get(officer_client.post(tree.quiz.url + "inleveren/", data)["Location"]).content.decode()
+    assert "Opnieuw proberen" not in result
+    intro = officer_client.get(tree.quiz.url).content.decode()
+    assert "Je hebt alle pogingen gebruikt" in intro and "Nieuwe poging" not in intro
+    assert officer_client.post(tree.quiz.url + "start/").status_code == 409
