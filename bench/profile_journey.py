@@ -31,6 +31,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 REPEAT = int(os.environ.get("REPEAT", 20))
+TOP = int(os.environ.get("TOP", 0))  # also print the TOP functions by cumulative time per step
 GROUPS = [
     ("database driver", ("sqlite3", "psycopg", "/django/db/backends/")),
     ("ORM", ("/django/db/",)),
@@ -42,7 +43,9 @@ GROUPS = [
 ]
 
 
-def group_of(filename: str) -> str:
+def group_of(filename: str, function: str) -> str:
+    if filename == "~" and ("sqlite3" in function or "psycopg" in function):
+        return "database driver"
     for name, needles in GROUPS:
         if any(n in filename for n in needles):
             return name
@@ -72,6 +75,7 @@ def main():
         client.get("/")
         stats = defaultdict(lambda: defaultdict(float))
         totals = defaultdict(lambda: [0.0, 0])
+        profiles = {}
 
         def step(name, call):
             profile = cProfile.Profile()
@@ -82,8 +86,13 @@ def main():
                 profile.disable()
                 totals[name][0] += time.perf_counter() - start
             totals[name][1] += len(ctx.captured_queries)
-            for (filename, _line, _fn), row in pstats.Stats(profile).stats.items():
-                stats[name][group_of(filename)] += row[2]  # tottime
+            collected = pstats.Stats(profile)
+            for (filename, _line, function), row in collected.stats.items():
+                stats[name][group_of(filename, function)] += row[2]  # tottime
+            if name in profiles:
+                profiles[name].add(collected)
+            else:
+                profiles[name] = collected
             return response
 
         for _ in range(REPEAT):
@@ -102,6 +111,8 @@ def main():
             own = sum(groups.values())
             shares = ", ".join(f"{g} {100 * t / own:.0f} %" for g, t in sorted(groups.items(), key=lambda i: -i[1]))
             print(f"- {name}: {1000 * wall / REPEAT:.1f} ms, {queries / REPEAT:.0f} queries; {shares}")
+            if TOP:
+                profiles[name].sort_stats("cumulative").print_stats(TOP)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

@@ -265,13 +265,24 @@ def module_progress_get(*, user, module) -> tuple[ModuleProgress | None, int | N
 
 
 def lesson_context_get(*, user, lesson: LessonPage) -> dict:
-    """Context for a lesson: its module, whether it is done, and where "next" leads."""
-    module = lesson.module()
-    lessons = list(module.lessons()) if isinstance(module, ModulePage) else [lesson]
+    """Context for a lesson: its module, whether it is done, and where "next" leads (one query for a routed
+    lesson: its parent is already known, siblings and the tick come from module_steps_get)."""
+    module = lesson.get_parent()
+    quiz = None
+    lessons = [lesson]
+    here = None
+    if module is not None and module.specific_class is ModulePage:
+        steps = module_steps_get(module=module, user=user if user.is_authenticated else None)
+        lessons, quiz = steps.lessons, steps.quiz
+        here = next((item for item in steps.lessons if item.pk == lesson.pk), None)
     index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     following = lessons[index + 1] if index + 1 < len(lessons) else None
-    quiz = module.quiz() if isinstance(module, ModulePage) else None
-    done = user.is_authenticated and LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
+    if not user.is_authenticated:
+        done = False
+    elif here is not None:
+        done = bool(here.done)
+    else:  # an unpublished lesson (preview) is not among the module's steps
+        done = LessonCompletion.objects.filter(user=user, lesson=lesson).exists()
     return {
         "module": module,
         "lesson_done": done,
