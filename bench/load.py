@@ -323,7 +323,8 @@ def table(results) -> str:
         )
         lines.append("")
     if len(results) > 1:
-        first, last = results[0], results[-1]
+        by_label = {r["label"]: r for r in results}
+        first, last = by_label.get("before", results[0]), by_label.get("now", results[-1])
         before = sum(v["rps"] for v in first["journey"].values())
         after = sum(v["rps"] for v in last["journey"].values())
         submit = last["journey"].get("quiz_submit", {}).get("rps", 0) / max(last["bare"]["bare_write"]["rps"], 1e-9)
