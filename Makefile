@@ -44,7 +44,13 @@ check: install
 	$(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=signaal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-.PHONY: bench bench-spray
+.PHONY: bench bench-spray bench-logins load
+bench-logins: install  ## 100 logins at once, PBKDF2 against Argon2id, written to bench/README.md (issue 19)
+	$(PY) bench/logins.py
+
+load: install  ## the officer journey under load on gunicorn + PostgreSQL + Redis against a bare endpoint (issue 19)
+	$(PY) bench/load.py
+
 bench-spray: install  ## guesses per hour one address can spray before the login throttle (issue 18)
 	$(PY) bench/spray.py
 

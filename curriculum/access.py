@@ -2,21 +2,57 @@
 
 A prerequisite counts as met once the officer has ever completed it (a ModuleCompletion row; an
 expired completion still counts, so an expiry never locks the modules that build on it). Only
-published prerequisites count. Two queries for any number of modules.
+published prerequisites count. The links between modules change only when a module is saved, so they are
+read from the cache (module_facts_get); an officer's check costs one query, none when nothing is required.
 """
 
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
 from django.utils.translation import gettext as _
 
-from curriculum.models import ModuleCompletion, ModulePage
+from curriculum.models import ModuleCompletion, ModulePage, ModulePageTag
+
+FACTS_KEY = "signaal:module-facts:v1"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A module's topic tag as the cards and the topic filter show it."""
+
+    name: str
+    slug: str
+
+
+def module_facts_get() -> dict:
+    """What every officer page needs about the modules and changes only when a module is saved: the
+    prerequisite links (from, to) and each module's topic tags. Cached until a module is saved or deleted."""
+    facts = cache.get(FACTS_KEY)
+    if facts is None:
+        through = ModulePage.prerequisites.through
+        links = list(through.objects.values_list("from_modulepage_id", "to_modulepage_id"))
+        tags: dict[int, list[Topic]] = {}
+        for module_id, name, slug in ModulePageTag.objects.order_by("tag__name").values_list(
+            "content_object_id", "tag__name", "tag__slug"
+        ):
+            tags.setdefault(module_id, []).append(Topic(name, slug))
+        facts = {"links": links, "tags": tags}
+        cache.set(FACTS_KEY, facts, timeout=None)
+    return facts
+
+
+def module_facts_forget() -> None:
+    """Called when a module is saved or deleted (curriculum/signals.py): now, and again after the commit, so
+    a request that read the old links in between cannot keep them."""
+    cache.delete(FACTS_KEY)
+    transaction.on_commit(lambda: cache.delete(FACTS_KEY))
 
 
 def missing_prerequisites_get(*, user, modules) -> dict[int, list[ModulePage]]:
     """Module id → the live prerequisite modules this officer has not completed (absent when open)."""
-    ids = [m.pk for m in modules]
-    through = ModulePage.prerequisites.through
-    links = list(
-        through.objects.filter(from_modulepage_id__in=ids).values_list("from_modulepage_id", "to_modulepage_id")
-    )
+    ids = {m.pk for m in modules}
+    links = [(f, t) for f, t in module_facts_get()["links"] if f in ids]
     if not links:
         return {}
     required = {to for _from, to in links}
@@ -36,6 +72,7 @@ def missing_prerequisites_get(*, user, modules) -> dict[int, list[ModulePage]]:
 
 
 def module_missing_prerequisites(*, user, module: ModulePage) -> list[ModulePage]:
+    """The live modules this officer must complete first (no query when the module requires none)."""
     return missing_prerequisites_get(user=user, modules=[module]).get(module.pk, [])
 
 

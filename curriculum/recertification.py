@@ -14,8 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum.access import missing_prerequisites_get
-from curriculum.models import CurriculumIndexPage, LessonCompletion, ModulePage, ModulePageTag, ModuleProgress
+from curriculum.access import missing_prerequisites_get, module_facts_get
+from curriculum.models import CurriculumIndexPage, LessonCompletion, ModulePage, ModuleProgress
 
 Status = ModuleProgress.Status
 EXPIRED, RETRAINING = "expired", "retraining"
@@ -64,6 +64,12 @@ def progress_row_present(row: ModuleProgress | None, now=None) -> ModuleProgress
     if row is not None and is_expired_unmoved(row, now):
         cycle_advance(row, reason=EXPIRED, now=row.expires_at, due=expiry_due_date(row.expires_at))
     return row
+
+
+def officer_cycle_get(*, user, module) -> int:
+    """The cycle this officer's learning records of this module count in now (one query; 1 without a row)."""
+    row = progress_row_present(ModuleProgress.objects.filter(user_id=user.pk, module_id=module.pk).first())
+    return row.cycle if row else 1
 
 
 def current_cycle_lesson_ids(*, user, rows: dict) -> set[int]:
@@ -153,12 +159,9 @@ def cards_programme_apply(cards, *, user, rows: dict) -> None:
 
 
 def module_tags_by_id(module_ids) -> dict[int, list]:
-    tags: dict[int, list] = {}
-    for item in (
-        ModulePageTag.objects.filter(content_object_id__in=module_ids).select_related("tag").order_by("tag__name")
-    ):
-        tags.setdefault(item.content_object_id, []).append(item.tag)
-    return tags
+    """Module id → its topics (name, slug), from the cached module facts (no query once cached)."""
+    tags = module_facts_get()["tags"]
+    return {module_id: tags[module_id] for module_id in module_ids if module_id in tags}
 
 
 def module_tags_get(cards) -> list:

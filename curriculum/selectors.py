@@ -3,7 +3,8 @@
 import random
 from dataclasses import dataclass, field
 
-from django.db.models import Max, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -25,6 +26,7 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
+from curriculum.quiz_snapshot import row_snapshot, snapshot_from_question
 from curriculum.recertification import (
     cards_programme_apply,
     current_cycle_lesson_ids,
@@ -96,14 +98,18 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
     modules = list(ModulePage.objects.live().order_by("path"))
     if not modules:
         return []
-    lessons_by_module: dict[str, list[LessonPage]] = {}
-    quiz_by_module: dict[str, QuizPage] = {}
-    for lesson in LessonPage.objects.live().filter(depth=modules[0].depth + 1).order_by("path"):
-        lessons_by_module.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
-    for quiz in QuizPage.objects.live().filter(depth=modules[0].depth + 1).order_by("path"):
-        quiz_by_module.setdefault(quiz.path[: -QuizPage.steplen], quiz)
-    progress = {}
+    lessons_by_module: dict[str, list[Page]] = {}
+    quiz_by_module: dict[str, Page] = {}
     done_ids = set()
+    # Lessons and quizzes as base pages (title, url) in one query; the ticks of the current cycle in one more.
+    types = ContentType.objects.get_for_models(LessonPage, QuizPage)
+    steps = Page.objects.live().filter(depth=modules[0].depth + 1, content_type__in=types.values())
+    for page in steps.order_by("path"):
+        if page.content_type_id == types[LessonPage].pk:
+            lessons_by_module.setdefault(page.path[: -Page.steplen], []).append(page)
+        else:
+            quiz_by_module.setdefault(page.path[: -Page.steplen], page)
+    progress = {}
     if user.is_authenticated:
         rows = ModuleProgress.objects.filter(user=user).select_related("change")
         progress = {p.module_id: progress_row_present(p) for p in rows}
@@ -220,17 +226,95 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
     )
 
 
+@dataclass
+class ModuleSteps:
+    """A module's live lessons (base pages, with `done` for the officer asked about) and its quiz, in order;
+    `cycle` is the officer's cycle the ticks and results were read for (services/recertification.py)."""
+
+    lessons: list
+    quiz: object = None
+    cycle: int = 1
+
+    def after(self, lesson):
+        """Where "next" leads from a lesson: the following lesson, else the quiz (None: back to the module)."""
+        index = next((i for i, item in enumerate(self.lessons) if item.pk == lesson.pk), 0)
+        following = self.lessons[index + 1] if index + 1 < len(self.lessons) else None
+        return following or self.quiz
+
+
+def module_steps_get(*, module, user=None, cycle: int | None = None) -> ModuleSteps:
+    """One query for what ModulePage.lessons() and .quiz() give (as base pages), with this officer's ticks
+    and quiz results of their current cycle (best_percent, submitted_count, passed_count, any_attempt on each
+    row). Pass `cycle` when it is known (the progress refresh holds the locked row); otherwise one more query
+    reads it. Kept on the module object for the rest of the request, so the progress refresh and the redirect
+    after a lesson share it."""
+    key = user.pk if user is not None else None
+    cached = getattr(module, "_signaal_steps", None)
+    if cached is not None and cached[0] == key and cycle in (None, cached[1].cycle):
+        return cached[1]
+    if user is not None and cycle is None:
+        row = progress_row_present(ModuleProgress.objects.filter(user_id=user.pk, module_id=module.pk).first())
+        cycle = row.cycle if row else 1
+    cycle = cycle or 1
+    types = ContentType.objects.get_for_models(LessonPage, QuizPage)
+    lesson_type, quiz_type = types[LessonPage], types[QuizPage]
+    children = Page.objects.child_of(module).live().filter(content_type__in=[lesson_type, quiz_type])
+    if user is not None:
+        # Per row: the lesson's tick, and for the quiz row this officer's submitted attempts at it.
+        mine = QuizAttempt.objects.filter(user_id=user.pk, module_id=module.pk, cycle=cycle)
+        submitted = mine.filter(quiz_id=OuterRef("pk"), state=QuizAttempt.State.SUBMITTED).values("quiz_id")
+        ticks = LessonCompletion.objects.filter(user_id=user.pk, lesson_id=OuterRef("pk"), cycle=cycle)
+        children = children.annotate(
+            done=Exists(ticks),
+            best_percent=Subquery(submitted.annotate(v=Max("percent")).values("v")),
+            submitted_count=Subquery(submitted.annotate(v=Count("pk")).values("v")),
+            passed_count=Subquery(submitted.filter(passed=True).annotate(v=Count("pk")).values("v")),
+            any_attempt=Exists(mine),
+        )
+    lessons, quiz = [], None
+    for page in children.order_by("path"):
+        if page.content_type_id == lesson_type.pk:
+            lessons.append(page)
+        elif quiz is None:
+            quiz = page
+    steps = ModuleSteps(lessons=lessons, quiz=quiz, cycle=cycle)
+    module._signaal_steps = (key, steps)
+    return steps
+
+
+def module_progress_get(*, user, module) -> tuple[ModuleProgress | None, int | None]:
+    """This officer's progress row for a module and, once completed, the latest certificate's id (one query)."""
+    latest = (
+        ModuleCompletion.objects.filter(user_id=OuterRef("user_id"), module_id=OuterRef("module_id"))
+        .order_by("-completed_at")
+        .values("pk")[:1]
+    )
+    rows = ModuleProgress.objects.filter(user=user, module_id=module.pk)
+    progress = rows.annotate(latest_completion=Subquery(latest)).first()
+    if progress is None or progress.status != Status.COMPLETED:
+        return progress, None
+    return progress, progress.latest_completion
+
+
 def lesson_context_get(*, user, lesson: LessonPage) -> dict:
-    """Context for a lesson: its module, whether it is done, and where "next" leads."""
-    module = lesson.module()
-    lessons = list(module.lessons()) if isinstance(module, ModulePage) else [lesson]
+    """Context for a lesson: its module, whether it is done, and where "next" leads (one query for a routed
+    lesson: its parent is already known, siblings and the tick come from module_steps_get)."""
+    module = lesson.get_parent()
+    quiz = None
+    lessons = [lesson]
+    here = None
+    if module is not None and module.specific_class is ModulePage:
+        steps = module_steps_get(module=module, user=user if user.is_authenticated else None)
+        lessons, quiz = steps.lessons, steps.quiz
+        here = next((item for item in steps.lessons if item.pk == lesson.pk), None)
     index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
     following = lessons[index + 1] if index + 1 < len(lessons) else None
-    quiz = module.quiz() if isinstance(module, ModulePage) else None
-    done = False
-    if user.is_authenticated and isinstance(module, ModulePage):
-        row = progress_row_present(ModuleProgress.objects.filter(user=user, module=module).first())
-        cycle = row.cycle if row else 1
+    if not user.is_authenticated:
+        done = False
+    elif here is not None:
+        done = bool(here.done)
+    else:  # an unpublished lesson (preview) is not among the module's steps
+        cycle = steps.cycle if module is not None and module.specific_class is ModulePage else 1
         done = LessonCompletion.objects.filter(user=user, lesson=lesson, cycle=cycle).exists()
     return {
         "module": module,
@@ -269,51 +353,67 @@ class ShownQuestion:
 def question_shown_get(
     *, question, position=1, choice_order=None, chosen=(), reveal=False, show_correct=True, correct=None
 ) -> ShownQuestion:
-    """One question as an officer sees it, from an in-memory question (a revision or a preview).
+    """One question as an officer sees it, from an in-memory question (a preview); see `question_from_snapshot`."""
+    return question_from_snapshot(
+        snapshot_from_question(question),
+        position=position,
+        choice_order=choice_order,
+        chosen=chosen,
+        reveal=reveal,
+        show_correct=show_correct,
+        correct=correct,
+    )
+
+
+def question_from_snapshot(
+    snapshot: dict, *, position=1, choice_order=None, chosen=(), reveal=False, show_correct=True, correct=None
+) -> ShownQuestion:
+    """One question as an officer sees it, from the version an attempt froze (curriculum.quiz_snapshot).
 
     `choice_order` is the order the attempt froze (default: the trainer's order). `reveal` adds what
     a result shows; without `show_correct` no option is marked correct, only the officer's own
     choices get their feedback, and the explanation is shown only for a question answered right.
+    Without `reveal` nothing about correctness leaves the server.
     """
-    choices = sorted(question.choices.all(), key=lambda c: (c.sort_order is None, c.sort_order or 0))
+    choices = snapshot["choices"]
     if choice_order is not None:
-        by_id = {c.pk: c for c in choices}
+        by_id = {c["id"]: c for c in choices}
         choices = [by_id[cid] for cid in choice_order if cid in by_id]
     chosen = set(chosen)
     shown_choices = []
     for choice in choices:
-        item = ShownChoice(id=choice.pk or 0, text=choice.text, chosen=choice.pk in chosen)
+        item = ShownChoice(id=choice["id"] or 0, text=choice["text"], chosen=choice["id"] in chosen)
         if reveal and show_correct:
-            item.is_correct, item.feedback = choice.is_correct, choice.feedback
+            item.is_correct, item.feedback = choice["is_correct"], choice["feedback"]
         elif reveal and item.chosen:
-            item.feedback = choice.feedback
+            item.feedback = choice["feedback"]
         shown_choices.append(item)
     item = ShownQuestion(
-        question_id=question.pk or 0,
+        question_id=snapshot["id"] or 0,
         position=position,
-        kind=question.kind,
-        scenario=question.scenario,
-        prompt=question.prompt,
+        kind=snapshot["kind"],
+        scenario=snapshot["scenario"],
+        prompt=snapshot["prompt"],
         choices=shown_choices,
     )
     if reveal:
         item.correct = correct
-        item.explanation = question.explanation if (show_correct or correct) else ""
-        item.source = question.source
+        item.explanation = snapshot["explanation"] if (show_correct or correct) else ""
+        item.source = snapshot["source"]
     return item
 
 
 def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool, show_correct: bool = True) -> list[ShownQuestion]:
-    """The questions of an attempt from the revisions it showed; `reveal` only after submission.
+    """The questions of an attempt as it showed them (its snapshots, one query); `reveal` only after submission.
 
     `show_correct=False` keeps the correct options out of the result (the quiz's rule says not yet).
     """
     if reveal and attempt.state != QuizAttempt.State.SUBMITTED:
         raise ValueError("Correct answers are revealed only for a submitted attempt.")
-    rows = AttemptAnswer.objects.filter(attempt=attempt).select_related("revision").order_by("position")
+    rows = AttemptAnswer.objects.filter(attempt=attempt).order_by("position")
     return [
-        question_shown_get(
-            question=row.revision.as_object(),
+        question_from_snapshot(
+            row_snapshot(row),
             position=row.position + 1,
             choice_order=row.choice_order,
             chosen=row.chosen or [],

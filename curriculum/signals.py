@@ -1,6 +1,7 @@
 """Signal receivers that keep derived data current; each enqueues a task on commit."""
 
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
@@ -25,3 +26,14 @@ def material_change_published(sender, instance, revision=None, **kwargs):
     change = material_change_record(page=instance, revision=revision, user=user)
     if change is not None and change.applied_at is None:
         transaction.on_commit(lambda: module_retraining.enqueue(change.pk))
+
+
+@receiver(post_save, sender=ModulePage)
+@receiver(post_delete, sender=ModulePage)
+@receiver(page_published, sender=ModulePage)
+@receiver(page_unpublished, sender=ModulePage)
+def module_facts_changed(sender, **kwargs):
+    # Prerequisite links and topic tags are cached for the officer pages (curriculum/access.py).
+    from curriculum.access import module_facts_forget
+
+    module_facts_forget()

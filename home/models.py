@@ -6,9 +6,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from curriculum.models.preview import FrameablePreviewMixin
+from curriculum.routing import OneQueryRoutingMixin, OneQueryViewRestrictionsMixin
 
 
-class HomePage(FrameablePreviewMixin, Page):
+class HomePage(OneQueryRoutingMixin, OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """Landing page. Editors set the welcome text; officers see their training dashboard here."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text=_("Welkomsttekst voor bezoekers."))

@@ -21,6 +21,7 @@ from wagtail.search import index
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
 from curriculum.forms_pages import LessonPageForm, ModulePageForm
 from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
+from curriculum.routing import OneQueryViewRestrictionsMixin
 
 
 class MaterialChange(models.Model):
@@ -66,7 +67,7 @@ MATERIAL_CHANGE_PANEL = [
 ]
 
 
-class CurriculumIndexPage(FrameablePreviewMixin, Page):
+class CurriculumIndexPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """The training overview ("Opleiding signalen mensenhandel"); lists the modules."""
 
     intro = RichTextField(
@@ -103,7 +104,7 @@ class ModulePageTag(TaggedItemBase):
     content_object = ParentalKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ModulePage(FrameablePreviewMixin, MaterialChange, Page):  # noqa: DJ008 (Page has __str__)
+class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialChange, Page):  # noqa: DJ008
     """One training module: a few short lessons followed by one quiz. Written by trainers."""
 
     summary = models.TextField(
@@ -196,7 +197,7 @@ class ModulePage(FrameablePreviewMixin, MaterialChange, Page):  # noqa: DJ008 (P
         return context
 
 
-class LessonPage(FrameablePreviewMixin, RoutablePageMixin, MaterialChange, Page):  # noqa: DJ008
+class LessonPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, RoutablePageMixin, MaterialChange, Page):  # noqa: DJ008
     """A short lesson built from training blocks; the officer marks it as done."""
 
     intro = models.CharField(
@@ -268,7 +269,7 @@ class QuizPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(OneQueryViewRestrictionsMixin, RoutablePageMixin, Page):
     """The module's quiz: a pool of published questions, N drawn per attempt, scored on the server."""
 
     class ShowCorrectAnswers(models.TextChoices):
@@ -406,7 +407,7 @@ class QuizQuestion(Orderable):
         constraints = [models.UniqueConstraint(fields=["quiz", "question"], name="quizquestion_unique_question")]
 
 
-class PocketCardPage(FrameablePreviewMixin, Page):
+class PocketCardPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):
     """The printable pocket card ("zakkaart"): signals per form and the steps to take, for use on duty."""
 
     intro = models.TextField(_("inleiding"), blank=True, help_text=_("Korte inleiding bovenaan de kaart."))

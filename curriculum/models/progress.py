@@ -115,6 +115,15 @@ class AttemptAnswer(models.Model):
         default=list,
         help_text=_("De antwoorden in de volgorde waarin ze zijn getoond."),
     )
+    shown = models.JSONField(
+        _("getoonde vraag"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "De vraag zoals deze poging hem toonde (tekst, antwoorden met juist/onjuist, indicatoren), vastgelegd "
+            "bij de start; alleen de server leest of een antwoord juist is."
+        ),
+    )
     chosen = models.JSONField(
         _("gekozen antwoorden"),
         null=True,

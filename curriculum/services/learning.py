@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -30,9 +30,10 @@ from curriculum.models import (
     QuizPage,
     QuizQuestion,
 )
-from curriculum.selectors import questions_last_shown_get, quiz_questions_draw
+from curriculum.quiz_snapshot import correct_choice_ids, row_snapshot, snapshot_from_content
+from curriculum.selectors import module_steps_get, questions_last_shown_get, quiz_questions_draw
 from curriculum.services.organisation import progress_placement_apply
-from curriculum.services.recertification import progress_cycle_current
+from curriculum.services.recertification import progress_locked_current
 
 logger = logging.getLogger("signaal.audit")
 LATE_GRACE_SECONDS = 30
@@ -63,28 +64,42 @@ def _add_months(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
-def _shown_questions(rows) -> dict[int, Question]:
-    """Each answer row's question exactly as the attempt showed it (its revision, with choices); built once."""
-    return {row.pk: row.revision.as_object() for row in rows}
+def _shown_questions(rows) -> dict[int, dict]:
+    """Each answer row's question exactly as the attempt showed it: the snapshot frozen at its start."""
+    return {row.pk: row_snapshot(row) for row in rows}
+
+
+def quiz_attempts_left(*, max_attempts: int, used: int) -> int | None:
+    """The one attempts rule (start service, quiz page, result page): how many attempts this officer may still
+    start, None when the quiz has no limit. `used` counts every attempt, the open one included."""
+    return max(max_attempts - used, 0) if max_attempts else None
+
+
+def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
+    """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
+    left = quiz_attempts_left(max_attempts=max_attempts, used=used)
+    return left is None or left > 0
 
 
 # ---------------------------------------------------------------- lessons
 
 
 @transaction.atomic
-def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) -> LessonCompletion:
-    """Mark a live lesson as done for this officer (idempotent) and update the module progress."""
+def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) -> ModuleProgress:
+    """Mark a live lesson as done for this officer (idempotent) and return the updated module progress."""
     now = now or timezone.now()
-    module = lesson.module()
-    if not isinstance(module, ModulePage) or not lesson.live:
+    module = lesson.get_parent()  # cached by the page route; a base page is enough here
+    if module is None or module.specific_class is not ModulePage or not lesson.live:
         raise QuizError(_("Deze les hoort niet bij een gepubliceerde module."), status=404)
     _refuse_locked(user, module)
-    cycle = progress_cycle_current(user=user, module=module, now=now)
-    completion, _created = LessonCompletion.objects.get_or_create(
-        user=user, lesson=lesson, cycle=cycle, defaults={"module": module, "completed_at": now}
+    progress = progress_locked_current(user=user, module=module, now=now)
+    cycle = progress.cycle if progress is not None else 1
+    # One INSERT … ON CONFLICT DO NOTHING: a repeat (or a parallel double click) keeps the first completion.
+    LessonCompletion.objects.bulk_create(
+        [LessonCompletion(user=user, lesson=lesson, module_id=module.pk, completed_at=now, cycle=cycle)],
+        ignore_conflicts=True,
     )
-    module_progress_refresh(user=user, module=module, now=now)
-    return completion
+    return module_progress_refresh(user=user, module=module, now=now, progress=progress)
 
 
 def _refuse_locked(user, module: ModulePage) -> None:
@@ -106,6 +121,11 @@ def quiz_questions_published(quiz: QuizPage) -> list[Question]:
     return [link.question for link in links]
 
 
+def quiz_questions_published_count(quiz: QuizPage) -> int:
+    """How many published questions the quiz draws from (one COUNT)."""
+    return QuizQuestion.objects.filter(quiz=quiz, question__live=True).count()
+
+
 @transaction.atomic
 def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
     """Open an attempt (or return the open one), freezing what it shows.
@@ -117,27 +137,30 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     now = now or timezone.now()
     # Serialise starts per officer so parallel requests cannot exceed max_attempts.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
-    module = quiz.module()
+    module = quiz.get_parent()  # cached by the page route; a base page is enough here
     _refuse_locked(user, module)
-    cycle = progress_cycle_current(user=user, module=module, now=now)
-    open_attempt = QuizAttempt.objects.filter(user=user, quiz=quiz, state=QuizAttempt.State.STARTED).first()
+    progress = progress_locked_current(user=user, module=module, now=now)
+    cycle = progress.cycle if progress is not None else 1
+    mine = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+    open_attempt = next((a for a in mine if a.state == QuizAttempt.State.STARTED), None)
     if open_attempt and (_is_late(open_attempt, now) or open_attempt.cycle != cycle):
-        rows = list(open_attempt.answers.select_related("revision").order_by("position"))
+        rows = list(open_attempt.answers.order_by("position"))
+        open_attempt.user = user
         _attempt_close(attempt=open_attempt, rows=rows, answers={}, now=now, late=True)
     elif open_attempt:
         return open_attempt
-    used = QuizAttempt.objects.filter(user=user, quiz=quiz, cycle=cycle).count()
-    if quiz.max_attempts and used >= quiz.max_attempts:
+    used = sum(1 for a in mine if a.cycle == cycle)  # each cycle has the quiz's full number of attempts
+    if not quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
         raise QuizError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."), status=409)
     questions = quiz_questions_published(quiz)
     if not questions:
         raise QuizError(_("Deze toets heeft nog geen gepubliceerde vragen."), status=409)
-    number = (QuizAttempt.objects.filter(user=user, quiz=quiz).aggregate(n=Max("number"))["n"] or 0) + 1
+    number = max((a.number for a in mine), default=0) + 1
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     attempt = QuizAttempt.objects.create(
         user=user,
         quiz=quiz,
-        module=module,
+        module_id=module.pk,
         number=number,
         started_at=now,
         deadline=deadline,
@@ -152,16 +175,23 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     rows = []
     for position, question in enumerate(questions):
         revision = question.live_revision or question.save_revision()
-        choice_ids = [c.pk for c in revision.as_object().choices.all()]
+        # The version shown, frozen as plain data: later steps read it with the row instead of rebuilding it.
+        shown = snapshot_from_content(question.pk, revision.content)
+        choice_ids = [c["id"] for c in shown["choices"]]
         if quiz.shuffle:
             rng.shuffle(choice_ids)
         rows.append(
             AttemptAnswer(
-                attempt=attempt, question=question, revision=revision, position=position, choice_order=choice_ids
+                attempt=attempt,
+                question=question,
+                revision=revision,
+                position=position,
+                choice_order=choice_ids,
+                shown=shown,
             )
         )
     AttemptAnswer.objects.bulk_create(rows)
-    module_progress_refresh(user=user, module=module, now=now)
+    module_progress_refresh(user=user, module=module, now=now, progress=progress)
     logger.info("quiz_attempt_start user=%s quiz=%s attempt=%s number=%s", user.pk, quiz.pk, attempt.pk, number)
     return attempt
 
@@ -170,7 +200,7 @@ def _normalise(answers: Mapping[int, Sequence[int]]) -> dict[int, list[int]]:
     return {int(q): sorted({int(c) for c in chosen}) for q, chosen in answers.items()}
 
 
-def _validate_answers(rows, shown: dict[int, Question], answers: dict[int, list[int]]) -> None:
+def _validate_answers(rows, shown: dict[int, dict], answers: dict[int, list[int]]) -> None:
     by_question = {row.question_id: row for row in rows}
     unknown = set(answers) - set(by_question)
     if unknown:
@@ -183,25 +213,27 @@ def _validate_answers(rows, shown: dict[int, Question], answers: dict[int, list[
             )
         if not set(chosen) <= set(row.choice_order):
             raise QuizError(_("Een gekozen antwoord hoort niet bij vraag %(n)d.") % {"n": row.position + 1})
-        if shown[row.pk].kind != Question.Kind.MULTIPLE and len(chosen) != 1:
+        if shown[row.pk]["kind"] != Question.Kind.MULTIPLE and len(chosen) != 1:
             raise QuizError(_("Kies bij vraag %(n)d precies één antwoord.") % {"n": row.position + 1})
 
 
 @transaction.atomic
 def quiz_attempt_submit(
-    *, user, attempt_id: int, answers: Mapping[int, Sequence[int]], now: datetime | None = None
+    *, user, attempt_id: int, answers: Mapping[int, Sequence[int]], now: datetime | None = None, module=None
 ) -> SubmitResult:
     """Score an open attempt against the question versions it showed; a repeat returns the stored result.
 
     Raises QuizError (404 for someone else's or an unknown attempt, 409 when the attempt was already
-    closed with other answers, 400 for invalid answers). Nothing is written when it raises.
+    closed with other answers, 400 for invalid answers). Nothing is written when it raises. `module`: the
+    module page the caller already has (used only if it is the attempt's; saves a query).
     """
     now = now or timezone.now()
     attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
     if attempt is None:
         raise QuizError(_("Deze toetspoging bestaat niet of is niet van jou."), status=404)
+    attempt.user = user
     answers = _normalise(answers)
-    rows = list(attempt.answers.select_related("revision").order_by("position"))
+    rows = list(attempt.answers.order_by("position"))
     if attempt.state == QuizAttempt.State.SUBMITTED:
         stored = {row.question_id: sorted(row.chosen or []) for row in rows}
         if stored == answers:
@@ -215,6 +247,8 @@ def quiz_attempt_submit(
     else:
         _validate_answers(rows, shown, answers)
 
+    if module is not None and module.pk == attempt.module_id:
+        attempt._module_page = module
     attempt = _attempt_close(attempt=attempt, rows=rows, shown=shown, answers=answers, now=now, late=late)
     return SubmitResult(attempt=attempt, late=late)
 
@@ -230,8 +264,7 @@ def _attempt_close(
     shown = shown if shown is not None else _shown_questions(rows)
     score = 0
     for row in rows:
-        question = shown[row.pk]
-        correct_ids = sorted(c.pk for c in question.choices.all() if c.is_correct)
+        correct_ids = correct_choice_ids(shown[row.pk])
         row.chosen = answers.get(row.question_id, [])
         row.correct = row.chosen == correct_ids
         score += int(row.correct)
@@ -249,8 +282,10 @@ def _attempt_close(
     )
     if updated != 1:  # cannot happen while we hold the row lock; refuse rather than overwrite
         raise QuizError(_("Deze poging is al ingeleverd."), status=409)
-    attempt.refresh_from_db()
-    module_progress_refresh(user=attempt.user, module=attempt.module, now=now)
+    attempt.state, attempt.submitted_at = QuizAttempt.State.SUBMITTED, now
+    attempt.score, attempt.max_score, attempt.percent, attempt.passed = score, max_score, percent, passed
+    module = getattr(attempt, "_module_page", None) or _module_base(attempt.module_id)
+    module_progress_refresh(user=attempt.user, module=module, now=now)
     logger.info(
         "quiz_attempt_submit user=%s quiz=%s attempt=%s score=%s/%s passed=%s late=%s",
         attempt.user_id,
@@ -279,7 +314,7 @@ def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500
             .select_related("user")[:limit]
         )
         for attempt in expired:
-            rows = list(attempt.answers.select_related("revision").order_by("position"))
+            rows = list(attempt.answers.order_by("position"))
             _attempt_close(attempt=attempt, rows=rows, answers={}, now=now, late=True)
             closed += 1
     return closed
@@ -288,51 +323,77 @@ def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500
 # ---------------------------------------------------------------- progress
 
 
-def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = None) -> ModuleProgress:
+def _module_base(module_id: int):
+    from wagtail.models import Page
+
+    return Page.objects.get(pk=module_id)
+
+
+def module_progress_refresh(
+    *, user, module, now: datetime | None = None, progress: ModuleProgress | None = None
+) -> ModuleProgress:
     """Recompute one officer's progress row for one module; append a completion when newly complete.
 
-    Must run inside the caller's transaction. The progress row is locked first, so two requests that
-    finish the module at the same moment record one completion.
+    `module` is the ModulePage or its base Page. Must run inside the caller's transaction. The progress row
+    is locked first, so two requests that finish the module at the same moment record one completion.
+    Three queries when the row exists: the lock, the module's live lessons and quiz with this officer's ticks
+    and results (curriculum.selectors.module_steps_get), the update.
     """
     now = now or timezone.now()
-    progress, created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module=module)
-    if created:
-        progress_placement_apply(progress)
-    lesson_ids = list(module.lessons().values_list("pk", flat=True))
+    if progress is None:  # else: the caller's row, locked in this transaction (progress_locked_current)
+        progress, created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module_id=module.pk)
+        if created:
+            progress_placement_apply(progress)
     cycle = progress.cycle  # only records of the current cycle count (services/recertification.py)
-    lessons_done = LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids, cycle=cycle).count()
-    quiz = module.quiz()
-    submitted = QuizAttempt.objects.filter(user=user, module=module, state=QuizAttempt.State.SUBMITTED, cycle=cycle)
-    if quiz is not None:
-        submitted = submitted.filter(quiz=quiz)
-    stats = submitted.aggregate(best=Max("percent"))
-    quiz_passed = quiz is not None and submitted.filter(passed=True).exists()
-    any_attempt = QuizAttempt.objects.filter(user=user, module=module, cycle=cycle).exists()
+    module.__dict__.pop("_signaal_steps", None)  # read after the lock, never from earlier in the request
+    steps = module_steps_get(module=module, user=user, cycle=cycle)
+    quiz = steps.quiz
+    if quiz is not None:  # the quiz row carries this officer's results on it
+        stats = {
+            "best": quiz.best_percent,
+            "submitted": quiz.submitted_count or 0,
+            "passed": quiz.passed_count or 0,
+            "any_attempt": quiz.any_attempt,
+        }
+    else:  # no published quiz: whatever was submitted in the module in this cycle
+        submitted = Q(state=QuizAttempt.State.SUBMITTED)
+        stats = QuizAttempt.objects.filter(user=user, module_id=module.pk, cycle=cycle).aggregate(
+            best=Max("percent", filter=submitted),
+            submitted=Count("pk", filter=submitted),
+            passed=Count("pk", filter=submitted & Q(passed=True)),
+            any_attempt=Count("pk"),
+        )
+    quiz_passed = quiz is not None and stats["passed"] > 0
+    lessons_done = sum(1 for lesson in steps.lessons if lesson.done)
 
-    steps_total = len(lesson_ids) + (1 if quiz is not None else 0)
+    steps_total = len(steps.lessons) + (1 if quiz is not None else 0)
     steps_done = lessons_done + (1 if quiz_passed else 0)
     progress.lessons_done = lessons_done
-    progress.lessons_total = len(lesson_ids)
+    progress.lessons_total = len(steps.lessons)
     progress.quiz_passed = quiz_passed
     progress.best_percent = stats["best"]
-    progress.attempts = submitted.count()
+    progress.attempts = stats["submitted"]
     progress.last_activity = now
-    if steps_done or any_attempt:
+    if steps_done or stats["any_attempt"]:
         progress.started_at = progress.started_at or now
     newly_complete = (
         steps_total > 0 and steps_done == steps_total and progress.status != ModuleProgress.Status.COMPLETED
     )
     if newly_complete:
+        validity = (
+            module.validity_months
+            if isinstance(module, ModulePage)
+            else ModulePage.objects.filter(pk=module.pk).values_list("validity_months", flat=True).first()
+        )
         progress.status = ModuleProgress.Status.COMPLETED
         progress.completed_at = now
-        progress.expires_at = _add_months(now, module.validity_months) if module.validity_months else None
-        revision = module.live_revision
+        progress.expires_at = _add_months(now, validity) if validity else None
         ModuleCompletion.objects.create(
             user=user,
-            module=module,
+            module_id=module.pk,
             completed_at=now,
             percent=stats["best"],
-            module_revision=revision,
+            module_revision_id=module.live_revision_id,
             expires_at=progress.expires_at,
             cycle=cycle,
         )

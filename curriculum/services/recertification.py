@@ -59,17 +59,22 @@ def _expired_due(row: ModuleProgress) -> date:
 
 
 @transaction.atomic
-def progress_cycle_current(*, user, module: ModulePage, now: datetime | None = None) -> int:
-    """The cycle a new learning record of this officer belongs to. A completion that has expired
-    (and the daily job has not moved yet) starts its new cycle here, so nothing waits for the job."""
+def progress_locked_current(*, user, module, now: datetime | None = None) -> ModuleProgress | None:
+    """Lock this officer's progress row for the module (None when there is none yet) in its current cycle.
+    A completion that has expired (and the daily job has not moved yet) starts its new cycle here, so
+    nothing waits for the job. The caller passes the row on to module_progress_refresh."""
     now = now or timezone.now()
-    row = ModuleProgress.objects.select_for_update().filter(user=user, module=module).first()
-    if row is None:
-        return 1
-    if is_expired_unmoved(row, now):
+    row = ModuleProgress.objects.select_for_update().filter(user=user, module_id=module.pk).first()
+    if row is not None and is_expired_unmoved(row, now):
         _cycle_start([row], reason=CycleReason.EXPIRED, now=now, due_for=_expired_due)
         logger.info("module_expired user=%s module=%s cycle=%s", row.user_id, row.module_id, row.cycle)
-    return row.cycle
+    return row
+
+
+def progress_cycle_current(*, user, module: ModulePage, now: datetime | None = None) -> int:
+    """The cycle a new learning record of this officer belongs to (see progress_locked_current)."""
+    row = progress_locked_current(user=user, module=module, now=now)
+    return row.cycle if row is not None else 1
 
 
 def expire_completions(*, now: datetime | None = None, batch: int = BATCH) -> int:

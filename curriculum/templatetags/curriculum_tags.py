@@ -7,14 +7,21 @@ register = template.Library()
 
 @register.simple_tag
 def site_nav_links(request):
-    """The main menu for a logged-in officer, with `current` set on the section being viewed (2 queries)."""
+    """The main menu for a logged-in officer, with `current` set on the section being viewed (1 query)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
     from curriculum.models import CurriculumIndexPage, PocketCardPage
 
+    types = ContentType.objects.get_for_models(CurriculumIndexPage, PocketCardPage)
+    first = {}
+    for page in Page.objects.live().filter(content_type__in=types.values()).order_by("path"):
+        first.setdefault(page.content_type_id, page)
     links = [{"url": reverse("my_training"), "label": _("Mijn training")}]
-    index = CurriculumIndexPage.objects.live().first()
+    index = first.get(types[CurriculumIndexPage].pk)
     if index is not None:
         links.append({"url": index.url, "label": _("Modules")})
-    pocket_card = PocketCardPage.objects.live().first()
+    pocket_card = first.get(types[PocketCardPage].pk)
     if pocket_card is not None:
         links.append({"url": pocket_card.url, "label": _("Zakkaart")})
     links.append({"url": reverse("search"), "label": _("Zoeken")})

@@ -10,7 +10,7 @@ def locked_response(request, page):
     """The refusal page when `page` (a lesson or quiz) lies in a module this officer may not open yet."""
     if not request.user.is_authenticated:
         return None  # the page's login restriction answers first
-    module = page.get_parent().specific
+    module = page.get_parent()  # a base page (title, url) is enough; cached by the page route
     missing = module_missing_prerequisites(user=request.user, module=module)
     if not missing:
         return None

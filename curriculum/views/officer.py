@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from curriculum import selectors, services
 from curriculum.models import QuizAttempt
+from curriculum.recertification import officer_cycle_get
 
 
 def _error(request, page, message, status):
@@ -47,8 +48,8 @@ def lesson_complete_view(request, lesson):
     except services.QuizError as error:
         return _error(request, lesson, error.message, error.status)
     messages.success(request, _("Les „%(title)s” is afgerond.") % {"title": lesson.title})
-    context = selectors.lesson_context_get(user=request.user, lesson=lesson)
-    target = context["next_page"] or context["module"]
+    module = lesson.get_parent()
+    target = selectors.module_steps_get(module=module, user=request.user).after(lesson) or module
     return redirect(target.url)
 
 
@@ -56,24 +57,33 @@ def quiz_view(request, quiz):
     """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts."""
     if (response := _require_login(request)) is not None:
         return response
-    overview = selectors.module_overview_get(user=request.user, module=quiz.module())
-    attempts = [a for a in overview.attempts if a.quiz_id == quiz.pk]
+    attempts = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz).order_by("-number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
+    cycle = officer_cycle_get(user=request.user, module=quiz.get_parent())
     context = quiz.get_context(request)
     context.update(
         {
-            "overview": overview,
             "attempts": attempts,
             "open_attempt": open_attempt,
-            "attempts_left": (quiz.max_attempts - len(attempts)) if quiz.max_attempts else None,
+            # Each cycle (a re-training, an expired completion) has the quiz's full number of attempts.
+            **_attempts_rule(quiz, used=sum(1 for a in attempts if a.cycle == cycle)),
             "show_form": open_attempt is not None,
-            **_quiz_sizes(quiz, len(services.quiz_questions_published(quiz))),
             "answers_rule": _answers_rule_text(quiz),
         }
     )
+    if open_attempt is None:  # the intro says how many questions an attempt has
+        context.update(_quiz_sizes(quiz, services.quiz_questions_published_count(quiz)))
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
+
+
+def _attempts_rule(quiz, *, used: int) -> dict:
+    """The attempts left and whether a new one may start, from the one rule the start service applies."""
+    return {
+        "attempts_left": services.quiz_attempts_left(max_attempts=quiz.max_attempts, used=used),
+        "can_start": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used),
+    }
 
 
 def _quiz_sizes(quiz, pool_size: int) -> dict:
@@ -102,7 +112,7 @@ def quiz_preview_view(request, quiz, mode_name):
             "preview": preview,
             "attempts": [],
             "open_attempt": None,
-            "attempts_left": quiz.max_attempts or None,
+            **_attempts_rule(quiz, used=0),
             "show_form": mode_name != "start",
             "questions": preview.questions,
             **_quiz_sizes(quiz, preview.pool_size),
@@ -142,7 +152,9 @@ def quiz_submit_view(request, quiz):
         return HttpResponseNotAllowed(["POST"])
     try:
         attempt_id, answers = _parse_answers(request.POST)
-        result = services.quiz_attempt_submit(user=request.user, attempt_id=attempt_id, answers=answers)
+        result = services.quiz_attempt_submit(
+            user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent()
+        )
     except services.QuizError as error:
         return _error(request, quiz, error.message, error.status)
     if result.attempt.quiz_id != quiz.pk:
@@ -156,22 +168,24 @@ def quiz_result_view(request, quiz, number):
     """GET: score, pass/fail and, per question, what was right or wrong and why (own attempts only)."""
     if (response := _require_login(request)) is not None:
         return response
-    attempt = QuizAttempt.objects.filter(
-        user=request.user, quiz=quiz, number=number, state=QuizAttempt.State.SUBMITTED
-    ).first()
+    mine = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz))
+    attempt = next((a for a in mine if a.number == number and a.state == QuizAttempt.State.SUBMITTED), None)
     if attempt is None:
         return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
-    module = quiz.module()
-    mine = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz).only("state", "passed"))
-    used = len(mine)
+    module = quiz.get_parent()
+    # Both rules count attempts per cycle: the answers rule those of this attempt's cycle, a retry the current one.
+    same_cycle = [a for a in mine if a.cycle == attempt.cycle]
+    current = [a for a in mine if a.cycle == officer_cycle_get(user=request.user, module=module)]
     attempt_open = any(a.is_open for a in mine)
     show_correct = quiz.correct_answers_visible(
-        passed=any(a.passed for a in mine), attempts_used=used - attempt_open, attempt_open=attempt_open
+        passed=any(a.passed for a in same_cycle),
+        attempts_used=len(same_cycle) - any(a.is_open for a in same_cycle),
+        attempt_open=attempt_open,
     )
     answers_rule = _answers_rule_text(quiz)
     if attempt_open:
         answers_rule = _("De juiste antwoorden zie je niet zolang je een poging open hebt.")
-    overview = selectors.module_overview_get(user=request.user, module=module)
+    progress, certificate_id = selectors.module_progress_get(user=request.user, module=module)
     context = quiz.get_context(request)
     context.update(
         {
@@ -180,9 +194,9 @@ def quiz_result_view(request, quiz, number):
             "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True, show_correct=show_correct),
             "show_correct": show_correct,
             "answers_rule": answers_rule,
-            "can_retry": not quiz.max_attempts or used < quiz.max_attempts,
-            "progress": overview.progress,
-            "certificate_id": overview.certificate_id if attempt.passed else None,
+            "can_retry": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=len(current)),
+            "progress": progress,
+            "certificate_id": certificate_id if attempt.passed else None,
         }
     )
     return render(request, "curriculum/quiz_result.html", context)

@@ -116,6 +116,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Argon2id first (signaal/hashers.py); PBKDF2 and its SHA1 variant stay so existing hashes still verify and are
+# re-hashed with Argon2id on the next successful login. Tests use a fast hasher (settings/test.py).
+PASSWORD_HASHERS = [
+    "signaal.hashers.SignaalArgon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -161,6 +169,9 @@ LOGIN_LINK_MAX_AGE = 15 * 60
 # it, except logging in and out.
 REQUEST_RATE_LIMITS = {"export": 10, "report": 120, "search": 60, "not_found": 60}
 
+# Sessions read from the cache (Redis in production), written through to the database: one query less on
+# every request, and nothing lost when the cache is flushed.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

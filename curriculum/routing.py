@@ -1,0 +1,48 @@
+"""Cheaper page serving for the officer site: one query for the tree walk, one for view restrictions.
+
+Wagtail's default walk costs two queries per level (child by slug, then its specific row) and the
+restriction check two more; on a lesson or quiz URL that was 10 of a request's queries. Behaviour is the
+same: an unknown slug is a 404, the deepest page found routes the rest (subpage routes of lessons and
+quizzes), an unpublished page is a 404, and restrictions of aliases resolve to their source page.
+"""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+
+
+def _ancestor_paths(page, inclusive=True) -> list[str]:
+    depth = page.depth if inclusive else page.depth - 1
+    return [page.path[: i * page.steplen] for i in range(1, depth + 1)]
+
+
+class OneQueryRoutingMixin:
+    """For the site's root page: find the page chain for the URL in one query instead of one per level."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
+        found = {page.depth: page for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)}
+        chain, parent = [], self
+        for n in range(1, len(path_components) + 1):
+            page = found.get(self.depth + n)
+            if page is None or page.url_path != prefixes[n - 1] or not page.path.startswith(parent.path):
+                break
+            page._cached_parent_obj = parent
+            chain.append(page)
+            parent = page
+        if not chain:
+            return super().route(request, path_components)
+        deepest = chain[-1].specific
+        deepest._cached_parent_obj = chain[-2] if len(chain) > 1 else self
+        return deepest.route(request, path_components[len(chain) :])
+
+
+class OneQueryViewRestrictionsMixin:
+    """The page's and its ancestors' view restrictions in one query (aliases use their source's)."""
+
+    def get_view_restrictions(self):
+        paths = _ancestor_paths(self)
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()

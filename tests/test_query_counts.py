@@ -1,0 +1,142 @@
+"""Each step of the officer's path costs a small, constant number of queries, whatever the quiz size (issue 19).
+
+The versions an attempt shows are read from its snapshot, not rebuilt from revisions per question and choice.
+Counted: every SQL statement except transaction control (BEGIN, COMMIT, SAVEPOINT, RELEASE), which the test's
+wrapping transaction and SQLite's BEGIN IMMEDIATE add and PostgreSQL in production does not send as statements.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from curriculum.models import QuizAttempt
+from tests.factories import answers_for, question_create, tree_create
+
+pytestmark = pytest.mark.django_db
+TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE SAVEPOINT")
+FOUR_CHOICES = [("Optie A", True), ("Optie B", False), ("Optie C", False), ("Optie D", False)]
+LIMITS = {
+    "my_training": 10,
+    "lesson_complete_first": 15,  # the module's first step also creates the officer's progress row
+    "lesson_complete": 10,
+    "quiz_start": 15,
+    "quiz_form": 15,
+    "quiz_submit": 15,
+    "result": 15,
+}
+
+
+def _quiz_tree(size: int, slug: str):
+    tree = tree_create(questions=0, slug=slug)
+    questions = [question_create(f"{slug}-q{i}", choices=FOUR_CHOICES) for i in range(size)]
+    if size > 2:  # one multiple-answer question among them
+        questions.append(
+            question_create(f"{slug}-multi", kind="multiple", choices=[("Ja", True), ("Ook ja", True), ("Nee", False)])
+        )
+    from curriculum.models import QuizQuestion
+
+    quiz = tree.quiz
+    quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(questions)]
+    quiz.save_revision().publish()
+    tree.quiz.refresh_from_db()
+    return tree
+
+
+def _journey_counts(client, user, tree) -> dict[str, int]:
+    """Queries per step: Mijn training, lesson complete, quiz start, form, submit and result."""
+    counts = {}
+
+    def measure(name, call):
+        with CaptureQueriesContext(connection) as ctx:
+            response = call()
+        assert response.status_code in (200, 302), (name, response.status_code)
+        counts[name] = sum(1 for q in ctx.captured_queries if not q["sql"].startswith(TRANSACTION_CONTROL))
+        return response
+
+    client.get("/")  # warm the per-process caches (content types, site) the way a running server has them
+    measure("my_training", lambda: client.get("/"))
+    measure("lesson_complete_first", lambda: client.post(tree.lessons[0].url + "voltooid/"))
+    measure("lesson_complete", lambda: client.post(tree.lessons[1].url + "voltooid/"))
+    measure("quiz_start", lambda: client.post(tree.quiz.url + "start/"))
+    form = measure("quiz_form", lambda: client.get(tree.quiz.url))
+    attempt = QuizAttempt.objects.get(user=user, quiz=tree.quiz)
+    data = {"attempt": str(attempt.pk)}
+    for question_id, chosen in answers_for(attempt).items():
+        data[f"q-{question_id}"] = [str(c) for c in chosen]
+        assert f'name="q-{question_id}"' in form.content.decode()
+    submitted = measure("quiz_submit", lambda: client.post(tree.quiz.url + "inleveren/", data))
+    result = measure("result", lambda: client.get(submitted["Location"]))
+    assert "100%" in result.content.decode()
+    return counts
+
+
+@pytest.mark.parametrize("size", [6, 20])
+def test_each_step_stays_within_its_query_budget(officer_client, officer, size, django_assert_max_num_queries):
+    tree = _quiz_tree(size, slug=f"m{size}")
+    counts = _journey_counts(officer_client, officer, tree)
+    over = {step: (n, LIMITS[step]) for step, n in counts.items() if n > LIMITS[step]}
+    assert not over, counts
+    attempt = QuizAttempt.objects.get(user=officer)
+    with django_assert_max_num_queries(LIMITS["result"]):
+        assert officer_client.get(tree.quiz.url + f"resultaat/{attempt.number}/").status_code == 200
+
+
+def test_a_quiz_of_20_questions_costs_the_same_queries_as_one_of_6(client, officer, other_officer):
+    small, large = _quiz_tree(6, slug="klein"), _quiz_tree(20, slug="groot")
+    client.force_login(officer)
+    small_counts = _journey_counts(client, officer, small)
+    client.force_login(other_officer)
+    large_counts = _journey_counts(client, other_officer, large)
+    assert small_counts == large_counts
+
+
+def test_the_form_carries_no_correctness_and_the_snapshot_keeps_it_server_side(officer_client, officer):
+    tree = _quiz_tree(6, slug="geheim")
+    officer_client.post(tree.quiz.url + "start/")
+    html = officer_client.get(tree.quiz.url).content.decode()
+    attempt = QuizAttempt.objects.get(user=officer)
+    rows = list(attempt.answers.order_by("position"))
+    assert all(row.shown["choices"] and row.shown["prompt"] in html for row in rows)
+    assert "Feedback geheim" not in html and "Uitleg bij geheim" not in html and "is_correct" not in html
+    # the snapshot is what grading reads: the choice marked correct in it is the one the question had
+    first = rows[0]
+    correct = [c["id"] for c in first.shown["choices"] if c["is_correct"]]
+    assert correct == [c.pk for c in first.revision.as_object().choices.all() if c.is_correct]
+
+
+def test_an_attempt_started_before_snapshots_is_read_and_graded_from_its_revisions(officer_client, officer):
+    from curriculum.models import AttemptAnswer
+
+    tree = _quiz_tree(6, slug="oud")
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    AttemptAnswer.objects.filter(attempt=attempt).update(shown={})  # as rows from before migration 0006
+    html = officer_client.get(tree.quiz.url).content.decode()
+    data = {"attempt": str(attempt.pk)}
+    for question_id, chosen in answers_for(attempt).items():
+        data[f"q-{question_id}"] = [str(c) for c in chosen]
+        assert f'name="q-{question_id}"' in html
+    submitted = officer_client.post(tree.quiz.url + "inleveren/", data)
+    assert "100%" in officer_client.get(submitted["Location"]).content.decode()
+
+
+def test_one_attempts_rule_for_the_service_the_quiz_page_and_the_result():
+    from curriculum.services import quiz_attempt_allowed, quiz_attempts_left
+
+    assert quiz_attempts_left(max_attempts=0, used=7) is None and quiz_attempt_allowed(max_attempts=0, used=7)
+    assert quiz_attempts_left(max_attempts=3, used=1) == 2 and quiz_attempt_allowed(max_attempts=3, used=2)
+    assert quiz_attempts_left(max_attempts=3, used=3) == 0 and not quiz_attempt_allowed(max_attempts=3, used=3)
+    assert quiz_attempts_left(max_attempts=2, used=5) == 0
+
+
+def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(officer_client, officer):
+    tree = tree_create(slug="eenmaal", max_attempts=1)
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    data = {"attempt": str(attempt.pk)}
+    data.update({f"q-{q}": [str(c) for c in chosen] for q, chosen in answers_for(attempt, correct=False).items()})
+    result = officer_client.get(officer_client.post(tree.quiz.url + "inleveren/", data)["Location"]).content.decode()
+    assert "Opnieuw proberen" not in result
+    intro = officer_client.get(tree.quiz.url).content.decode()
+    assert "Je hebt alle pogingen gebruikt" in intro and "Nieuwe poging" not in intro
+    assert officer_client.post(tree.quiz.url + "start/").status_code == 409
