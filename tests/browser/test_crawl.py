@@ -30,7 +30,7 @@ from tests.crawl_util import (
     url_path_pattern,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.crawl]
 
 ROLES = os.environ.get("CRAWL_ROLES", "officer,trainer,moderator,manager,admin").split(",")  # subset: debugging
 # Requests per role (navigations, exports, form submissions). 150 keeps the five roles near 5 minutes on two
