@@ -9,14 +9,9 @@ from curriculum import services
 from curriculum.models import ModuleCompletion, ModuleProgress
 from curriculum.selectors import officer_dashboard_get
 from curriculum.services.progress import PROGRESS_COLUMNS
-from tests.factories import answers_for, module_finish, officer_in, org_create, tree_create
+from tests.factories import answers_for, module_finish, officer_in, tree_create
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 def test_assignment_covers_the_units_subtree_only(org, tree):

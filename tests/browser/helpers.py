@@ -6,11 +6,13 @@ from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.helpers import PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 DOCS = ROOT / "docs" / "screenshots"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PASSWORD = "pw-Test-12345"
+
 _axe = Axe()
 
 
