@@ -28,11 +28,12 @@ demo: install
 test: install
 	$(PY) -m pytest
 
-# The developer's loop, under a minute: no browser, no PostgreSQL-only tests, no crawl; SQLite in memory
+# The developer's loop, under a minute: no browser, no PostgreSQL-only tests, no crawl, no subprocess or
+# full-migration tests (marker slow); SQLite in memory
 # (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none).
 WORKERS ?= auto
 test-fast: install
-	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db -m "not browser and not postgres and not crawl"
+	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --reuse-db -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the browser journeys.
 screenshots: install

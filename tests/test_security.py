@@ -256,6 +256,7 @@ def test_h30_security_headers_and_no_inline_script_on_officer_pages(tree, office
         assert not re.search(r"\son[a-z]+\s*=", html), url
 
 
+@pytest.mark.slow
 def test_h30_check_deploy_with_production_settings_prints_no_warning():
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
     env.update(
