@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
 from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
@@ -75,7 +76,7 @@ def officer_modules_list(*, officer) -> list[ModuleProgress]:
         .order_by(F("due_date").asc(nulls_last=True), "module__title", "pk")
     )
     for row in rows:
-        row.overdue = row.status != Status.COMPLETED and row.due_date is not None and row.due_date < today
+        row.overdue = rules.is_overdue(row.due_date, completed=row.status == Status.COMPLETED, today=today)
     return rows
 
 
@@ -88,6 +89,7 @@ def progress_in_unit(unit: Unit):
 
 
 def overdue_q(today=None) -> Q:
+    """rules.is_overdue as a filter (tests/test_rules.py checks that the two agree)."""
     return ~Q(status=Status.COMPLETED) & Q(due_date__lt=today or timezone.localdate())
 
 

@@ -17,6 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
 from curriculum.models import (
     AttemptAnswer,
     LessonCompletion,
@@ -289,19 +290,18 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
     quiz_passed = quiz is not None and submitted.filter(passed=True).exists()
     any_attempt = QuizAttempt.objects.filter(user=user, module=module).exists()
 
-    steps_total = len(lesson_ids) + (1 if quiz is not None else 0)
-    steps_done = lessons_done + (1 if quiz_passed else 0)
+    steps = rules.module_steps(
+        lessons_done=lessons_done, lessons_total=len(lesson_ids), has_quiz=quiz is not None, quiz_passed=quiz_passed
+    )
     progress.lessons_done = lessons_done
     progress.lessons_total = len(lesson_ids)
     progress.quiz_passed = quiz_passed
     progress.best_percent = stats["best"]
     progress.attempts = submitted.count()
     progress.last_activity = now
-    if steps_done or any_attempt:
+    if steps.done or any_attempt:
         progress.started_at = progress.started_at or now
-    newly_complete = (
-        steps_total > 0 and steps_done == steps_total and progress.status != ModuleProgress.Status.COMPLETED
-    )
+    newly_complete = steps.complete and progress.status != ModuleProgress.Status.COMPLETED
     if newly_complete:
         progress.status = ModuleProgress.Status.COMPLETED
         progress.completed_at = now
@@ -320,9 +320,6 @@ def module_progress_refresh(*, user, module: ModulePage, now: datetime | None = 
         progress.status = (
             ModuleProgress.Status.IN_PROGRESS if progress.started_at else ModuleProgress.Status.NOT_STARTED
         )
-    if progress.status == ModuleProgress.Status.COMPLETED:
-        progress.percent = 100
-    else:
-        progress.percent = round(100 * steps_done / steps_total) if steps_total else 0
+    progress.percent = steps.percent(completed=progress.status == ModuleProgress.Status.COMPLETED)
     progress.save()
     return progress
