@@ -9,11 +9,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 
-from curriculum.blocks import RICH_FEATURES, IndicatorCategory, LessonStreamBlock
+from curriculum.blocks import RICH_FEATURES, LessonStreamBlock
 from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
-from curriculum.models import Question
+from curriculum.models import Indicator, Question
 
-CATEGORIES = {value for value, _label in IndicatorCategory.CHOICES}
+CATEGORIES = set(Indicator.Category.values)
 KINDS = set(Question.Kind.values)
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FEATURE_TAGS = {"h3": "h3", "h4": "h4", "bold": "b", "italic": "i", "ol": "ol", "ul": "ul", "link": "a"}
