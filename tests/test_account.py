@@ -171,7 +171,7 @@ def test_profile_shows_own_data_only_and_is_in_the_menu(org):
     me = officer_in(org.teams[0], "agent1", first_name="Sanne", last_name="de Vries", email="sanne@politie.example")
     officer_in(org.teams[3], "agent2", first_name="Ali", last_name="Bakker", email="ali@politie.example")
     client = Client()
-    client.forcelogin(me)
+    client.force_login(me)
     page = client.get("/mijn-profiel/").content.decode()
     for expected in ("Sanne de Vries", "sanne@politie.example", org.teams[0].name, "Pagent1"):
         assert expected in page
@@ -186,7 +186,7 @@ def test_profile_shows_own_data_only_and_is_in_the_menu(org):
 
 def test_profile_of_an_account_without_unit_says_so(db):
     client = Client()
-    client.forcelogin(user_create("opleider", roles.TRAINERS, email="opleider@politie.example"))
+    client.force_login(user_create("opleider", roles.TRAINERS, email="opleider@politie.example"))
     page = client.get("/mijn-profiel/").content.decode()
     assert "opleider@politie.example" in page and "Je account hoort niet bij een eenheid." in page
     assert "Personeelsnummer" not in page
@@ -205,7 +205,7 @@ def test_anonymous_is_sent_tologin(db):
 def test_officer_opening_admin_gets_a_clear_refusal_and_no_message_later(org):
     officer = officer_in(org.teams[0], "agent1")
     client = Client()
-    client.forcelogin(officer)
+    client.force_login(officer)
     for url in ("/admin/", "/admin/pages/", "/admin/login/"):
         refused = client.get(url)
         assert refused.status_code == 403
@@ -221,5 +221,5 @@ def test_admin_users_and_anonymous_visitors_still_reach_wagtail(db):
     assert anonymous.status_code == 302 and anonymous["Location"].startswith("/admin/login/")
     assert client.get("/admin/login/").status_code == 200
     assert client.get("/admin/password_reset/").status_code == 200  # the admin's own reset stays
-    client.forcelogin(trainer)
+    client.force_login(trainer)
     assert client.get("/admin/").status_code == 200
