@@ -227,6 +227,15 @@ def officer_move(*, user, unit: Unit) -> OfficerProfile:
 
 
 @transaction.atomic
+def officer_profile_delete(*, profile: OfficerProfile) -> None:
+    """End an account's membership (the account and its learning records stay). Its progress rows leave the
+    unit's figures: unstarted rows of work that is no longer due go, the rest keep no unit and no due date."""
+    user_id = profile.user_id
+    profile.delete()
+    progress_placement_sync(user_ids=[user_id])
+
+
+@transaction.atomic
 def unit_manager_add(*, user, unit: Unit) -> UnitManager:
     manager, _created = UnitManager.objects.get_or_create(user=user, unit=unit)
     return manager
