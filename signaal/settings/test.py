@@ -23,9 +23,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 SQLITE_IN_MEMORY = False
 if os.environ.get("SIGNAAL_TEST_SQLITE") == "memory":
     DATABASES = {"default": database_config(None)}  # noqa: F405
-    if Path("/dev/shm").is_dir():
+    shm = Path("/dev/shm")  # nosec B108 - a test database in RAM, named per worktree
+    if shm.is_dir():
         worktree = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:10]  # noqa: F405
-        DATABASES["default"]["TEST"] = {"NAME": f"/dev/shm/signaal-test-{worktree}.sqlite3"}  # nosec B108
+        DATABASES["default"]["TEST"] = {"NAME": str(shm / f"signaal-test-{worktree}.sqlite3")}
     else:
         SQLITE_IN_MEMORY = True
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
