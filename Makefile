@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test demo check lint screenshots
+.PHONY: install run test test-fast demo check lint screenshots
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ demo: install
 # a clear message. SIGNAAL_SKIP_BROWSER=1 skips them explicitly.
 test: install
 	$(PY) -m pytest
+
+# The developer's loop: no browser, no PostgreSQL-only tests, no crawl, no subprocess or full-migration tests
+# (marker slow); SQLite in memory (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none).
+WORKERS ?= auto
+test-fast: install
+	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --reuse-db -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.
 screenshots: install

@@ -9,31 +9,22 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from curriculum.choices import IndicatorCategory
+
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link"]
-
-
-class IndicatorCategory:
-    """Categories of trafficking indicators (shared by the Indicator snippet and signal lists)."""
-
-    CHOICES = [
-        ("general", _("Algemeen")),
-        ("sexual", _("Seksuele uitbuiting")),
-        ("labour", _("Arbeidsuitbuiting")),
-        ("criminal", _("Criminele uitbuiting")),
-        ("minors", _("Minderjarigen")),
-    ]
 
 
 class CategoryValue(blocks.StructValue):
     def category_label(self):
-        return dict(IndicatorCategory.CHOICES).get(self.get("category"), "")
+        category = self.get("category")
+        return IndicatorCategory(category).label if category in IndicatorCategory.values else ""
 
 
 class SignalListBlock(blocks.StructBlock):
     """A list of signals for one form of exploitation, shown as cards on a phone."""
 
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
-    category = blocks.ChoiceBlock(choices=IndicatorCategory.CHOICES, label=_("Vorm"))
+    category = blocks.ChoiceBlock(choices=IndicatorCategory.choices, label=_("Vorm"))
     intro = blocks.TextBlock(label=_("Inleiding"), required=False)
     signals = blocks.ListBlock(blocks.CharBlock(label=_("Signaal")), min_num=1, label=_("Signalen"))
 

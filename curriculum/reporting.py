@@ -7,12 +7,12 @@ Only rows with a due date (assigned work) count.
 
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
+from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
 from curriculum.recertification import completed_valid_q, expired_q, status_label_get
 
@@ -35,8 +35,8 @@ def report_roots_get(*, user) -> list[Unit]:
 
 
 def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
-    """The unit asked for (by id) if it lies in the user's scope. Foreign or unknown ids raise 403
-    for managers (so ids reveal nothing); a superuser asking for an unknown id gets 404."""
+    """The unit asked for (by id) if it lies in the user's scope. Foreign or unknown ids are AccessDeniedError
+    for managers (so ids reveal nothing); a superuser asking for an unknown id gets NotFoundError."""
     if raw in (None, ""):
         return roots[0] if roots else None
     try:
@@ -45,16 +45,16 @@ def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
         unit = None
     if unit is None:
         if user.is_superuser:
-            raise Http404(_("Onbekende eenheid."))
-        raise PermissionDenied(_("Je hebt geen toegang tot deze eenheid."))
+            raise NotFoundError(_("Onbekende eenheid."))
+        raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
     if not any(unit.path.startswith(r.path) for r in roots):
-        raise PermissionDenied(_("Je hebt geen toegang tot deze eenheid."))
+        raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
     return unit
 
 
 def report_officer_get(*, user, raw, roots: list[Unit]):
     """The officer asked for (by user id) if their unit lies in the user's scope. Like units: anything
-    else is 403 for managers (so ids reveal nothing); a superuser asking for an unknown officer gets 404."""
+    else is AccessDeniedError for managers (so ids reveal nothing); NotFoundError for a superuser."""
     try:
         profile = OfficerProfile.objects.select_related("user", "unit").filter(user_id=int(raw)).first()
     except (TypeError, ValueError, OverflowError):
@@ -62,8 +62,8 @@ def report_officer_get(*, user, raw, roots: list[Unit]):
     if profile is not None and any(profile.unit.path.startswith(r.path) for r in roots):
         return profile
     if user.is_superuser:
-        raise Http404(_("Onbekende agent."))
-    raise PermissionDenied(_("Je hebt geen toegang tot deze agent."))
+        raise NotFoundError(_("Onbekende agent."))
+    raise AccessDeniedError(_("Je hebt geen toegang tot deze agent."))
 
 
 def officer_modules_list(*, officer) -> list[ModuleProgress]:
@@ -76,7 +76,7 @@ def officer_modules_list(*, officer) -> list[ModuleProgress]:
         .order_by(F("due_date").asc(nulls_last=True), "module__title", "pk")
     )
     for row in rows:
-        row.overdue = row.status != Status.COMPLETED and row.due_date is not None and row.due_date < today
+        row.overdue = rules.is_overdue(row.due_date, completed=row.status == Status.COMPLETED, today=today)
         row.status_label = status_label_get(row)
     return rows
 
@@ -90,6 +90,7 @@ def progress_in_unit(unit: Unit):
 
 
 def overdue_q(today=None) -> Q:
+    """rules.is_overdue as a filter (tests/test_rules.py checks that the two agree)."""
     return ~Q(status=Status.COMPLETED) & Q(due_date__lt=today or timezone.localdate())
 
 

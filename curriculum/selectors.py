@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from curriculum import rules
 from curriculum.access import missing_prerequisites_get
 from curriculum.certificates import certificates_for_officer_list
 from curriculum.models import (
@@ -138,7 +139,7 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
                 completed_at=row.completed_at if row else None,
                 best_percent=row.best_percent if row else None,
                 due_date=row.due_date if row else None,
-                overdue=bool(row and row.due_date and status != Status.COMPLETED and row.due_date < today),
+                overdue=bool(row) and rules.is_overdue(row.due_date, completed=status == Status.COMPLETED, today=today),
                 last_activity=row.last_activity if row else None,
                 certificate_id=certificates.get(module.pk),
             )

@@ -82,6 +82,11 @@ class OfficerProfileEditView(OfficerProfileSaveMixin, generic.EditView):
     pass
 
 
+class OfficerProfileDeleteView(generic.DeleteView):
+    def delete_action(self):
+        services.officer_profile_delete(profile=self.object)
+
+
 class OfficerProfileViewSet(ModelViewSet):
     url_prefix = "organisation/officers"
     model = OfficerProfile
@@ -89,6 +94,7 @@ class OfficerProfileViewSet(ModelViewSet):
     menu_label = _("Agenten")
     add_view_class = OfficerProfileCreateView
     edit_view_class = OfficerProfileEditView
+    delete_view_class = OfficerProfileDeleteView
     form_fields = ["user", "unit", "personnel_number"]
     list_display = ["personnel_number", "user", "unit"]
     list_filter = ["unit"]

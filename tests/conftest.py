@@ -1,8 +1,14 @@
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
 
 from curriculum import roles
-from tests.factories import tree_create, user_create
+from tests.factories import org_create, tree_create, user_create
 
 
 def pytest_collection_modifyitems(items):
@@ -19,6 +25,45 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
+def _kept_sqlite_is_flushed() -> bool:
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    name = db.get("TEST", {}).get("NAME")
+    if db["ENGINE"] != "django.db.backends.sqlite3" or not name or not Path(name).exists():
+        return False
+    with closing(sqlite3.connect(name)) as kept:
+        try:
+            return kept.execute("SELECT COUNT(*) FROM django_content_type").fetchone()[0] == 0
+        except sqlite3.Error:
+            return True
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request, django_db_modify_db_settings):
+    """--reuse-db (make test-fast): a kept SQLite database whose migrated rows are gone (a run killed before
+    its teardown restored them) is created anew instead of reused. Depends on the settings fixture so the
+    xdist worker's suffix is already in the name."""
+    return request.config.getvalue("create_db") or _kept_sqlite_is_flushed()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """--reuse-db: leave the kept database as the migrations made it. The last committing test's flush
+    emptied it; the rows serialised at the start of the run are put back, so the next run can reuse it."""
+    yield
+    if not django_db_keepdb:
+        return
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                call_command(
+                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                )
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit and throttle counters live in the cache: every test starts with none."""
@@ -30,6 +75,11 @@ def _fresh_cache():
 @pytest.fixture
 def tree(db):
     return tree_create()
+
+
+@pytest.fixture
+def org(db):
+    return org_create()
 
 
 @pytest.fixture

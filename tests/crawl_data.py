@@ -34,8 +34,8 @@ from curriculum.models import (
     Unit,
     UnitManager,
 )
+from tests.helpers import PASSWORD
 
-PASSWORD = "pw-Test-12345"
 ROLE_USERS = {
     "officer": "officer",
     "trainer": "trainer",

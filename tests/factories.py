@@ -13,9 +13,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 from curriculum import roles
 from curriculum.models import Choice, CurriculumIndexPage, LessonPage, ModulePage, Question, QuizPage, QuizQuestion
 from home.models import HomePage
+from tests.helpers import PASSWORD
 
 
-def user_create(username, *groups, password="pw-Test-12345", **extra):
+def user_create(username, *groups, password=PASSWORD, **extra):
     user = get_user_model().objects.create_user(username=username, password=password, **extra)
     if groups:
         user.groups.set(Group.objects.filter(name__in=groups))

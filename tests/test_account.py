@@ -9,18 +9,13 @@ from django.core import mail
 from django.test import Client
 
 from curriculum import roles, services
-from tests.factories import officer_in, org_create, user_create
+from tests.factories import officer_in, user_create
+from tests.helpers import PASSWORD, login
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "pw-Test-12345"
 NEW_PASSWORD = "Rood-Licht-Haven-2026"
 CSV = "personeelsnummer,naam,e-mail,eenheidcode\n1001,Sanne de Vries,sanne@politie.example,BT11\n"
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 @pytest.fixture
@@ -30,10 +25,6 @@ def imported(org):
     user = get_user_model().objects.get(username="1001")
     assert not user.has_usable_password()
     return user
-
-
-def _login(client, username, password, ip="10.0.0.1"):
-    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip)
 
 
 def _request_reset(client, email):
@@ -77,7 +68,7 @@ def test_imported_officer_sets_a_first_password_from_the_mail_and_logs_in(import
     assert done.status_code == 302 and done["Location"] == "/wachtwoord-instellen/klaar/"
     assert "Wachtwoord ingesteld" in client.get(done["Location"]).content.decode()
 
-    logged_in = _login(client, "1001", NEW_PASSWORD)
+    logged_in = login(client, "1001", NEW_PASSWORD)
     assert logged_in.status_code == 302
     assert client.get("/mijn-profiel/").status_code == 200
 
@@ -110,11 +101,11 @@ def test_disabled_or_non_officer_accounts_without_password_get_no_mail(org):
 
 def test_reset_clears_a_username_lockout(imported):
     client = Client()
-    statuses = [_login(client, "1001", "fout").status_code for _ in range(5)]
+    statuses = [login(client, "1001", "fout").status_code for _ in range(5)]
     assert statuses[-1] == 429
     _request_reset(client, "sanne@politie.example")
     _set_password(client, _link_from(mail.outbox[0]))
-    assert _login(client, "1001", NEW_PASSWORD).status_code == 302
+    assert login(client, "1001", NEW_PASSWORD).status_code == 302
 
 
 def test_reset_requests_are_limited_per_address_with_a_dutch_message(imported):
@@ -156,7 +147,7 @@ def test_invalid_address_or_made_up_link_is_a_dutch_message_not_a_crash(db):
 def test_officer_changes_password(org):
     officer = officer_in(org.teams[0], "agent1", email="agent1@politie.example")
     client = Client()
-    assert _login(client, "agent1", PASSWORD).status_code == 302
+    assert login(client, "agent1", PASSWORD).status_code == 302
     assert client.get("/mijn-profiel/wachtwoord/").status_code == 200
     wrong = client.post(
         "/mijn-profiel/wachtwoord/",
@@ -172,8 +163,8 @@ def test_officer_changes_password(org):
     assert "Je wachtwoord is gewijzigd." in changed.content.decode()  # still logged in
     officer.refresh_from_db()
     assert officer.check_password(NEW_PASSWORD)
-    assert _login(Client(), "agent1", PASSWORD, ip="10.0.0.2").status_code == 200  # old one refused
-    assert _login(Client(), "agent1", NEW_PASSWORD, ip="10.0.0.3").status_code == 302
+    assert login(Client(), "agent1", PASSWORD, ip="10.0.0.2").status_code == 200  # old one refused
+    assert login(Client(), "agent1", NEW_PASSWORD, ip="10.0.0.3").status_code == 302
 
 
 def test_profile_shows_own_data_only_and_is_in_the_menu(org):
@@ -201,7 +192,7 @@ def test_profile_of_an_account_without_unit_says_so(db):
     assert "Personeelsnummer" not in page
 
 
-def test_anonymous_is_sent_to_login(db):
+def test_anonymous_is_sent_tologin(db):
     client = Client()
     for url in ("/mijn-profiel/", "/mijn-profiel/wachtwoord/"):
         response = client.get(url)

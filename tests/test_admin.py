@@ -4,28 +4,12 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text
 
 from curriculum.models import LessonPage, ModulePage, Question
+from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
-
-
-def _edit_form_index(html):
-    forms = WagtailTestUtils.get_soup(html).find_all("form")
-    return next(i for i, form in enumerate(forms) if form.has_attr("data-edit-form"))
-
-
-def editor_data(client, url, **streams):
-    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly."""
-    html = client.get(url).content.decode()
-    form_index = _edit_form_index(html)
-    data = querydict_from_html(html, form_index=form_index)
-    for key in [k for k in data if k.endswith("is_correct") and data[k] == ""]:
-        data[key] = "on"  # a checked checkbox without a value attribute posts "on" in a browser
-    for name, blocks in streams.items():
-        data.update(nested_form_data({name: streamfield(blocks)}))
-    return data
 
 
 def edit_and_publish(client, url, field, value, **streams):

@@ -12,6 +12,7 @@ from curriculum import services
 from tests.factories import answers_for, tree_create, user_create
 
 pytestmark = [
+    pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql" or not shutil.which("pg_dump"), reason="needs PostgreSQL and pg_dump"

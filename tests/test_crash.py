@@ -24,6 +24,7 @@ from tests.factories import tree_create, user_create
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [
+    pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="a second process needs a shared server database"),
 ]

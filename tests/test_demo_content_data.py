@@ -1,27 +1,22 @@
-"""Checks on the plain-Python demo content (no database, no Django).
-
-Run with: python -m pytest -p no:django tests/test_demo_content_data.py -q
-"""
+"""Checks on the plain-Python demo content (no database): its blocks through the real StreamField blocks of
+curriculum/blocks.py (to_python + clean), the choices from the models, and the content rules of the fact sheet."""
 
 import re
 from collections import Counter
 from html.parser import HTMLParser
 
-from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail import blocks
 
-CATEGORIES = {"general", "sexual", "labour", "criminal", "minors"}
-SETTINGS = {"patrol", "zsm", "station", "workplace", "other"}
-CALLOUT_KINDS = {"info", "warning", "tip"}
-KINDS = {"single", "multiple", "true_false"}
+from curriculum.blocks import RICH_FEATURES, LessonStreamBlock
+from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
+from curriculum.models import Indicator, Question
+
+CATEGORIES = set(Indicator.Category.values)
+KINDS = set(Question.Kind.values)
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ALLOWED_TAGS = {"p", "h3", "ul", "ol", "li", "b", "i", "a"}
-BLOCK_KEYS = {
-    "signal_list": {"title", "category", "intro", "signals"},
-    "case": {"title", "setting", "situation", "question", "reflection"},
-    "key_fact": {"fact", "source"},
-    "callout": {"kind", "title", "text"},
-    "chart": {"title", "summary", "source", "series_a", "series_b", "rows"},
-}
+FEATURE_TAGS = {"h3": "h3", "h4": "h4", "bold": "b", "italic": "i", "ol": "ol", "ul": "ul", "link": "a"}
 # Words that must not appear: ethnic groups or nationalities used as a profile, and unconfirmed markers.
 # The one exception is the official programme name and the CCV adviser's remit, quoted from the 2017 letter
 # (ALLOWED_QUOTES); see test_group_name_only_in_the_quoted_attributed_programme_name.
@@ -281,61 +276,75 @@ def test_each_quiz_mixes_question_kinds():
 # --- blocks ---------------------------------------------------------------------------
 
 
-def _check_block(block_type, value, where):
-    if block_type == "paragraph":
-        assert isinstance(value, str) and value.strip(), where
-        assert _tags(value) <= ALLOWED_TAGS, (where, _tags(value))
-        return
-    if block_type == "sources":
-        assert isinstance(value, list) and value, where
-        for src in value:
-            assert set(src) == {"title", "url"}, where
-            assert src["title"].strip(), where
-            assert len(src["title"]) <= 300, where
-            assert src["url"] == "" or src["url"].startswith("https://"), where
-        return
-    assert block_type in BLOCK_KEYS, (where, block_type)
-    assert isinstance(value, dict), where
-    assert BLOCK_KEYS[block_type] <= set(value), (where, block_type, BLOCK_KEYS[block_type] - set(value))
-    if block_type == "signal_list":
-        assert value["category"] in CATEGORIES, where
-        assert value["signals"] and all(s.strip() for s in value["signals"]), where
-        assert len(value["title"]) <= 120, where
-    elif block_type == "case":
-        assert value["setting"] in SETTINGS, where
-        assert len(value["title"]) <= 120, where
-        for field in ("situation", "reflection"):
-            assert _tags(value[field]) <= ALLOWED_TAGS, (where, field)
-    elif block_type == "key_fact":
-        assert value["fact"].strip(), where
-        assert value["source"].strip(), where
-        assert len(value["source"]) <= 300, where
-    elif block_type == "callout":
-        assert value["kind"] in CALLOUT_KINDS, where
-        assert len(value["title"]) <= 120, where
-        assert value["text"].strip() and _tags(value["text"]) <= ALLOWED_TAGS, where
-    elif block_type == "chart":
-        assert value["source"].strip(), where
-        assert value["summary"].strip() and value["series_a"].strip(), where
-        assert isinstance(value["series_b"], str), where
-        assert len(value["title"]) <= 160 and len(value["source"]) <= 300, where
-        assert value["rows"], where
-        for row in value["rows"]:
-            assert set(row) == {"label", "a", "b", "note"}, where
-            assert len(row["label"]) <= 40 and len(row["note"]) <= 120, where
-            for series in ("a", "b"):
-                assert row[series] is None or (isinstance(row[series], int) and row[series] >= 0), where
-            if not value["series_b"]:
-                assert row["b"] is None, where
+def _unknown_keys(block, value, where):
+    """to_python drops what a block does not know (a misspelt field would vanish without a word): list it."""
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        yield from (f"{where}.{key}" for key in set(value) - set(block.child_blocks))
+        for name, child in block.child_blocks.items():
+            yield from _unknown_keys(child, value.get(name), f"{where}.{name}")
+    elif isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _unknown_keys(block.child_block, item, f"{where}[{i}]")
 
 
-def test_blocks_are_valid():
+def _validated(body, where):
+    """The body as the real LessonStreamBlock reads (to_python) and validates (clean) it, as the editor would."""
+    stream = LessonStreamBlock()
+    unknown = [f"{where}#{i} {kind}" for i, (kind, _value) in enumerate(body) if kind not in stream.child_blocks]
+    for i, (kind, value) in enumerate(body):
+        if kind in stream.child_blocks:
+            unknown += _unknown_keys(stream.child_blocks[kind], value, f"{where}#{i}")
+    if unknown:
+        pytest.fail(f"not in curriculum/blocks.py: {unknown}")
+    value = stream.to_python([{"type": kind, "value": value} for kind, value in body])
+    try:
+        stream.clean(value)
+    except ValidationError as exc:
+        pytest.fail(f"{where}: {exc.block_errors if hasattr(exc, 'block_errors') else exc}")
+    return value
+
+
+def _bodies_by_place():
     for module in MODULES:
         for lesson in module["lessons"]:
-            for i, (block_type, value) in enumerate(lesson["body"]):
-                _check_block(block_type, value, f"{module['slug']}/{lesson['slug']}#{i}")
-    for i, (block_type, value) in enumerate(POCKET_CARD["body"]):
-        _check_block(block_type, value, f"zakkaart#{i}")
+            yield f"{module['slug']}/{lesson['slug']}", lesson["body"]
+    yield "zakkaart", POCKET_CARD["body"]
+
+
+def test_blocks_are_valid_for_the_real_stream_block():
+    for where, body in _bodies_by_place():
+        assert len(_validated(body, where)) == len(body), where
+
+
+def test_validation_catches_what_the_editor_refuses():
+    """The check above fails for a bad block: an unknown choice, an empty required field, a misspelt key."""
+    bad_category = [("signal_list", {"title": "T", "category": "unknown", "intro": "", "signals": ["s"]})]
+    no_source = [("key_fact", {"fact": "Een feit", "source": ""})]
+    misspelt = [("key_fact", {"fact": "Een feit", "source": "Bron", "sourse": "Bron"})]
+    for body in (bad_category, no_source, misspelt):
+        with pytest.raises(pytest.fail.Exception):
+            _validated(body, "test")
+
+
+def test_rich_text_uses_only_the_editor_features():
+    """Paragraphs, case texts and callouts hold only the tags the rich-text features in blocks.py produce."""
+    tags = {"p", "li", "br"} | {FEATURE_TAGS[feature] for feature in RICH_FEATURES}
+    for block_type, value in _all_blocks():
+        texts = [value] if block_type == "paragraph" else []
+        if block_type == "case":
+            texts = [value["situation"], value.get("reflection", "")]
+        elif block_type == "callout":
+            texts = [value["text"]]
+        for text in texts:
+            assert _tags(text) <= tags, (block_type, _tags(text) - tags)
+
+
+def test_sources_link_over_https_and_single_series_charts_have_no_b_values():
+    for block_type, value in _all_blocks():
+        if block_type == "sources":
+            assert all(src["url"] == "" or src["url"].startswith("https://") for src in value)
+        if block_type == "chart" and not value.get("series_b"):
+            assert all(row.get("b") is None for row in value["rows"]), value["title"]
 
 
 def test_every_lesson_ends_with_sources_and_mixes_blocks():

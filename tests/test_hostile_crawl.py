@@ -259,6 +259,7 @@ class Crawler:
             self.get_repeated(target)
 
 
+@pytest.mark.crawl
 @pytest.mark.parametrize("role", ROLES)
 def test_hostile_crawl(role, world, db, open_limits, capsys):
     client = Client(raise_request_exception=False)

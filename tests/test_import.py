@@ -6,15 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from curriculum import services
 from curriculum.models import OfficerProfile
-from tests.factories import org_create
 
 pytestmark = pytest.mark.django_db
 HEADER = "personeelsnummer,naam,e-mail,eenheidcode\n"
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 def _csv(*rows, header=HEADER):

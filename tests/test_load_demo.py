@@ -131,7 +131,7 @@ def test_trainer_edits_and_publishes_a_demo_lesson_and_question(demo):
     from wagtail.test.utils.form_data import nested_form_data
 
     from tests.admin_forms import stream_form_data
-    from tests.test_admin import editor_data
+    from tests.helpers import editor_data
 
     trainer = Client()
     trainer.post("/login/", {"username": "trainer", "password": "demo-pass-123"})

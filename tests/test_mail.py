@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from curriculum import services
 from curriculum.models import ModuleProgress, SentMail
-from curriculum.privacy import officer_pseudonymise
 from curriculum.services.notifications import mail_deliver, reminders_plan, user_language_save
+from curriculum.services.privacy import officer_pseudonymise
 from tests.factories import manager_of, module_finish, officer_in, org_create, tree_create
 from tests.mailserver import free_port, html, subject, text
 

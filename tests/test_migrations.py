@@ -9,7 +9,7 @@ from curriculum import services
 from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.factories import answers_for, tree_create, user_create
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 BEFORE = ("curriculum", "0002_create_role_groups")
 
 

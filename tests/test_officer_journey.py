@@ -7,10 +7,9 @@ from django.test import Client
 
 from curriculum.models import ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.factories import question_create
+from tests.helpers import login
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "pw-Test-12345"
 
 
 def quiz_form(client, quiz):
@@ -38,7 +37,7 @@ def test_anonymous_visitor_is_sent_to_login(tree, client):
 
 
 def test_officer_completes_a_module_over_http(tree, officer, client):
-    assert client.post("/login/", {"username": officer.username, "password": PASSWORD}).status_code == 302
+    assert login(client, officer.username).status_code == 302
     home = client.get("/").content.decode()
     assert "Mijn training" in home and tree.module.title in home and "Begin module" in home
 
@@ -59,7 +58,7 @@ def test_officer_completes_a_module_over_http(tree, officer, client):
 
     # Progress survives logging out and back in.
     client.post("/logout/")
-    client.post("/login/", {"username": officer.username, "password": PASSWORD})
+    login(client, officer.username)
     dashboard = client.get("/mijn-training/").content.decode()
     assert "Afgerond" in dashboard and "100%" in dashboard
     assert ModuleCompletion.objects.filter(user=officer, module=tree.module).count() == 1

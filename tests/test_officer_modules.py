@@ -7,20 +7,14 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from curriculum import roles, services
-from tests.factories import manager_of, module_finish, officer_in, org_create, tree_create, user_create
+from tests.factories import manager_of, module_finish, officer_in, tree_create, user_create
+from tests.helpers import OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
-OFFICERS = "/admin/reports/officer/"
-OVERDUE = "/admin/reports/overdue/"
 
 
 def page(user):
     return f"/admin/reports/agent/{user.pk}/"
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 @pytest.fixture

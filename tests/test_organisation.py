@@ -6,17 +6,12 @@ import pytest
 from django.utils import timezone
 
 from curriculum import services
-from curriculum.models import ModuleCompletion, ModuleProgress
+from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress, OfficerProfile
 from curriculum.selectors import officer_dashboard_get
 from curriculum.services.progress import PROGRESS_COLUMNS
-from tests.factories import answers_for, module_finish, officer_in, org_create, tree_create
+from tests.factories import answers_for, module_finish, officer_in, tree_create
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 def test_assignment_covers_the_units_subtree_only(org, tree):
@@ -153,3 +148,23 @@ def test_publishing_a_module_as_mandatory_gives_every_officer_a_due_row(org, tre
     row = ModuleProgress.objects.get(user=officer, module=tree.module)
     assert row.status == "not_started" and row.due_date is not None
     assert any(card.module.pk == tree.module.pk and card.due_date for card in officer_dashboard_get(user=officer))
+
+
+def test_deleting_an_officer_profile_in_the_admin_takes_their_rows_out_of_the_unit(admin_client, org, tree):
+    """The admin delete goes through services.officer_profile_delete: no progress row keeps the old unit, so
+    the team's figures stop counting the officer, and the rows equal what a rebuild derives."""
+    services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
+    other = tree_create(slug="module-b")
+    services.assignment_save(module=other.module, unit=org.teams[0], due_date=date(2030, 1, 1))
+    leaver = officer_in(org.teams[0], "vertrekker")
+    services.lesson_complete(user=leaver, lesson=tree.lessons[0])  # started module A; B never started
+    profile = leaver.officer_profile
+    response = admin_client.post(f"/admin/organisation/officers/delete/{profile.pk}/")
+    assert response.status_code == 302
+    assert not OfficerProfile.objects.filter(pk=profile.pk).exists()
+    rows = ModuleProgress.objects.filter(user=leaver)
+    assert [(r.module_id, r.unit_id, r.unit_l4_id, r.due_date) for r in rows] == [(tree.module.pk, None, None, None)]
+    assert LessonCompletion.objects.filter(user=leaver).count() == 1  # learning records stay
+    before = _snapshot()
+    services.progress_rebuild()
+    assert _snapshot() == before

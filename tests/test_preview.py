@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data
 from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.admin_forms import stream_form_data
 from tests.factories import question_create
-from tests.test_admin import editor_data
+from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
 RECORDS = [QuizAttempt, AttemptAnswer, ModuleProgress, LessonCompletion, ModuleCompletion]

@@ -72,7 +72,7 @@ def test_retention_clears_old_answers_and_keeps_scores(tree, officer):
     old = timezone.now() + timedelta(days=800)
     call_command("apply_retention", stdout=open("/dev/null", "w"))
     assert AttemptAnswer.objects.filter(attempt=attempt, chosen__isnull=False).count() == 3  # still recent
-    from curriculum.privacy import attempt_answers_purge
+    from curriculum.services.privacy import attempt_answers_purge
 
     assert attempt_answers_purge(now=old) == 3
     assert not AttemptAnswer.objects.filter(attempt=attempt, chosen__isnull=False).exists()

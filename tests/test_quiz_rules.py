@@ -6,7 +6,7 @@ from django.urls import reverse
 from curriculum import services
 from curriculum.models import AttemptAnswer, QuizPage
 from tests.factories import answers_for, tree_create
-from tests.test_admin import editor_data
+from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
 Rule = QuizPage.ShowCorrectAnswers

@@ -3,43 +3,21 @@
 SQLite serialises writers (BEGIN IMMEDIATE), so broken code would pass there: these run on PostgreSQL only.
 """
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from curriculum import services
 from curriculum.models import ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.factories import answers_for, tree_create, user_create
+from tests.helpers import run_together
 
 pytestmark = [
+    pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="race tests need PostgreSQL row locks; SQLite serialises writers"
     ),
 ]
-
-
-def run_together(n, fn):
-    """Run fn(i) in n threads released at the same instant; return results and exceptions."""
-    barrier = threading.Barrier(n)
-    results, errors = [None] * n, [None] * n
-
-    def worker(i):
-        try:
-            barrier.wait()
-            results[i] = fn(i)
-        except Exception as exc:  # noqa: BLE001 - collected and asserted by the test
-            errors[i] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results, errors
 
 
 @pytest.mark.parametrize("n", [2, 4, 8])

@@ -11,11 +11,10 @@ from openpyxl import load_workbook
 from curriculum import roles, services
 from curriculum.models import ModulePage, Question
 from curriculum.views.exports import csv_safe
-from tests.factories import answers_for, manager_of, officer_in, org_create, user_create
+from tests.factories import answers_for, manager_of, officer_in, user_create
+from tests.helpers import COMPLETION, OFFICERS
 
 pytestmark = pytest.mark.django_db
-OFFICERS = "/admin/reports/officer/"
-COMPLETION = "/admin/reports/completion/"
 QUESTIONS = "/admin/reports/questions/"
 # 13:03:27.123456 UTC on 25 November 2026 is 14:03 in Amsterdam (CET, UTC+1).
 FINISHED = datetime(2026, 11, 25, 13, 3, 27, 123456, tzinfo=UTC)
@@ -41,11 +40,6 @@ def _finish(tree, user, now):
         services.lesson_complete(user=user, lesson=lesson, now=now - timedelta(minutes=5))
     attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz, now=now - timedelta(minutes=2))
     services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt), now=now)
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 @pytest.fixture

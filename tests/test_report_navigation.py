@@ -15,17 +15,10 @@ from django.utils import timezone
 
 from curriculum import services
 from curriculum.views import reports
-from tests.factories import manager_of, officer_in, org_create, tree_create
+from tests.factories import manager_of, officer_in, tree_create
+from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
-COMPLETION = "/admin/reports/completion/"
-OFFICERS = "/admin/reports/officer/"
-OVERDUE = "/admin/reports/overdue/"
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 @pytest.fixture

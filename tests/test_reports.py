@@ -4,22 +4,16 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from curriculum import roles, services
-from tests.factories import manager_of, officer_in, org_create, tree_create, user_create
+from tests.factories import manager_of, module_finish, officer_in, tree_create, user_create
+from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
-COMPLETION = "/admin/reports/completion/"
-OFFICERS = "/admin/reports/officer/"
-OVERDUE = "/admin/reports/overdue/"
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 @pytest.fixture
@@ -102,12 +96,20 @@ def test_grid_counts_and_percentages(admin_client, org, data, tree):
 
 
 def test_overdue_list_shows_only_overdue_officers(client, org, data, tree):
+    """Yesterday's national assignment makes agents 0 and 1 overdue; a colleague who finished the module and a
+    module due in 2099 are not, so the list must leave them out."""
     services.assignment_save(module=tree.module, unit=org.teams[1], due_date=date(2099, 1, 1))
+    later = tree_create(slug="later")
+    services.assignment_save(module=later.module, unit=org.teams[0], due_date=date(2099, 1, 1))
+    module_finish(tree, officer_in(org.teams[0], "klaar", first_name="Op", last_name="Tijdafgerond"))
     client.force_login(manager_of(org.districts[0], "chef1"))
-    html = client.get(OVERDUE).content.decode()
-    assert "Achternaam0" in html  # national assignment, due yesterday
-    assert "Achternaam1" in html  # earliest date wins: still yesterday
-    client.force_login(manager_of(org.teams[1], "chef2"))
+    soup = BeautifulSoup(client.get(OVERDUE).content.decode(), "html.parser")
+    rows = [" ".join(tr.get_text(" ", strip=True).split()) for tr in soup.select("tbody tr")]
+    rows = [row for row in rows if "Module " in row]  # the officer rows, not the status chart beside them
+    assert len(rows) == 2
+    assert any("Achternaam0" in row for row in rows)  # national assignment, due yesterday, not finished
+    assert any("Achternaam1" in row for row in rows)  # earliest date wins: still yesterday
+    assert not any("Tijdafgerond" in row or "Module later" in row for row in rows)  # completed; due in 2099
 
 
 def test_officer_and_trainer_have_no_access(client, org, data):

@@ -14,14 +14,10 @@ from django.urls import reverse
 from curriculum import roles, services
 from curriculum.models import LessonPage, ModulePage, QuizAttempt
 from tests.factories import answers_for, question_create, tree_create, user_create
+from tests.helpers import PASSWORD, login
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "pw-Test-12345"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def login(client, username, password=PASSWORD, ip="10.0.0.1", **extra):
-    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip, **extra)
 
 
 # ---------------------------------------------------------------- login (H1–H6)
@@ -260,6 +256,7 @@ def test_h30_security_headers_and_no_inline_script_on_officer_pages(tree, office
         assert not re.search(r"\son[a-z]+\s*=", html), url
 
 
+@pytest.mark.slow
 def test_h30_check_deploy_with_production_settings_prints_no_warning():
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
     env.update(

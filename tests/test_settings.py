@@ -17,6 +17,7 @@ def run_check(env_overrides, args=("check",)):
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "overrides,message",
     [
@@ -34,6 +35,7 @@ def test_production_refuses_to_start(overrides, message):
     assert result.returncode != 0 and message in result.stderr
 
 
+@pytest.mark.slow
 def test_production_starts_when_configured_and_refuses_load_demo():
     ok = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "signaal.example"}
     assert run_check(ok).returncode == 0
@@ -81,6 +83,7 @@ def run_production(code, tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_its_id(tmp_path):
     code = (
         "from django.contrib.auth.views import LoginView\n"
@@ -106,6 +109,7 @@ def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_
     assert any(line["logger"] == "signaal.request" and line["request_id"] == outcome["id"] for line in lines)
 
 
+@pytest.mark.slow
 def test_production_request_id_comes_from_the_trusted_proxy_only(tmp_path):
     code = (
         "from django.test import override_settings\n"
@@ -122,6 +126,7 @@ def test_production_request_id_comes_from_the_trusted_proxy_only(tmp_path):
     assert direct != "proxy-id-12345678" and len(direct) == 32
 
 
+@pytest.mark.slow
 def test_language_cookie_is_secure_samesite_and_httponly_in_production(tmp_path):
     code = (
         "r = Client().post('/i18n/setlang/', {'language': 'en', 'next': '/'},\n"

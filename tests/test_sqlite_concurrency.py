@@ -1,16 +1,21 @@
 """R16: in the local SQLite mode, 8 concurrent writers never surface "database is locked"."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from curriculum import services
 from curriculum.models import LessonCompletion, QuizAttempt
 from tests.factories import answers_for, tree_create, user_create
-from tests.test_races import run_together
+from tests.helpers import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "sqlite", reason="checks SQLite's BEGIN IMMEDIATE + timeout mode"),
+    pytest.mark.skipif(
+        getattr(settings, "SQLITE_IN_MEMORY", False),
+        reason="needs the file database of make test (memory has table locks, no timeout)",
+    ),
 ]
 
 

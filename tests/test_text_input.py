@@ -15,7 +15,7 @@ from wagtail.test.utils.form_data import rich_text
 from curriculum.models import LessonPage, OfficerProfile, Question
 from curriculum.text_input import TextRuleValidator, text_problem, text_validate
 from tests.factories import org_create
-from tests.test_admin import editor_data
+from tests.helpers import editor_data
 
 REFUSED = "onzichtbaar stuurteken"
 

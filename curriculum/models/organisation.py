@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
+from curriculum import rules
+
 MAX_UNIT_DEPTH = 4  # Nationale Politie → eenheid → district → basisteam
 
 
@@ -43,10 +45,11 @@ class Unit(MP_Node):
 
     def ancestor_ids(self) -> list[int]:
         """Ids of the ancestors at depth 2..4 and self, by depth (None beyond own depth); one query."""
-        paths = [self.path[: self.steplen * d] for d in range(2, self.depth)]
-        by_path = dict(Unit.objects.filter(path__in=paths).values_list("path", "pk")) if paths else {}
+        paths = rules.level_paths(self.path, self.steplen)
+        wanted = [p for p in paths if p and p != self.path]
+        by_path = dict(Unit.objects.filter(path__in=wanted).values_list("path", "pk")) if wanted else {}
         by_path[self.path] = self.pk
-        return [by_path.get(self.path[: self.steplen * d]) if d <= self.depth else None for d in range(2, 5)]
+        return [by_path.get(p) if p else None for p in paths]
 
 
 class OfficerProfile(models.Model):

@@ -17,18 +17,20 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from curriculum.blocks import IndicatorCategory
+from curriculum.choices import IndicatorCategory
 from curriculum.models.preview import FrameablePreviewMixin
 
 
 class Indicator(index.Indexed, models.Model):
     """A trafficking indicator (signal) in the taxonomy; questions and analytics point at it."""
 
+    Category = IndicatorCategory
+
     code = models.SlugField(
         _("code"), max_length=50, unique=True, help_text=_("Korte vaste code, bijv. arb-paspoort-ingenomen.")
     )
     category = models.CharField(
-        _("categorie"), max_length=20, choices=IndicatorCategory.CHOICES, help_text=_("Vorm van uitbuiting.")
+        _("categorie"), max_length=20, choices=Category.choices, help_text=_("Vorm van uitbuiting.")
     )
     name = models.CharField(_("naam"), max_length=200, help_text=_("Het signaal in één regel."))
     description = models.TextField(_("toelichting"), blank=True, help_text=_("Toelichting voor opleiders en agenten."))

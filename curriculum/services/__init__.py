@@ -2,7 +2,7 @@
 
 `from curriculum import services; services.lesson_complete(...)` keeps working: the package
 re-exports the learning services (learning.py), the organisation services (organisation.py),
-the officer import (imports.py) and the progress rebuild (progress.py).
+the officer import (imports.py), the progress rebuild (progress.py) and the privacy writes (privacy.py).
 """
 
 from curriculum.services.imports import ImportReport, ImportRowError, officers_import_csv
@@ -26,11 +26,13 @@ from curriculum.services.organisation import (
     assignment_delete,
     assignment_save,
     officer_move,
+    officer_profile_delete,
     officer_profile_save,
     progress_placement_sync,
     unit_create,
     unit_manager_add,
 )
+from curriculum.services.privacy import attempt_answers_purge, officer_pseudonymise
 from curriculum.services.progress import progress_rebuild
 
 __all__ = [
@@ -42,10 +44,13 @@ __all__ = [
     "QuizError",
     "SubmitResult",
     "assignment_delete",
+    "attempt_answers_purge",
     "assignment_save",
     "lesson_complete",
     "module_progress_refresh",
     "officer_move",
+    "officer_profile_delete",
+    "officer_pseudonymise",
     "officer_profile_save",
     "officers_import_csv",
     "progress_placement_sync",

@@ -17,6 +17,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
 from curriculum.access import locked_message, module_missing_prerequisites
 from curriculum.models import (
     AttemptAnswer,
@@ -366,19 +367,18 @@ def module_progress_refresh(
     quiz_passed = quiz is not None and stats["passed"] > 0
     lessons_done = sum(1 for lesson in steps.lessons if lesson.done)
 
-    steps_total = len(steps.lessons) + (1 if quiz is not None else 0)
-    steps_done = lessons_done + (1 if quiz_passed else 0)
+    count = rules.module_steps(
+        lessons_done=lessons_done, lessons_total=len(steps.lessons), has_quiz=quiz is not None, quiz_passed=quiz_passed
+    )
     progress.lessons_done = lessons_done
     progress.lessons_total = len(steps.lessons)
     progress.quiz_passed = quiz_passed
     progress.best_percent = stats["best"]
     progress.attempts = stats["submitted"]
     progress.last_activity = now
-    if steps_done or stats["any_attempt"]:
+    if count.done or stats["any_attempt"]:
         progress.started_at = progress.started_at or now
-    newly_complete = (
-        steps_total > 0 and steps_done == steps_total and progress.status != ModuleProgress.Status.COMPLETED
-    )
+    newly_complete = count.complete and progress.status != ModuleProgress.Status.COMPLETED
     if newly_complete:
         validity = (
             module.validity_months
@@ -402,9 +402,6 @@ def module_progress_refresh(
         progress.status = (
             ModuleProgress.Status.IN_PROGRESS if progress.started_at else ModuleProgress.Status.NOT_STARTED
         )
-    if progress.status == ModuleProgress.Status.COMPLETED:
-        progress.percent = 100
-    else:
-        progress.percent = round(100 * steps_done / steps_total) if steps_total else 0
+    progress.percent = count.percent(completed=progress.status == ModuleProgress.Status.COMPLETED)
     progress.save()
     return progress

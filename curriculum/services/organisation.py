@@ -11,13 +11,15 @@ Officers with a due date always have a progress row (status "not started" until 
 """
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
 from curriculum.models import Assignment, ModulePage, ModuleProgress, OfficerProfile, Unit, UnitManager
 from curriculum.models.organisation import MAX_UNIT_DEPTH
 
@@ -60,18 +62,16 @@ class DuePlan:
         """(unit_l2, unit_l3, unit_l4) for a unit: its ancestors (or itself) at depth 2, 3 and 4."""
         if unit_id is None:
             return (None, None, None)
-        path = self.path_of[unit_id]
-        depth = len(path) // self.steplen
-        return tuple(self.id_of.get(path[: self.steplen * d]) if d <= depth else None for d in (2, 3, 4))
+        return tuple(self.id_of.get(p) if p else None for p in rules.level_paths(self.path_of[unit_id], self.steplen))
 
     def _unit_due(self, unit_id) -> dict[int, date]:
         if unit_id not in self._unit_cache:
             path = self.path_of[unit_id]
             result = {}
             for module_id, by_path in self.assigned.items():
-                dates = [due for prefix, due in by_path.items() if path.startswith(prefix)]
-                if dates:
-                    result[module_id] = min(dates)
+                due = rules.due_date_pick(due for prefix, due in by_path.items() if path.startswith(prefix))
+                if due is not None:
+                    result[module_id] = due
             self._unit_cache[unit_id] = result
         return self._unit_cache[unit_id]
 
@@ -79,19 +79,30 @@ class DuePlan:
         """module id → due date for an officer in this unit who joined on `joined`."""
         result = dict(self._unit_due(unit_id)) if unit_id is not None else {}
         for module_id, published in self.mandatory.items():
-            due = max(published, joined) + timedelta(days=self.days)
-            result[module_id] = min(result.get(module_id, due), due)
+            mandatory = rules.mandatory_due_date(published=published, joined=joined, days=self.days)
+            result[module_id] = rules.due_date_pick([result[module_id]] if module_id in result else [], mandatory)
         return result
 
 
-def _placement_for(plan: DuePlan, user_id, profile, module_ids) -> dict:
+class Placement(NamedTuple):
+    """Where a progress row belongs: the officer's unit, its levels 2-4 and the due date (the row's columns)."""
+
+    unit_id: int | None
+    unit_l2_id: int | None
+    unit_l3_id: int | None
+    unit_l4_id: int | None
+    due_date: date | None
+
+
+NOWHERE = Placement(None, None, None, None, None)
+FIELDS = list(Placement._fields)
+
+
+def _placement_for(plan: DuePlan, user_id, profile, module_ids) -> dict[int, Placement]:
     unit_id, joined = profile if profile else (None, None)
     dues = plan.due_dates(unit_id=unit_id, joined=_local_date(joined)) if profile else {}
-    l2, l3, l4 = plan.levels(unit_id)
-    return {m: (unit_id, l2, l3, l4, dues.get(m)) for m in module_ids}
-
-
-FIELDS = ["unit_id", "unit_l2_id", "unit_l3_id", "unit_l4_id", "due_date"]
+    levels = plan.levels(unit_id)
+    return {m: Placement(unit_id, *levels, dues.get(m)) for m in module_ids}
 
 
 def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
@@ -99,7 +110,8 @@ def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
     if module_ids is not None:
         rows = rows.filter(module_id__in=module_ids)
     existing = {
-        (r[1], r[2]): r for r in rows.values_list("pk", "user_id", "module_id", *FIELDS, "status", "cycle_due_date")
+        (r.user_id, r.module_id): r
+        for r in rows.values_list("pk", "user_id", "module_id", *FIELDS, "status", "cycle_due_date", named=True)
     }
     wanted_modules = set(plan.assigned) | set(plan.mandatory) | {m for _u, m in existing}
     if module_ids is not None:
@@ -109,16 +121,15 @@ def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
         placement = _placement_for(plan, user_id, profiles.get(user_id), wanted_modules)
         for module_id, target in placement.items():
             row = existing.get((user_id, module_id))
-            if row is not None and row[9] is not None:  # a new cycle's own due date (services/recertification.py)
-                target = (*target[:4], row[9])
+            if row is not None and row.cycle_due_date is not None:  # a new cycle's own due date (recertification)
+                target = target._replace(due_date=row.cycle_due_date)
             if row is None:
-                if target[4] is not None:
-                    fields = dict(zip(FIELDS, target, strict=True))
-                    creates.append(ModuleProgress(user_id=user_id, module_id=module_id, **fields))
-            elif target[4] is None and row[8] == ModuleProgress.Status.NOT_STARTED:
-                deletes.append(row[0])  # no longer assigned and never started
-            elif tuple(row[3:8]) != target:
-                updates.append(ModuleProgress(pk=row[0], **dict(zip(FIELDS, target, strict=True))))
+                if target.due_date is not None:
+                    creates.append(ModuleProgress(user_id=user_id, module_id=module_id, **target._asdict()))
+            elif target.due_date is None and row.status == ModuleProgress.Status.NOT_STARTED:
+                deletes.append(row.pk)  # no longer assigned and never started
+            elif Placement(*(getattr(row, field) for field in FIELDS)) != target:
+                updates.append(ModuleProgress(pk=row.pk, **target._asdict()))
     ModuleProgress.objects.bulk_create(creates, batch_size=1000, ignore_conflicts=True)
     ModuleProgress.objects.bulk_update(updates, FIELDS, batch_size=500)
     if deletes:
@@ -157,16 +168,18 @@ def progress_placement_apply(progress: ModuleProgress) -> None:
     progress.unit = unit
     progress.unit_l2_id, progress.unit_l3_id, progress.unit_l4_id = unit.ancestor_ids()
     prefixes = [unit.path[: unit.steplen * d] for d in range(1, unit.depth + 1)]
-    dates = list(
-        Assignment.objects.filter(module_id=progress.module_id, unit__path__in=prefixes).values_list(
-            "due_date", flat=True
-        )
+    assigned = Assignment.objects.filter(module_id=progress.module_id, unit__path__in=prefixes).values_list(
+        "due_date", flat=True
     )
     module = ModulePage.objects.filter(pk=progress.module_id).values("live", "mandatory", "first_published_at").first()
+    mandatory = None
     if module and module["live"] and module["mandatory"]:
-        published = _local_date(module["first_published_at"] or timezone.now())
-        dates.append(max(published, _local_date(profile.user.date_joined)) + timedelta(days=mandatory_due_days()))
-    progress.due_date = min(dates) if dates else None
+        mandatory = rules.mandatory_due_date(
+            published=_local_date(module["first_published_at"] or timezone.now()),
+            joined=_local_date(profile.user.date_joined),
+            days=mandatory_due_days(),
+        )
+    progress.due_date = rules.due_date_pick(assigned, mandatory)
 
 
 def _subtree_user_ids(unit: Unit) -> list[int]:
@@ -213,6 +226,15 @@ def officer_move(*, user, unit: Unit) -> OfficerProfile:
     profile.save(update_fields=["unit"])
     progress_placement_sync(user_ids=[user.pk])
     return profile
+
+
+@transaction.atomic
+def officer_profile_delete(*, profile: OfficerProfile) -> None:
+    """End an account's membership (the account and its learning records stay). Its progress rows leave the
+    unit's figures: unstarted rows of work that is no longer due go, the rest keep no unit and no due date."""
+    user_id = profile.user_id
+    profile.delete()
+    progress_placement_sync(user_ids=[user_id])
 
 
 @transaction.atomic

@@ -5,12 +5,14 @@ at a time (a test checks they are equal), in a handful of GROUP BY queries plus 
 """
 
 from collections import defaultdict
-from datetime import UTC
+from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
+from curriculum import rules
 from curriculum.models import (
     LessonCompletion,
     LessonPage,
@@ -22,7 +24,7 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
-from curriculum.services.organisation import DuePlan, _local_date, _placement_for
+from curriculum.services.organisation import NOWHERE, DuePlan, _local_date, _placement_for
 
 Status = ModuleProgress.Status
 
@@ -81,31 +83,37 @@ def _module_structure():
     return {m: (lessons.get(m, set()), quizzes.get(m)) for m in modules.values()}
 
 
-PROGRESS_COLUMNS = [
-    "user_id",
-    "module_id",
-    "status",
-    "lessons_done",
-    "lessons_total",
-    "quiz_passed",
-    "best_percent",
-    "attempts",
-    "percent",
-    "started_at",
-    "completed_at",
-    "expires_at",
-    "last_activity",
-    "unit_id",
-    "unit_l2_id",
-    "unit_l3_id",
-    "unit_l4_id",
-    "due_date",
-    "cycle",
-    "cycle_started_at",
-    "cycle_reason",
-    "cycle_due_date",
-    "change_id",
-]
+class ProgressRow(NamedTuple):
+    """One ModuleProgress row by column name, in the order rows_insert writes them (PROGRESS_COLUMNS)."""
+
+    user_id: int
+    module_id: int
+    status: str
+    lessons_done: int
+    lessons_total: int
+    quiz_passed: bool
+    best_percent: int | None
+    attempts: int
+    percent: int
+    started_at: datetime | None
+    completed_at: datetime | None
+    expires_at: datetime | None
+    last_activity: datetime | None
+    unit_id: int | None
+    unit_l2_id: int | None
+    unit_l3_id: int | None
+    unit_l4_id: int | None
+    due_date: date | None
+    cycle: int
+    cycle_started_at: datetime | None
+    cycle_reason: str
+    cycle_due_date: date | None
+    change_id: int | None
+
+
+PROGRESS_COLUMNS = list(ProgressRow._fields)
+CYCLE_FIELDS = ("cycle", "cycle_started_at", "cycle_reason", "cycle_due_date", "change_id")
+FIRST_CYCLE = (1, None, "", None, None)
 
 
 def _current_cycles() -> dict:
@@ -118,8 +126,8 @@ def _current_cycles() -> dict:
     return cycles
 
 
-def progress_rows_compute() -> list[tuple]:
-    """Every progress row as the incremental services would have left it (see PROGRESS_COLUMNS)."""
+def progress_rows_compute() -> list[ProgressRow]:
+    """Every progress row as the incremental services would have left it."""
     structure = _module_structure()
     cycles = _current_cycles()  # records of earlier cycles do not count (services/recertification.py)
 
@@ -182,43 +190,48 @@ def progress_rows_compute() -> list[tuple]:
         by_quiz = attempts.get((user_id, module_id), {})
         quiz = by_quiz.get(quiz_id) if quiz_id else None
         quiz_passed = bool(quiz and quiz["passed"])
-        steps_total = len(lesson_ids) + (1 if quiz_id else 0)
-        steps_done = done + (1 if quiz_passed else 0)
+        steps = rules.module_steps(
+            lessons_done=done, lessons_total=len(lesson_ids), has_quiz=bool(quiz_id), quiz_passed=quiz_passed
+        )
         moments = [first_lesson] + [a["first"] for a in by_quiz.values()]
-        started = min((m for m in moments if m), default=None) if (steps_done or by_quiz) else None
+        started = min((m for m in moments if m), default=None) if (steps.done or by_quiz) else None
         completed_at, expires_at = completions.get((user_id, module_id), (None, None))
         if completed_at:
-            status, percent = Status.COMPLETED, 100
+            status = Status.COMPLETED
         else:
             status = Status.IN_PROGRESS if started else Status.NOT_STARTED
-            percent = round(100 * steps_done / steps_total) if steps_total else 0
+        percent = steps.percent(completed=bool(completed_at))
         lasts = (
             [last_lesson] + [a["last_start"] for a in by_quiz.values()] + [a["last_submit"] for a in by_quiz.values()]
         )
         if user_id not in placements:
             placements[user_id] = _placement_for(plan, user_id, profiles.get(user_id), structure.keys())
-        unit_fields = placements[user_id].get(module_id, (None, None, None, None, None))
-        cycle = cycles.get((user_id, module_id), (1, None, "", None, None))
+        placement = placements[user_id].get(module_id, NOWHERE)
+        cycle = cycles.get((user_id, module_id), FIRST_CYCLE)
         if cycle[3] is not None:  # a new cycle's own due date replaces the assignment's
-            unit_fields = (*unit_fields[:4], cycle[3])
+            placement = placement._replace(due_date=cycle[3])
         touched = (user_id, module_id) in lesson_stats or by_quiz or completed_at  # a service refreshed the row
         rows.append(
-            (
-                user_id,
-                module_id,
-                status,
-                done,
-                len(lesson_ids) if touched else 0,
-                quiz_passed,
-                quiz["best"] if quiz else None,
-                quiz["n"] if quiz else 0,
-                percent,
-                started,
-                completed_at,
-                expires_at,
-                max((m for m in lasts if m), default=None),
-                *unit_fields,
-                *cycle,
+            ProgressRow(
+                user_id=user_id,
+                module_id=module_id,
+                status=status,
+                lessons_done=done,
+                lessons_total=len(lesson_ids) if touched else 0,
+                quiz_passed=quiz_passed,
+                best_percent=quiz["best"] if quiz else None,
+                attempts=quiz["n"] if quiz else 0,
+                percent=percent,
+                started_at=started,
+                completed_at=completed_at,
+                expires_at=expires_at,
+                last_activity=max((m for m in lasts if m), default=None),
+                **placement._asdict(),
+                **dict(
+                    zip(
+                        ("cycle", "cycle_started_at", "cycle_reason", "cycle_due_date", "change_id"), cycle, strict=True
+                    )
+                ),
             )
         )
     return rows

@@ -79,7 +79,7 @@ def _expire_completions() -> dict:
 
 
 def _retention() -> dict:
-    from curriculum.privacy import attempt_answers_purge
+    from curriculum.services.privacy import attempt_answers_purge
 
     return {"answers_cleared": attempt_answers_purge(), **housekeeping()}
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.users.views.bulk_actions.user_bulk_action import UserBulkAction
 
-from curriculum.privacy import officer_pseudonymise
+from curriculum.services.privacy import officer_pseudonymise
 
 
 class PseudonymiseBulkAction(UserBulkAction):

@@ -6,6 +6,7 @@ for a superuser asking for someone who is not an officer). Never shows an answer
 """
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
 from curriculum import reporting
+from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.recertification import is_expired_unmoved
 from curriculum.selectors_notifications import last_reminders_get
 
@@ -24,8 +26,10 @@ def officer_modules_view(request, user_id):
             raise PermissionDenied(_("Je hebt geen toegang tot deze rapportages."))
         roots = reporting.report_roots_get(user=request.user)
         profile = reporting.report_officer_get(user=request.user, raw=user_id, roots=roots)
-    except PermissionDenied as error:
+    except (PermissionDenied, AccessDeniedError) as error:
         return permission_denied(request, error)
+    except NotFoundError as error:
+        raise Http404(error.message) from error
     officer = profile.user
     rows = reporting.officer_modules_list(officer=officer)
     reminders = last_reminders_get(user=officer)

@@ -6,6 +6,7 @@ manager asking for a unit outside their subtrees gets 403 on the page, the resul
 
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,6 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
 from curriculum import recertification, reporting
+from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.views.exports import CsvSafeExportMixin
 
@@ -73,8 +75,10 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
                 raise PermissionDenied(_("Je hebt geen toegang tot deze rapportages."))
             self.roots = reporting.report_roots_get(user=request.user)
             self.unit = reporting.report_unit_resolve(user=request.user, raw=request.GET.get("unit"), roots=self.roots)
-        except PermissionDenied as error:
+        except (PermissionDenied, AccessDeniedError) as error:
             return permission_denied(request, error)
+        except NotFoundError as error:
+            raise Http404(error.message) from error
         return super().dispatch(request, *args, **kwargs)
 
     # index_url and index_results_url stay bare: Wagtail appends "?…" to them (sort headers, pages,

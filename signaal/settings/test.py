@@ -1,3 +1,7 @@
+import hashlib
+import os
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,7 +18,21 @@ if env.get("SIGNAAL_TEST_WORKER"):  # noqa: F405
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# SQLite tests use a file, not shared-cache memory, so concurrent-writer tests see real SQLite
-# locking (BEGIN IMMEDIATE + busy timeout) as the local mode does.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+# `make test`: SQLite tests use a file, not shared-cache memory, so concurrent-writer tests see real SQLite
+# locking (BEGIN IMMEDIATE + busy timeout) as the local mode does. With xdist, pytest-django gives each worker
+# its own file (name + "_gw0", ...).
+# `make test-fast` (SIGNAAL_TEST_SQLITE=memory): SQLite in memory whatever DATABASE_URL says: a file on the
+# tmpfs /dev/shm, so `--reuse-db` keeps the migrated database between runs and file locking stays real.
+# Without /dev/shm it is Django's shared-cache memory database (migrated every run; the threaded SQLite test
+# skips itself there: shared-cache memory has table locks, not the busy timeout).
+SQLITE_IN_MEMORY = False
+if os.environ.get("SIGNAAL_TEST_SQLITE") == "memory":
+    DATABASES = {"default": database_config(None)}  # noqa: F405
+    shm = Path("/dev/shm")  # nosec B108 - a test database in RAM, named per worktree
+    if shm.is_dir():
+        worktree = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:10]  # noqa: F405
+        DATABASES["default"]["TEST"] = {"NAME": str(shm / f"signaal-test-{worktree}.sqlite3")}
+    else:
+        SQLITE_IN_MEMORY = True
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".pytest-db.sqlite3")}  # noqa: F405

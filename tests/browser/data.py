@@ -9,8 +9,7 @@ import json
 from curriculum import roles
 from curriculum.models import Indicator, LessonPage, PocketCardPage, QuizPage, QuizQuestion
 from tests.factories import question_create, tree_create, user_create
-
-PASSWORD = "pw-Test-12345"
+from tests.helpers import PASSWORD
 
 LESSON_1 = [
     (

@@ -5,10 +5,12 @@ from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.helpers import PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PASSWORD = "pw-Test-12345"
+
 _axe = Axe()
 
 

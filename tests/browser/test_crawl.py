@@ -32,7 +32,7 @@ from tests.crawl_util import (
     url_path_pattern,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.crawl]
 
 ROLES = os.environ.get("CRAWL_ROLES", "officer,trainer,moderator,manager,admin").split(",")  # subset: debugging
 # Requests per role (navigations, exports, form submissions). 220 keeps the five roles near 8 minutes on two

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from curriculum.privacy import attempt_answers_purge
+from curriculum.services.privacy import attempt_answers_purge
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.privacy import officer_pseudonymise
+from curriculum.services.privacy import officer_pseudonymise
 
 
 class Command(BaseCommand):

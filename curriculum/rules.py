@@ -1,0 +1,58 @@
+"""The domain rules as pure functions (no database, no request): progress, due dates, unit levels, overdue.
+
+The services that keep rows current one request at a time and the rebuilds and reports that derive them in
+bulk call these same functions, so a rule cannot drift between the two paths. Unit tests: tests/test_rules.py.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+LEVEL_DEPTHS = (2, 3, 4)  # the depths copied onto every progress row (unit_l2, unit_l3, unit_l4)
+
+
+@dataclass(frozen=True)
+class ModuleSteps:
+    """A module's steps for one officer: each published lesson, and passing the quiz if there is one."""
+
+    done: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+    def percent(self, *, completed: bool) -> int:
+        """100 once the module was completed (it stays so), otherwise the share of steps done, rounded."""
+        if completed:
+            return 100
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def module_steps(*, lessons_done: int, lessons_total: int, has_quiz: bool, quiz_passed: bool) -> ModuleSteps:
+    return ModuleSteps(
+        done=lessons_done + (1 if has_quiz and quiz_passed else 0), total=lessons_total + (1 if has_quiz else 0)
+    )
+
+
+def mandatory_due_date(*, published: date, joined: date, days: int) -> date:
+    """A mandatory module is due `days` after it was first published or the officer joined, whichever is later."""
+    return max(published, joined) + timedelta(days=days)
+
+
+def due_date_pick(assigned: Iterable[date], mandatory: date | None = None) -> date | None:
+    """When several rules give a due date (assignments on the unit or its ancestors, mandatory), the earliest
+    wins; None when none applies."""
+    dates = [*assigned, *([mandatory] if mandatory is not None else [])]
+    return min(dates) if dates else None
+
+
+def level_paths(path: str, steplen: int) -> tuple[str | None, ...]:
+    """The tree paths of a unit's ancestors (or itself) at depth 2, 3 and 4; None beyond its own depth."""
+    depth = len(path) // steplen
+    return tuple(path[: steplen * d] if d <= depth else None for d in LEVEL_DEPTHS)
+
+
+def is_overdue(due_date: date | None, *, completed: bool, today: date) -> bool:
+    """Overdue: not completed and the due date has passed. The database twin is reporting.overdue_q."""
+    return not completed and due_date is not None and due_date < today

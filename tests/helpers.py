@@ -1,0 +1,57 @@
+"""What several test modules need: the test password, logging in over HTTP, threads released together and
+the admin editor's form data. Test modules import from here (or tests.factories), never from each other."""
+
+import threading
+
+from django.db import connections
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+
+PASSWORD = "pw-Test-12345"  # every factory-made user's password (tests.factories.user_create)
+COMPLETION = "/admin/reports/completion/"
+OFFICERS = "/admin/reports/officer/"
+OVERDUE = "/admin/reports/overdue/"
+
+
+def login(client, username, password=PASSWORD, ip="10.0.0.1", **extra):
+    """POST the site's login form from one client address, as a browser would."""
+    return client.post("/login/", {"username": username, "password": password}, REMOTE_ADDR=ip, **extra)
+
+
+def run_together(n, fn):
+    """Run fn(i) in n threads released at the same instant; return results and exceptions."""
+    barrier = threading.Barrier(n)
+    results, errors = [None] * n, [None] * n
+
+    def worker(i):
+        try:
+            barrier.wait()
+            results[i] = fn(i)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted by the test
+            errors[i] = exc
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results, errors
+
+
+def _edit_form_index(html):
+    forms = WagtailTestUtils.get_soup(html).find_all("form")
+    return next(i for i, form in enumerate(forms) if form.has_attr("data-edit-form"))
+
+
+def editor_data(client, url, **streams):
+    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly."""
+    html = client.get(url).content.decode()
+    form_index = _edit_form_index(html)
+    data = querydict_from_html(html, form_index=form_index)
+    for key in [k for k in data if k.endswith("is_correct") and data[k] == ""]:
+        data[key] = "on"  # a checked checkbox without a value attribute posts "on" in a browser
+    for name, blocks in streams.items():
+        data.update(nested_form_data({name: streamfield(blocks)}))
+    return data
