@@ -76,6 +76,16 @@ def _known_upstream(path, violation):
     )
 
 
+def crawl_key(url):
+    """url_key, except that each page's explorer listing is its own kind: the explorer of the curriculum (with
+    its three pages of modules) is another listing than the explorer of the home page."""
+    path = urlsplit(url).path
+    return (path, url_key(url)) if EXPLORER.match(path) else url_key(url)
+
+
+EXPLORER = re.compile(r"^/admin/pages/\d+/$")
+
+
 def _is_admin(path):
     return path.startswith("/admin/")
 
@@ -321,7 +331,7 @@ class RoleCrawl:
         seen = set()
         while queue and self.requests < self.cap:
             url = queue.popleft()
-            key = url_key(url)  # one URL per kind: /admin/users/N/edit/ once, each sort/page/export link once
+            key = crawl_key(url)  # one URL per kind: /admin/users/N/edit/ once, each sort/page/export link once
             if key in seen:
                 continue
             seen.add(key)
@@ -338,7 +348,7 @@ class RoleCrawl:
             landed_url = landed.path + (f"?{landed.query}" if landed.query else "")
             started = time.perf_counter()
             for link in links_extract(html, self.base + landed_url):
-                if url_key(link) not in seen:
+                if crawl_key(link) not in seen:
                     # Pagination first: a listing's next pages are reached before the budget runs out.
                     if link_kind(link) == "page":
                         queue.appendleft(link)
