@@ -31,10 +31,10 @@ def assert_accessible(page, name):
     assert not problems, f"axe on {name} ({page.url}):\n" + "\n".join(problems)
 
 
-def step(page, name, *, docs_name=None):
+def step(page, name):
     """Every officer page the journeys visit: check it with axe and keep a screenshot."""
     page.wait_for_load_state("load")
-    shot(page, name, docs_name=docs_name)
+    shot(page, name)
     assert_accessible(page, name)
 
 

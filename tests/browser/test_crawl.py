@@ -60,6 +60,7 @@ KNOWN_WAGTAIL_VIOLATIONS = [
     # page editor: ListBlock children are rendered without their label; Draftail's editor has no accessible name;
     # the minimap list scrolls without being focusable
     (re.compile(r"^/admin/pages/\d+/edit/$"), "label", "-value-signals-"),
+    (re.compile(r"^/admin/pages/\d+/edit/$"), "label", "#learning_objectives-"),  # the module's objectives list
     (re.compile(r"^/admin/pages/\d+/edit/$"), "aria-input-field-name", ".notranslate"),
     (re.compile(r"^/admin/pages/\d+/edit/$"), "scrollable-region-focusable", ".w-minimap__list"),
     # page editor: the tag field's jQuery UI autocomplete input (AdminTagWidget) has no label of its own
