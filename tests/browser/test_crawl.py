@@ -172,6 +172,13 @@ class RoleCrawl:
         except Exception as error:  # noqa: BLE001 - a timeout or crash is a finding, not the end of the crawl
             self.fail(url, f"navigation failed: {str(error).splitlines()[0][:200]}")
             return None
+        for _attempt in range(3):  # a page that navigates again by script (a redirect, a self-submitting form)
+            try:
+                return self.page.content()
+            except Exception as error:
+                if "is navigating" not in str(error):
+                    raise
+                self.page.wait_for_load_state("load")
         return self.page.content()
 
     def axe(self, url):
