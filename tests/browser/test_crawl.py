@@ -73,10 +73,11 @@ KNOWN_WAGTAIL_VIOLATIONS = [
 
 def _known_upstream(path, violation):
     targets = [str(t) for node in violation["nodes"] for t in node["target"]]
-    return any(
-        pattern.match(path) and violation["id"] == rule and all(marker in t for t in targets)
-        for pattern, rule, marker in KNOWN_WAGTAIL_VIOLATIONS
-    )
+    # Every node must be a known upstream one (one violation can mix, e.g., objectives and signal-list items).
+    known = [
+        marker for pattern, rule, marker in KNOWN_WAGTAIL_VIOLATIONS if pattern.match(path) and violation["id"] == rule
+    ]
+    return bool(known) and all(any(marker in t for marker in known) for t in targets)
 
 
 def crawl_key(url):
