@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from curriculum.views import account, login_link
+from signaal import health
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
@@ -14,6 +15,8 @@ decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 handler500 = "curriculum.logging.server_error"  # the 500 page shows the request id
 
 urlpatterns = [
+    path("healthz/live/", health.live, name="health_live"),
+    path("healthz/ready/", health.ready, name="health_ready"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
