@@ -36,6 +36,20 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
     return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 
+class _Outage:
+    """Per process and Redis address, shared by the threads (Django gives each thread its own cache object)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down_until = 0.0
+        self.touched: set[str] = set()
+        self.clear_on_recovery = False
+
+
+_outages: dict[str, _Outage] = {}
+_outages_lock = threading.Lock()
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
@@ -45,11 +59,10 @@ class ResilientRedisCache(RedisCache):
         options.setdefault("socket_timeout", 1.0)
         super().__init__(server, {**params, "OPTIONS": options})
         self._errors = _redis_errors()
-        self._fallback = LocMemCache(f"signaal-fallback-{id(self)}", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
-        self._lock = threading.Lock()
-        self._down_until = 0.0
-        self._touched: set[str] = set()
-        self._clear_on_recovery = False
+        name = f"signaal-fallback:{server}"  # LocMemCache keeps its entries per name, for the whole process
+        self._fallback = LocMemCache(name, {"OPTIONS": {"MAX_ENTRIES": 10_000}})
+        with _outages_lock:
+            self._outage = _outages.setdefault(name, _Outage())
 
     # ------------------------------------------------------------ state
 
@@ -61,34 +74,34 @@ class ResilientRedisCache(RedisCache):
             return False
 
     def _failed(self, error: BaseException) -> None:
-        with self._lock:
-            first = self._down_until == 0.0
-            self._down_until = time.monotonic() + self.retry_seconds
+        with self._outage.lock:
+            first = self._outage.down_until == 0.0
+            self._outage.down_until = time.monotonic() + self.retry_seconds
         if first:
             log.warning("cache_unavailable error=%s; serving from the local fallback", error.__class__.__name__)
 
     def _recover(self) -> None:
         """Before the first Redis call after an outage: forget, in Redis, what changed meanwhile."""
-        with self._lock:
-            touched, clear = list(self._touched), self._clear_on_recovery
+        with self._outage.lock:
+            touched, clear = list(self._outage.touched), self._outage.clear_on_recovery
         if clear:
             super().clear()
         elif touched:
             for start in range(0, len(touched), 1000):
                 super().delete_many(touched[start : start + 1000])
-        with self._lock:
-            self._touched.difference_update(touched)
-            self._clear_on_recovery = False
-            self._down_until = 0.0
+        with self._outage.lock:
+            self._outage.touched.difference_update(touched)
+            self._outage.clear_on_recovery = False
+            self._outage.down_until = 0.0
         self._fallback.clear()
         log.warning("cache_recovered keys_invalidated=%s", "all" if clear else len(touched))
 
     def _remember(self, keys) -> None:
-        with self._lock:
-            self._touched.update(keys)
-            if len(self._touched) > MAX_TOUCHED:
-                self._touched.clear()
-                self._clear_on_recovery = True
+        with self._outage.lock:
+            self._outage.touched.update(keys)
+            if len(self._outage.touched) > MAX_TOUCHED:
+                self._outage.touched.clear()
+                self._outage.clear_on_recovery = True
 
     def _local_timeout(self, key: str, timeout):
         if key.startswith(COUNTER_PREFIX):
@@ -97,8 +110,8 @@ class ResilientRedisCache(RedisCache):
         return self.fallback_max_age if timeout is None else min(timeout, self.fallback_max_age)
 
     def _call(self, name: str, keys, *args, **kwargs):
-        if self._down_until:
-            if time.monotonic() < self._down_until:
+        if self._outage.down_until:
+            if time.monotonic() < self._outage.down_until:
                 return self._local(name, keys, *args, **kwargs)
             try:
                 self._recover()
@@ -115,8 +128,8 @@ class ResilientRedisCache(RedisCache):
         if name in {"add", "set", "touch", "delete", "incr", "set_many", "delete_many", "clear"}:
             self._remember(keys)
         if name == "clear":
-            with self._lock:
-                self._clear_on_recovery = True
+            with self._outage.lock:
+                self._outage.clear_on_recovery = True
         if name in {"add", "set"}:
             key, value, timeout = args
             return getattr(self._fallback, name)(key, value, self._local_timeout(key, timeout), **kwargs)

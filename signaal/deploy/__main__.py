@@ -21,7 +21,9 @@ def main() -> int:
             raise
         print(f"Signaal (production settings) at {topology.base_url}/  — self-signed certificate: {topology.cert}")
         if args.demo:
-            print("Demo logins: officer, trainer, moderator, manager, admin; password signaal-demo-2017 (or DEMO_PASSWORD)")
+            print(
+                "Demo logins: officer, trainer, moderator, manager, admin; password DEMO_PASSWORD or signaal-demo-2017"
+            )
         print(f"Logs: {topology.logs}/   Mail: {topology.state / 'mail'}/   Stop: make prod-like-down")
     elif args.action == "down":
         topology.down()

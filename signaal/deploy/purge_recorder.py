@@ -26,7 +26,7 @@ class Recorder(BaseHTTPRequestHandler):
 
     do_PURGE = do_GET = do_POST = do_BAN = _record
 
-    def log_message(self, format, *args):  # noqa: A002 - the line is in the file already
+    def log_message(self, format, *args):
         pass
 
 

@@ -132,7 +132,7 @@ class Topology:
         (self.state / "state.json").write_text(json.dumps(data, indent=1))
 
     def _spawn(self, name: str, command: list[str], env: dict | None = None) -> int:
-        log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it
+        log = open(self.logs / f"{name}.log", "ab")
         process = subprocess.Popen(
             command, cwd=ROOT, env=env or self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
@@ -205,7 +205,9 @@ class Topology:
         with open(primary / "postgresql.conf", "a") as conf:
             conf.write(settings)
         self.pg_start("primary")
-        self._pg(self._pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.ports.primary), "-U", "postgres", self.database)
+        self._pg(
+            self._pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.ports.primary), "-U", "postgres", self.database
+        )
 
     def _replica_init(self) -> None:
         replica = self.pg / "replica"
@@ -245,14 +247,26 @@ class Topology:
         self._signal(f"app-{name}", sig)
 
     def worker_start(self, n: int) -> None:
-        command = [PYTHON, "manage.py", "run_worker", "--interval", "0.5", "--worker-id", f"worker-{n}-{time.time_ns()}"]
+        command = [
+            PYTHON,
+            "manage.py",
+            "run_worker",
+            "--interval",
+            "0.5",
+            "--worker-id",
+            f"worker-{n}-{time.time_ns()}",
+        ]
         self._spawn(f"worker-{n}", command)
 
     def worker_stop(self, n: int, sig: int = signal.SIGTERM) -> None:
         self._signal(f"worker-{n}", sig)
 
     def nginx_config(self) -> str:
-        upstreams = "\n".join(f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=2s;" for port in self.ports.apps)
+        drained = set(self._load().get("drained", []))
+        upstreams = "\n".join(
+            f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=2s{' down' if name in drained else ''};"
+            for name, port in zip(self.app_names(), self.ports.apps, strict=True)
+        )
         extra = "            add_header X-Signaal-Upstream $upstream_addr always;" if self.test_mode else ""
         text = (HERE / "nginx.conf").read_text()
         for key, value in {
@@ -291,6 +305,34 @@ class Topology:
         subprocess.run([nginx, *conf, "-t", "-q"], check=True, capture_output=True)
         self._spawn("nginx", [nginx, *conf, "-g", "daemon off;"])
         _wait_port(self.ports.https)
+
+    def nginx_reload(self) -> None:
+        """Write the configuration again and reload it (SIGHUP): new requests follow it at once; the old nginx worker
+        finishes the requests it has in flight and exits. Returns when it has."""
+        (self.state / "nginx" / "nginx.conf").write_text(self.nginx_config())
+        master = self.pid("nginx")
+        before = set(_children(master))
+        os.kill(master, signal.SIGHUP)
+        deadline = time.monotonic() + 60
+        while before & set(_children(master)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def drain(self, name: str, drained: bool = True) -> None:
+        """Take app server `name` out of the proxy's rotation (or put it back), as a rolling deploy does."""
+        data = self._load()
+        data["drained"] = sorted(
+            (set(data.get("drained", [])) | {name}) if drained else (set(data.get("drained", [])) - {name})
+        )
+        self._save(data)
+        self.nginx_reload()
+
+    def rolling_restart(self, name: str) -> None:
+        """One app server onto new code without a failed request: drain it at the proxy, stop it gracefully
+        (SIGTERM: requests in flight finish), start it, wait until it is ready, put it back."""
+        self.drain(name)
+        self.app_stop(name, signal.SIGTERM)
+        self.app_start(name)
+        self.drain(name, drained=False)
 
     # ------------------------------------------------------------ the whole thing
 
@@ -347,7 +389,9 @@ class Topology:
             self.manage("load_demo", settings="signaal.settings.dev")
         step("PostgreSQL replica (pg_basebackup)")
         self._replica_init()
-        self._spawn("purge", [PYTHON, "-m", "signaal.deploy.purge_recorder", str(self.ports.purge), str(self.purge_log)])
+        self._spawn(
+            "purge", [PYTHON, "-m", "signaal.deploy.purge_recorder", str(self.ports.purge), str(self.purge_log)]
+        )
         mail = self.state / "mail"
         command = [PYTHON, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{self.ports.smtp}", "-c"]
         self._spawn("smtp", [*command, "aiosmtpd.handlers.Mailbox", str(mail)])
@@ -384,6 +428,17 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
 def _port_open(port: int) -> bool:
     try:
         socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -404,7 +459,7 @@ def _wait_http(url: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+            with urllib.request.urlopen(url, timeout=5) as response:
                 if response.status == 200:
                     return
         except OSError:

@@ -69,7 +69,11 @@ class Browser:
 
     def post(self, path: str, data=None, **kw) -> requests.Response:
         """POST a form; `data` is a dict or a QueryDict (every value of a multi-valued field is sent)."""
-        items = [(k, v) for k, values in data.lists() for v in values] if hasattr(data, "lists") else list((data or {}).items())
+        items = (
+            [(k, v) for k, values in data.lists() for v in values]
+            if hasattr(data, "lists")
+            else list((data or {}).items())
+        )
         if not any(k == "csrfmiddlewaretoken" for k, _v in items):
             items.append(("csrfmiddlewaretoken", self.http.cookies.get("csrftoken", "")))
         return self.http.post(
@@ -106,10 +110,12 @@ def upstream(response) -> str:
     return response.headers.get("X-Signaal-Upstream", "")
 
 
-def until(check, what: str, timeout: float = TIMEOUT):
+def until(check, what: str, timeout: float = TIMEOUT, load=None):
+    """Poll `check` until it is true; on time-out, say what was awaited (and the last answers of `load`)."""
     deadline = time.monotonic() + timeout
     while not (result := check()):
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        detail = f"; last answers: {load.statuses[-10:]}" if load is not None else ""
+        assert time.monotonic() < deadline, f"timed out waiting for {what}{detail}"
         time.sleep(0.05)  # polling interval, not a timing assumption
     return result
 
@@ -134,6 +140,8 @@ class Load:
                 self.step(self, self.clients[i], i)
             except requests.RequestException as error:
                 self.record(599, type(error).__name__)
+            except Exception as error:  # noqa: BLE001 - an assertion in a client thread: recorded, the test sees it
+                self.record(598, repr(error))
 
     def count(self) -> int:
         with self.lock:

@@ -49,13 +49,15 @@ def test_x2_x4_a_module_published_on_a_is_read_on_b_at_once_and_its_url_is_purge
     assert page.status_code == 200 and "Bijgewerkt door de opleider op server A." in page.text  # the first read
     # X4: the worker purges the module's URL at the caching proxy (here the purge recorder).
     purged = until(
-        lambda: [
-            line
-            for line in rig.purge_log.read_text().splitlines()
-            if json.loads(line)["method"] == "PURGE" and json.loads(line)["path"] == rig.seeded["module"]
-        ]
-        if rig.purge_log.exists()
-        else None,
+        lambda: (
+            [
+                line
+                for line in rig.purge_log.read_text().splitlines()
+                if json.loads(line)["method"] == "PURGE" and json.loads(line)["path"] == rig.seeded["module"]
+            ]
+            if rig.purge_log.exists()
+            else None
+        ),
         "a PURGE of the module's URL",
     )
     assert len(purged) >= 1
