@@ -121,6 +121,7 @@ def database_unavailable(request, request_id: str):
         retry = retry if retry.startswith("/") and not retry.startswith("//") else "/"
         body = render_to_string("503.html", {"request_id": request_id, "retry_url": retry})
     except Exception:
+        logging.getLogger("signaal").exception("503 page could not be rendered")
         body = f"Signaal is even niet bereikbaar. Probeer het over een minuut opnieuw. Foutcode: {request_id}"
     response = HttpResponse(body, status=503)
     response["Retry-After"] = "30"

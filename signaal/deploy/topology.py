@@ -75,11 +75,12 @@ class Topology:
     test_mode: bool = False
     extra_env: dict = field(default_factory=dict)
     database: str = "signaal"
+    code: Path = ROOT  # the checkout the app servers and workers run (bench/load.py compares two)
 
     # ------------------------------------------------------------ paths and environment
 
     def __post_init__(self):
-        self.state = Path(self.state)
+        self.state, self.code = Path(self.state), Path(self.code)
         self.logs = self.state / "logs"
         self.pg = self.state / "postgres"
 
@@ -102,7 +103,7 @@ class Topology:
         env.pop("DEBUG", None)
         env.update(
             DJANGO_SETTINGS_MODULE="signaal.settings.production",
-            PYTHONPATH=str(ROOT),
+            PYTHONPATH=str(self.code),
             SECRET_KEY=(self.state / "secret_key").read_text().strip(),
             ALLOWED_HOSTS="127.0.0.1,localhost",
             DATABASE_URL=self.database_url("primary"),
@@ -131,10 +132,15 @@ class Topology:
     def _save(self, data: dict) -> None:
         (self.state / "state.json").write_text(json.dumps(data, indent=1))
 
-    def _spawn(self, name: str, command: list[str], env: dict | None = None) -> int:
+    def _spawn(self, name: str, command: list[str], env: dict | None = None, cwd: Path | None = None) -> int:
         log = open(self.logs / f"{name}.log", "ab")
         process = subprocess.Popen(
-            command, cwd=ROOT, env=env or self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=cwd or self.code,
+            env=env or self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         log.close()
         data = self._load()
@@ -171,9 +177,17 @@ class Topology:
         prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         return subprocess.run([*prefix, *command], check=check, capture_output=True, text=True)
 
-    def _pg_bin(self, name: str) -> str:
-        bindir = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True).stdout.strip()
-        return str(Path(bindir) / name) if bindir and (Path(bindir) / name).exists() else name
+    @staticmethod
+    def _pg_bin(name: str) -> str:
+        """A PostgreSQL server program: pg_config's bindir, else Debian's newest /usr/lib/postgresql/N/bin."""
+        found = shutil.which("pg_config")
+        bindir = subprocess.run([found, "--bindir"], capture_output=True, text=True).stdout.strip() if found else ""
+        candidates = [Path(bindir)] if bindir else []
+        candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name), reverse=True)
+        for folder in candidates:
+            if (folder / name).exists():
+                return str(folder / name)
+        return shutil.which(name) or name
 
     def pg_start(self, which: str = "primary") -> None:
         port = getattr(self.ports, which)
@@ -341,7 +355,7 @@ class Topology:
         if settings:
             environment["DJANGO_SETTINGS_MODULE"] = settings
         result = subprocess.run(
-            [PYTHON, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, check=False
+            [PYTHON, "manage.py", *args], cwd=self.code, env=environment, capture_output=True, text=True, check=False
         )
         if check and result.returncode:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
@@ -351,7 +365,12 @@ class Topology:
         """Run Python with the topology's settings (django set up); returns stdout."""
         prelude = "import django\ndjango.setup()\n"
         result = subprocess.run(
-            [PYTHON, "-c", prelude + code], cwd=ROOT, env=self.env(**env), capture_output=True, text=True, check=False
+            [PYTHON, "-c", prelude + code],
+            cwd=self.code,
+            env=self.env(**env),
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode:
             raise RuntimeError(f"topology python failed:\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
@@ -410,9 +429,16 @@ class Topology:
         return self.logs / "purge.jsonl"
 
     def down(self) -> None:
-        data = self._load()
-        for name in ["nginx", *(n for n in data["pids"] if n != "nginx")]:
-            self._signal(name, signal.SIGTERM)
+        """Stop every process this topology started (the proxy first), all at once, then PostgreSQL."""
+        self._signal("nginx", signal.SIGTERM)
+        pids = self._load()["pids"]
+        for pid in pids.values():
+            try:
+                os.killpg(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for name in list(pids):
+            self._signal(name, signal.SIGTERM)  # waits for each (SIGKILL after 30 s)
         self.pg_stop("replica")
         self.pg_stop("primary")
 

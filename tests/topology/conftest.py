@@ -23,14 +23,14 @@ STALE_SECONDS = 4
 
 
 def _have(tool: str) -> bool:
-    return bool(shutil.which(tool)) or Path("/usr/sbin", tool).exists()
+    return bool(shutil.which(tool)) or Path("/usr/sbin", tool).exists() or Path(Topology._pg_bin(tool)).exists()
 
 
 @pytest.fixture(scope="session")
 def topology():
     if os.environ.get("SIGNAAL_SKIP_TOPOLOGY"):
         pytest.skip("SIGNAAL_SKIP_TOPOLOGY is set")
-    missing = [tool for tool in ("nginx", "redis-server", "openssl", "pg_config") if not _have(tool)]
+    missing = [tool for tool in ("nginx", "redis-server", "openssl", "initdb", "pg_basebackup") if not _have(tool)]
     if missing:
         pytest.fail(f"the topology tests need {', '.join(missing)} (apt-get install -y nginx redis-server postgresql)")
     extra_env = {"SIGNAAL_TASK_STALE_SECONDS": str(STALE_SECONDS)}
