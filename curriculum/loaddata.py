@@ -176,7 +176,14 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
         f"records: {len(user_ids)} officers, {counts['lessons']} lessons done, {counts['attempts']} attempts, "
         f"{counts['completions']} completions, {counts['transfers']} transfers"
     )
-    progress = services.progress_rebuild()
+    # Progress rows rebuilt per batch of officers (ids are consecutive: one bulk insert), then for anyone before them.
+    progress = 0
+    for start in range(0, len(user_ids), BATCH):
+        batch_ids = user_ids[start : start + BATCH]
+        progress += services.progress_rebuild(users=(min(batch_ids), max(batch_ids)))
+    if User.objects.filter(pk__lt=min(user_ids)).exists():
+        progress += services.progress_rebuild(users=(0, min(user_ids) - 1))
+
     return {
         "officers": len(user_ids),
         "units": 1 + len(regions) + len(districts) + len(teams),
