@@ -21,8 +21,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
 
-from curriculum import mails
 from curriculum.models import ModuleProgress, SentMail, UnitManager
+from curriculum.services import mails
 
 log = logging.getLogger("signaal.mail")
 

@@ -14,9 +14,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
-from curriculum.middleware import device_remember
 from curriculum.services.login_links import login_link_next, login_link_open
 from curriculum.tasks import login_link_mail
+from signaal.middleware import device_remember
 
 audit = logging.getLogger("signaal.audit")
 

@@ -15,7 +15,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlencode, urlsafe_base64_encode
 
 from curriculum.models import ModuleProgress, SentMail
-from curriculum.selectors_notifications import digest_get
+from curriculum.selectors.notifications import digest_get
 
 
 def absolute(path: str) -> str:
