@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from curriculum.admin import item_analysis, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.organisation import OrganisationViewSetGroup
 from curriculum.admin.question_bank import CertificateVerifyMenuItem, QuestionBankViewSetGroup
@@ -59,6 +59,11 @@ def register_report_urls():
             reviews.ReviewDueReportView.as_view(results_only=True),
             name="curriculum_review_report_results",
         )
+    )
+    mail_view = mail_log.SentMailReportView
+    urls.append(path("reports/mail/", mail_view.as_view(), name="curriculum_mail_report"))
+    urls.append(
+        path("reports/mail/results/", mail_view.as_view(results_only=True), name="curriculum_mail_report_results")
     )
     analysis_view = item_analysis.QuestionAnalysisReportView
     urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
@@ -136,4 +141,16 @@ class ReviewMenuItem(MenuItem):
 def register_review_menu_item():
     return ReviewMenuItem(
         _("Herziening nodig"), reverse("curriculum_review_report"), name="review-report", icon_name="date", order=340
+    )
+
+
+class MailLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return mail_log.can_see_mail_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_mail_log_menu_item():
+    return MailLogMenuItem(
+        _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
     )

@@ -6,11 +6,11 @@ from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
-from curriculum.demo.content import INDICATORS, MODULES, POCKET_CARD
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 
 from curriculum.blocks import RICH_FEATURES, LessonStreamBlock
+from curriculum.demo.content import INDICATORS, MODULES, POCKET_CARD
 from curriculum.models import Indicator, Question
 
 CATEGORIES = set(Indicator.Category.values)

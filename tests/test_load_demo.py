@@ -6,10 +6,10 @@ load_demo --update-content brings untouched demo pages and questions up to date 
 from io import StringIO
 
 import pytest
-from curriculum.demo.content import INDICATORS, MODULES
 from django.core.management import call_command
 from django.test import Client
 
+from curriculum.demo.content import INDICATORS, MODULES
 from curriculum.models import (
     Indicator,
     LessonPage,

@@ -4,8 +4,8 @@ three pages of screen layout), and the module-card title links are touch targets
 import re
 
 import pytest
-from curriculum.demo.content import POCKET_CARD
 
+from curriculum.demo.content import POCKET_CARD
 from curriculum.demo.site import _stream
 from curriculum.models import PocketCardPage
 from tests.browser.conftest import PHONE
