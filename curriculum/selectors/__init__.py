@@ -32,6 +32,8 @@ from curriculum.selectors.learning import (
     questions_last_shown_get,
     quiz_preview_get,
     quiz_questions_draw,
+    quiz_questions_published,
+    quiz_questions_published_count,
     search_results_get,
 )
 
@@ -58,5 +60,7 @@ __all__ = [
     "questions_last_shown_get",
     "quiz_preview_get",
     "quiz_questions_draw",
+    "quiz_questions_published",
+    "quiz_questions_published_count",
     "search_results_get",
 ]

@@ -29,10 +29,14 @@ from curriculum.models import (
     Question,
     QuizAttempt,
     QuizPage,
-    QuizQuestion,
 )
 from curriculum.models.snapshot import correct_choice_ids, row_snapshot, snapshot_from_content
-from curriculum.selectors import module_steps_get, questions_last_shown_get, quiz_questions_draw
+from curriculum.selectors import (
+    module_steps_get,
+    questions_last_shown_get,
+    quiz_questions_draw,
+    quiz_questions_published,
+)
 from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 from curriculum.services.organisation import progress_placement_apply
 from curriculum.services.recertification import progress_locked_current
@@ -62,18 +66,6 @@ def _add_months(moment: datetime, months: int) -> datetime:
 def _shown_questions(rows) -> dict[int, dict]:
     """Each answer row's question exactly as the attempt showed it: the snapshot frozen at its start."""
     return {row.pk: row_snapshot(row) for row in rows}
-
-
-def quiz_attempts_left(*, max_attempts: int, used: int) -> int | None:
-    """The one attempts rule (start service, quiz page, result page): how many attempts this officer may still
-    start, None when the quiz has no limit. `used` counts every attempt, the open one included."""
-    return max(max_attempts - used, 0) if max_attempts else None
-
-
-def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
-    """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
-    left = quiz_attempts_left(max_attempts=max_attempts, used=used)
-    return left is None or left > 0
 
 
 # ---------------------------------------------------------------- lessons
@@ -106,21 +98,6 @@ def _refuse_locked(user, module: ModulePage) -> None:
 # ---------------------------------------------------------------- quiz attempts
 
 
-def quiz_questions_published(quiz: QuizPage) -> list[Question]:
-    """The quiz's questions that are published, in the trainer's order. Drafts never reach officers."""
-    links = (
-        QuizQuestion.objects.filter(quiz=quiz, question__live=True)
-        .select_related("question", "question__live_revision")
-        .order_by("sort_order", "pk")
-    )
-    return [link.question for link in links]
-
-
-def quiz_questions_published_count(quiz: QuizPage) -> int:
-    """How many published questions the quiz draws from (one COUNT)."""
-    return QuizQuestion.objects.filter(quiz=quiz, question__live=True).count()
-
-
 @transaction.atomic
 def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> QuizAttempt:
     """Open an attempt (or return the open one), freezing what it shows.
@@ -145,7 +122,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     elif open_attempt:
         return open_attempt
     used = sum(1 for a in mine if a.cycle == cycle)  # each cycle has the quiz's full number of attempts
-    if not quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
+    if not rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
         raise ConflictError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."))
     questions = quiz_questions_published(quiz)
     if not questions:

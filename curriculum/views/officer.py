@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from curriculum import selectors, services
+from curriculum import rules, selectors, services
 from curriculum.errors import DomainError, NotFoundError
 from curriculum.models import QuizAttempt
 from curriculum.selectors.recertification import officer_cycle_get
@@ -63,7 +63,7 @@ def quiz_view(request, quiz):
         }
     )
     if open_attempt is None:  # the intro says how many questions an attempt has
-        context.update(_quiz_sizes(quiz, services.quiz_questions_published_count(quiz)))
+        context.update(_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)))
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
@@ -72,8 +72,8 @@ def quiz_view(request, quiz):
 def _attempts_rule(quiz, *, used: int) -> dict:
     """The attempts left and whether a new one may start, from the one rule the start service applies."""
     return {
-        "attempts_left": services.quiz_attempts_left(max_attempts=quiz.max_attempts, used=used),
-        "can_start": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used),
+        "attempts_left": rules.quiz_attempts_left(max_attempts=quiz.max_attempts, used=used),
+        "can_start": rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used),
     }
 
 
@@ -180,7 +180,7 @@ def quiz_result_view(request, quiz, number):
             "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True, show_correct=show_correct),
             "show_correct": show_correct,
             "answers_rule": answers_rule,
-            "can_retry": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=len(current)),
+            "can_retry": rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=len(current)),
             "progress": progress,
             "certificate_id": certificate_id if attempt.passed else None,
         }
