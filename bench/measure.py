@@ -33,6 +33,8 @@ CHROME = "/admin/reports/locked/"  # Wagtail's own report with nothing in it: th
 
 def loadavg() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
+
+
 TABLE = ModuleProgress._meta.db_table
 
 

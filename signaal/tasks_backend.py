@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.compat import TaskResultStatus, normalize_json
 
-from curriculum.logging import current_request_id
+from signaal.logging import current_request_id
 
 log = logging.getLogger("signaal.tasks")
 

@@ -12,7 +12,7 @@ from signaal import health
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 
-handler500 = "curriculum.logging.server_error"  # the 500 page shows the request id
+handler500 = "signaal.logging.server_error"  # the 500 page shows the request id
 
 urlpatterns = [
     path("healthz/live/", health.live, name="health_live"),

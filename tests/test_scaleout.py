@@ -11,8 +11,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from curriculum import tasks
-from curriculum.logging import request_id_bound, server_error
 from signaal.cache import ResilientRedisCache
+from signaal.logging import request_id_bound, server_error
 from signaal.replica import ReportingReplicaRouter, reporting_reads
 from signaal.tasks_backend import request_id_of, stale_tasks_release
 

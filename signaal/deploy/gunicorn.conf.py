@@ -18,12 +18,12 @@ proc_name = os.environ.get("GUNICORN_NAME", "signaal")
 control_socket_disable = True  # gunicorn's control socket has one default path per user: two servers would share it
 # X-Forwarded-* only from the proxy (the same list as SIGNAAL_TRUSTED_PROXIES).
 forwarded_allow_ips = os.environ.get("SIGNAAL_TRUSTED_PROXIES", "127.0.0.1")
-# The app logs one JSON line per request itself (curriculum/logging.py); gunicorn's own lines are JSON too.
+# The app logs one JSON line per request itself (signaal/logging.py); gunicorn's own lines are JSON too.
 accesslog = None
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "curriculum.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "signaal.logging.JsonFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
     "root": {"handlers": ["stdout"], "level": "WARNING"},
     "loggers": {"gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False}},

@@ -17,8 +17,8 @@ from django_tasks_db.compat import task_backends
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 
-from curriculum.logging import request_id_bound
 from curriculum.services.schedule import schedule_tick
+from signaal.logging import request_id_bound
 from signaal.tasks_backend import request_id_of, stale_tasks_release
 
 log = logging.getLogger("signaal.schedule")
