@@ -38,7 +38,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from signaal.deploy.topology import Topology, _children  # noqa: E402
+from signaal.deploy.topology import Ports, Topology, _children  # noqa: E402
 
 VENV = Path(sys.executable).parent
 LEVELS = [int(n) for n in os.environ.get("LOAD_LEVELS", "1,2,4,8,16").split(",")]
@@ -47,6 +47,23 @@ OFFICERS = int(os.environ.get("OFFICERS", 65000))
 RATIO_USERS = int(os.environ.get("RATIO_USERS", 8))
 LOGINS = max(max(LEVELS), RATIO_USERS)
 STATE = Path(os.environ.get("LOAD_DIR", "/tmp/signaal-load"))
+# Ports: the topology's defaults, or all moved (LOAD_PORT_BASE=18600: https 19043, apps 18601/18602, PostgreSQL
+# 54329+n, ...) so a load run can share the machine with a running `make prod-like` or the topology tests.
+_base = int(os.environ.get("LOAD_PORT_BASE", 0))
+PORTS = (
+    Ports(
+        http=_base + 80,
+        https=_base + 443,
+        apps=(_base + 1, _base + 2),
+        purge=_base + 90,
+        smtp=_base + 25,
+        redis=16379 + _base % 100 + 10,
+        primary=54329 + _base % 100 + 10,
+        replica=54330 + _base % 100 + 10,
+    )
+    if _base
+    else Ports()
+)
 PASSWORD = "pw-Load-2026-shift"
 JOURNEY = ["my_training", "lesson", "lesson_complete", "quiz", "quiz_start", "quiz_form", "quiz_submit", "result"]
 PAGES = ["my_training", "lesson", "quiz", "quiz_form", "result"]  # the officer's pages (GET)
@@ -214,6 +231,7 @@ def measure(label: str, tree: Path) -> dict:
     bench = ROOT / "bench"
     rig = Topology(
         state=STATE / label,
+        ports=PORTS,
         code=tree,
         extra_env={"DJANGO_SETTINGS_MODULE": "loadbench.settings", "PYTHONPATH": f"{bench}:{tree}"},
     )
@@ -241,9 +259,23 @@ def measure(label: str, tree: Path) -> dict:
             ]
             cursor = conn.execute(CHECK, {"ids": ids, "quiz": quiz, "module": content["module"]})
             checks = dict(zip([c.name for c in cursor.description], cursor.fetchone(), strict=True))
+        dashboards = ""
+        if not os.environ.get("LOAD_SKIP_DASHBOARDS"):  # the managers' pages on the same 65,000-officer database
+            env = {**os.environ, "DATABASE_URL": rig.database_url(), "DJANGO_SETTINGS_MODULE": "signaal.settings.test"}
+            measured = subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "measure.py")], cwd=tree, env=env, capture_output=True, text=True
+            )
+            dashboards = measured.stdout if measured.returncode == 0 else measured.stdout + measured.stderr[-3000:]
+            print(dashboards, flush=True)
     finally:
         rig.down()
-    result = {"label": label, "tree": str(tree), "hasher": officers["hasher"], "generated": generated}
+    result = {
+        "label": label,
+        "dashboards": dashboards,
+        "tree": str(tree),
+        "hasher": officers["hasher"],
+        "generated": generated,
+    }
     result.update(logins=logins, levels=levels, submit=submit, journey=journey, bare_write=bare_write)
     result.update(bare_read=bare_read, checks=checks)
     print(json.dumps(result, indent=1), flush=True)
@@ -333,6 +365,16 @@ def table(results) -> str:
             f"{100 * r['bare_write']['cpu_ms'] / max(r['submit']['cpu_ms'], 1e-9):.0f} %.",
             "",
         ]
+        if r.get("dashboards"):
+            lines += [
+                "Managers' dashboards on the same database after the load phases (`bench/measure.py`, Django's test "
+                "client in one process, 30 requests each after a warm-up; ms):",
+                "",
+                "```",
+                r["dashboards"].strip(),
+                "```",
+                "",
+            ]
     return "\n".join(lines)
 
 

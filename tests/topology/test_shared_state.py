@@ -147,7 +147,7 @@ def test_x10_the_spraying_throttle_counts_across_servers_and_the_worker_logs_the
         ]
 
     [finished] = until(worker_lines, "the worker's line for the login-link task")
-    assert "login_link_mail" in finished["message"] and "SUCCESSFUL" in finished["message"]
+    assert "curriculum.tasks.mail_send" in finished["message"] and "SUCCESSFUL" in finished["message"]
     mails = [m for m in mailbox.Maildir(rig.state / "mail", create=False) if m["To"] == "agent05@politie.example"]
     assert len(mails) == 1
     text = next(part for part in mails[0].walk() if part.get_content_type() == "text/plain")
