@@ -47,9 +47,10 @@ OFFICERS = int(os.environ.get("OFFICERS", 65000))
 RATIO_USERS = int(os.environ.get("RATIO_USERS", 8))
 LOGINS = max(max(LEVELS), RATIO_USERS)
 STATE = Path(os.environ.get("LOAD_DIR", "/tmp/signaal-load"))
-# Ports: the topology's defaults, or all moved (LOAD_PORT_BASE=18600: https 19043, apps 18601/18602, PostgreSQL
-# 54329+n, ...) so a load run can share the machine with a running `make prod-like` or the topology tests.
+# Ports: the topology's defaults, or all moved (LOAD_PORT_BASE=18600: https 19043, apps 18601/18602, Redis 16386,
+# PostgreSQL 54352/54353) so a load run can share the machine with `make prod-like` or the topology tests.
 _base = int(os.environ.get("LOAD_PORT_BASE", 0))
+_k = (_base // 100) % 10
 PORTS = (
     Ports(
         http=_base + 80,
@@ -57,9 +58,9 @@ PORTS = (
         apps=(_base + 1, _base + 2),
         purge=_base + 90,
         smtp=_base + 25,
-        redis=16379 + _base % 100 + 10,
-        primary=54329 + _base % 100 + 10,
-        replica=54330 + _base % 100 + 10,
+        redis=16380 + _k,
+        primary=54340 + 2 * _k,
+        replica=54341 + 2 * _k,
     )
     if _base
     else Ports()
