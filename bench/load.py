@@ -189,6 +189,10 @@ def login_all(rig: Topology, names: list[str]) -> tuple[list[dict], dict]:
     return sessions, {"wall_s": wall, "p95_ms": 1000 * ordered[int(0.95 * (len(ordered) - 1))], "errors": errors[0]}
 
 
+def _number(value: str) -> float:
+    return float(value) if value not in ("", "N/A") else 0.0
+
+
 def phase(rig: Topology, user_class: str, users: int, sessions: list[dict], content: dict) -> dict:
     """One Locust run: `users` users of `user_class` for DURATION seconds; per request name: count, failures,
     requests/s, p50, p95, p99 (ms), with the load average before and after and the app servers' CPU per request."""
@@ -209,10 +213,10 @@ def phase(rig: Topology, user_class: str, users: int, sessions: list[dict], cont
                 steps[row["Name"]] = {
                     "n": int(row["Request Count"]),
                     "fails": int(row["Failure Count"]),
-                    "rps": float(row["Requests/s"]),
-                    "p50": float(row["50%"]),
-                    "p95": float(row["95%"]),
-                    "p99": float(row["99%"]),
+                    "rps": _number(row["Requests/s"]),
+                    "p50": _number(row["50%"]),
+                    "p95": _number(row["95%"]),
+                    "p99": _number(row["99%"]),
                 }
     total = steps.pop("Aggregated", {"n": 0, "fails": 0, "rps": 0.0})
     print(
@@ -236,8 +240,8 @@ def measure(label: str, tree: Path) -> dict:
         code=tree,
         extra_env={"DJANGO_SETTINGS_MODULE": "loadbench.settings", "PYTHONPATH": f"{bench}:{tree}"},
     )
-    rig.up(log=lambda line: print(f"   topology {line}", flush=True))
     try:
+        rig.up(log=lambda line: print(f"   topology {line}", flush=True))
         content = _tagged(rig.python(SEED), "SEED")
         load_before = loadavg()
         generated = _tagged(rig.python(GENERATE.format(officers=OFFICERS)), "GENERATED")
