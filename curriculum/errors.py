@@ -14,3 +14,27 @@ class NotFoundError(DomainError):
 
 class AccessDeniedError(DomainError):
     """The object exists but lies outside what this user may see or change."""
+
+
+class SsoError(DomainError):
+    """Single sign-on failed. `reason` is a short code for the audit log; the message is for the person.
+
+    Views map the kind: SsoUnavailableError → 502, SsoProtocolError → 400, SsoRefusedError → 403.
+    """
+
+    def __init__(self, message: str, *, reason: str, detail: str = ""):
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class SsoUnavailableError(SsoError):
+    """The identity provider could not be reached, or answered with a server error."""
+
+
+class SsoProtocolError(SsoError):
+    """The login response failed a check: state, code, token signature, audience, issuer, expiry or nonce."""
+
+
+class SsoRefusedError(SsoError):
+    """The provider vouched for someone Signaal cannot let in: claims missing, unit unknown, account conflict."""
