@@ -1,8 +1,12 @@
 """Domain errors: what services, selectors and reports raise. They carry a message for the user and no HTTP
-status; the views decide the response (NotFoundError → 404, AccessDeniedError → 403)."""
+status; the views decide the response (`curriculum.views.http_status`: NotFoundError → 404,
+AccessDeniedError → 403, ConflictError → 409, SsoUnavailableError → 502, SsoRefusedError → 403, any other
+DomainError → 400)."""
 
 
 class DomainError(Exception):
+    """A request the user can understand or fix; the message says what happened, in their language."""
+
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
@@ -16,10 +20,16 @@ class AccessDeniedError(DomainError):
     """The object exists but lies outside what this user may see or change."""
 
 
+class ConflictError(DomainError):
+    """The request is well-formed but the object's state forbids it (an attempt already submitted, no attempts
+    left, a quiz without published questions)."""
+
+
 class SsoError(DomainError):
     """Single sign-on failed. `reason` is a short code for the audit log; the message is for the person.
 
-    Views map the kind: SsoUnavailableError → 502, SsoProtocolError → 400, SsoRefusedError → 403.
+    curriculum.views.http_status maps the kind: SsoUnavailableError → 502, SsoProtocolError → 400,
+    SsoRefusedError → 403.
     """
 
     def __init__(self, message: str, *, reason: str, detail: str = ""):

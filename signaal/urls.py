@@ -10,7 +10,7 @@ from curriculum.views import account, login_link, sso
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 
-handler500 = "curriculum.logging.server_error"  # the 500 page shows the request id
+handler500 = "signaal.logging.server_error"  # the 500 page shows the request id
 
 urlpatterns = [
     # Logging out of the admin also ends an SSO session at the provider (curriculum/views/sso.py).

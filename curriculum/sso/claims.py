@@ -2,7 +2,7 @@
 code), which Signaal groups they hold and, optionally, which units they lead.
 
 Which claim carries what is configured (SIGNAAL_OIDC_CLAIMS). Every value passes the site's one text rule
-(curriculum/text_input.py, single line) and the same limits as the CSV import; a missing or unusable value is a
+(signaal/text_input.py, single line) and the same limits as the CSV import; a missing or unusable value is a
 SsoRefusedError naming the claim, and nothing is written.
 """
 
@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from curriculum.errors import SsoRefusedError
 from curriculum.services.imports import EMAIL_MAX_LENGTH, PERSONNEL_NUMBER
 from curriculum.sso.config import claim_names, default_groups, group_map, managed_groups
-from curriculum.text_input import text_problem
+from signaal.text_input import text_problem
 
 NAME_MAX_LENGTH = 300  # first name and last name, 150 each
 UNIT_CODE_MAX_LENGTH = 40  # Unit.code

@@ -22,8 +22,9 @@ from django.views.generic import View
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from curriculum.errors import SsoError, SsoProtocolError, SsoRefusedError, SsoUnavailableError
-from curriculum.middleware import client_ip
 from curriculum.sso import config
+from curriculum.views import http_status
+from signaal.middleware import client_ip
 
 audit = logging.getLogger("signaal.audit")
 SSO_BACKEND = "curriculum.sso.backends.SignaalOIDCBackend"
@@ -35,13 +36,13 @@ def sso_failure(request, error: SsoError):
         "sso_failed reason=%s ip=%s %s", error.reason, client_ip(request), error.detail.replace("\n", " ")[:400]
     )
     if isinstance(error, SsoUnavailableError):
-        status, title = 502, _("Inloggen lukt nu niet")
+        title = _("Inloggen lukt nu niet")
     elif isinstance(error, SsoRefusedError):
-        status, title = 403, _("Je kunt nog niet inloggen bij Signaal")
+        title = _("Je kunt nog niet inloggen bij Signaal")
     else:
-        status, title = 400, _("Inloggen is niet gelukt")
+        title = _("Inloggen is niet gelukt")
     context = {"title": title, "message": error.message, "retry": not isinstance(error, SsoRefusedError)}
-    return render(request, "registration/sso_failed.html", context, status=status)
+    return render(request, "registration/sso_failed.html", context, status=http_status(error))
 
 
 class LoginView(auth_views.LoginView):
