@@ -135,7 +135,7 @@ class OidcProvider:
 
 def officer_claims(personnel_number: str, unit_code: str, *groups: str, **extra) -> dict:
     """Claims as a directory would send them for an officer."""
-    return {
+    claims = {
         "name": extra.pop("name", f"Agent {personnel_number}"),
         "email": extra.pop("email", f"{personnel_number.lower()}@politie.example"),
         "personnel_number": personnel_number,
@@ -143,6 +143,7 @@ def officer_claims(personnel_number: str, unit_code: str, *groups: str, **extra)
         "groups": list(groups) or ["sg-agenten"],
         **extra,
     }
+    return {key: value for key, value in claims.items() if value is not None}
 
 
 def provider_login(session: requests.Session, authorization_url: str, username: str, password: str = PASSWORD) -> str:

@@ -10,11 +10,13 @@ import pytest
 import requests
 from django.contrib.auth import BACKEND_SESSION_KEY, get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
 
 from curriculum import roles, services
 from curriculum.models import ModuleProgress, OfficerProfile, UnitManager
-from tests.helpers import COMPLETION, login
-from tests.oidc import officer_claims, sso_login
+from tests.helpers import COMPLETION, login, run_together
+from tests.oidc import officer_claims, provider_login, sso_login
 
 User = get_user_model()
 SSO_BACKEND = "curriculum.sso.backends.SignaalOIDCBackend"
@@ -238,8 +240,6 @@ def test_logout_after_a_password_login_stays_at_signaal(client, oidc, officer):
 def test_a_second_login_in_another_browser_works_while_the_first_is_logged_in(client, oidc, org, django_user_model):
     oidc.user_set("anna", **officer_claims("12345", "BT11"))
     assert sso_login(client, "anna").status_code == 302
-    from django.test import Client
-
     other = Client()
     assert sso_login(other, "anna", session=requests.Session()).status_code == 302
     assert logged_in_user(client) == logged_in_user(other)
@@ -283,3 +283,95 @@ def test_an_officer_deactivated_after_an_sso_login_is_logged_out_on_the_next_req
     user.is_active = False
     user.save()
     assert client.get("/mijn-training/").status_code == 302  # anonymous again: to the login page
+
+
+@pytest.mark.django_db
+def test_after_login_only_a_same_site_next_is_followed(client, oidc, org):
+    oidc.user_set("anna", **officer_claims("12345", "BT11"))
+    assert sso_login(client, "anna", next_url="https://evil.example/phish").headers["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_logging_out_of_the_admin_also_ends_the_provider_session(client, oidc, org):
+    oidc.user_set("olga", **officer_claims("O-1", "BT11", "sg-agenten", "sg-opleiders"))
+    assert sso_login(client, "olga").status_code == 302
+    response = client.post("/admin/logout/")
+    assert response.status_code == 302 and response["Location"].startswith(f"{oidc.issuer}/session/end?")
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_claims_in_the_id_token_only_as_entra_id_sends_them(client, oidc, org, settings):
+    """Entra ID and ADFS put groups and extra claims in the ID token; without userinfo they are read from there."""
+    oidc.reset(
+        base_urls=["http://testserver"],
+        conform_id_token_claims=False,
+        extra_claims=["employeeid", "unit_code", "groups"],
+    )
+    settings.SIGNAAL_OIDC_USE_USERINFO = False
+    settings.SIGNAAL_OIDC_CLAIMS = {**settings.SIGNAAL_OIDC_CLAIMS, "personnel_number": "employeeid"}
+    claims = officer_claims("E-42", "BT12", "sg-leidinggevenden", name=None, given_name="Eef", family_name="de Wit")
+    claims["employeeid"] = claims.pop("personnel_number")
+    oidc.user_set("eef", **claims)
+    assert sso_login(client, "eef").status_code == 302
+    eef = logged_in_user(client)
+    assert (eef.username, eef.first_name, eef.last_name) == ("E-42", "Eef", "de Wit")
+    assert set(eef.groups.values_list("name", flat=True)) == {roles.OFFICERS, roles.MANAGERS}
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a race needs PostgreSQL; SQLite serialises writers")
+def test_two_first_logins_of_the_same_person_at_once_make_one_account(oidc, org):
+    oidc.user_set("chris", **officer_claims("P-9", "BT11"))
+    clients = [Client(), Client()]
+    callbacks = [
+        provider_login(requests.Session(), c.get("/oidc/authenticate/")["Location"], "chris").removeprefix(
+            "http://testserver"
+        )
+        for c in clients
+    ]
+    results, errors = run_together(2, lambda i: clients[i].get(callbacks[i]))
+    assert errors == [None, None] and [r.status_code for r in results] == [302, 302]
+    assert (
+        User.objects.filter(username="P-9").count() == 1
+        and OfficerProfile.objects.filter(personnel_number="P-9").count() == 1
+    )
+    assert {c.session["_auth_user_id"] for c in clients} == {str(User.objects.get(username="P-9").pk)}
+
+
+# ---------------------------------------------------------------- claims → identity (no provider needed)
+
+
+def test_claims_become_an_identity_with_mapped_groups_only(settings):
+    from curriculum.sso.claims import identity_from_claims
+
+    settings.SIGNAAL_OIDC_GROUP_MAP = {"GG-Leiding": "Leidinggevenden", "GG-Beide": ["Opleiders", "Redactie"]}
+    identity = identity_from_claims(
+        {
+            "sub": "abc",
+            "personnel_number": 40123,  # a number in the directory is the same personnel number
+            "name": "  Jan   van der Berg ",
+            "email": "jan@politie.example",
+            "unit_code": "BT11",
+            "groups": "GG-Leiding",  # one group may come as a string
+        }
+    )
+    assert (identity.personnel_number, identity.first_name, identity.last_name) == ("40123", "Jan", "van der Berg")
+    assert identity.groups == {roles.OFFICERS, roles.MANAGERS}
+    assert identity.groups_managed == set(roles.ALL_GROUPS)
+    assert identity.managed_unit_codes is None  # no claim configured: the admin's settings stay
+    identity = identity_from_claims(
+        {"personnel_number": "1", "name": "A B", "email": "a@b.nl", "unit_code": "X", "groups": [7, "GG-Beide", None]}
+    )
+    assert identity.groups == {roles.OFFICERS, roles.TRAINERS, roles.MODERATORS}
+
+
+def test_claims_that_are_not_text_are_refused(settings):
+    from curriculum.errors import SsoRefusedError
+    from curriculum.sso.claims import identity_from_claims
+
+    base = {"personnel_number": "1", "name": "A B", "email": "a@b.nl", "unit_code": "X"}
+    for bad in ({"name": ["A", "B"]}, {"personnel_number": True}, {"unit_code": {"code": "X"}}, {"email": ""}):
+        with pytest.raises(SsoRefusedError):
+            identity_from_claims({**base, **bad})
