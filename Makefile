@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test test-fast demo check lint screenshots
+.PHONY: install test-deps run test test-fast demo check lint screenshots
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,6 +12,19 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
+
+# The SSO tests' OpenID provider (tests/oidc_provider/: the npm package oidc-provider, run by Node.js 20) is
+# installed from its package-lock.json; `make run` never needs it. Without npm the SSO tests fail with a message;
+# SIGNAAL_SKIP_SSO=1 skips them (and this step) explicitly.
+OIDC_PROVIDER := tests/oidc_provider
+$(OIDC_PROVIDER)/node_modules/.package-lock.json: $(OIDC_PROVIDER)/package-lock.json $(OIDC_PROVIDER)/package.json
+	npm ci --prefix $(OIDC_PROVIDER) --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-deps:
+	@if [ "$$SIGNAAL_SKIP_SSO" = "1" ]; then echo "SIGNAAL_SKIP_SSO=1: the SSO test provider is not installed"; \
+	elif command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(OIDC_PROVIDER)/node_modules/.package-lock.json; \
+	else echo "npm not found: the SSO tests will fail (install Node.js 20 and npm, or set SIGNAAL_SKIP_SSO=1)"; fi
 
 run: install
 	$(PY) manage.py migrate --noinput
@@ -27,13 +40,13 @@ demo: install
 
 # Includes the browser journeys (tests/browser/), which need /usr/bin/chromium; without it they fail with
 # a clear message. SIGNAAL_SKIP_BROWSER=1 skips them explicitly.
-test: install
+test: install test-deps
 	$(PY) -m pytest
 
 # The developer's loop: no browser, no PostgreSQL-only tests, no crawl, no subprocess or full-migration tests
 # (marker slow); SQLite in memory (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none).
 WORKERS ?= auto
-test-fast: install
+test-fast: install test-deps
 	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --reuse-db -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.

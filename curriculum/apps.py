@@ -12,6 +12,7 @@ class CurriculumConfig(AppConfig):
 
         from curriculum import signals  # noqa: F401  (connects the receivers)
         from curriculum.roles import roles_sync_handler
+        from curriculum.sso import checks  # noqa: F401  (registers the SSO settings check)
         from signaal import audit  # noqa: F401  (connects the audit receivers)
 
         # No sender: permissions of later apps (and our own) are created in their post_migrate.

@@ -1,6 +1,7 @@
 """Domain errors: what services, selectors and reports raise. They carry a message for the user and no HTTP
 status; the views decide the response (`curriculum.views.http_status`: NotFoundError → 404,
-AccessDeniedError → 403, ConflictError → 409, any other DomainError → 400)."""
+AccessDeniedError → 403, ConflictError → 409, SsoUnavailableError → 502, SsoRefusedError → 403, any other
+DomainError → 400)."""
 
 
 class DomainError(Exception):
@@ -22,3 +23,28 @@ class AccessDeniedError(DomainError):
 class ConflictError(DomainError):
     """The request is well-formed but the object's state forbids it (an attempt already submitted, no attempts
     left, a quiz without published questions)."""
+
+
+class SsoError(DomainError):
+    """Single sign-on failed. `reason` is a short code for the audit log; the message is for the person.
+
+    curriculum.views.http_status maps the kind: SsoUnavailableError → 502, SsoProtocolError → 400,
+    SsoRefusedError → 403.
+    """
+
+    def __init__(self, message: str, *, reason: str, detail: str = ""):
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class SsoUnavailableError(SsoError):
+    """The identity provider could not be reached, or answered with a server error."""
+
+
+class SsoProtocolError(SsoError):
+    """The login response failed a check: state, code, token signature, audience, issuer, expiry or nonce."""
+
+
+class SsoRefusedError(SsoError):
+    """The provider vouched for someone Signaal cannot let in: claims missing, unit unknown, account conflict."""

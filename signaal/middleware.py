@@ -16,7 +16,7 @@ from django.utils.crypto import salted_hmac
 audit = logging.getLogger("signaal.audit")
 LOGIN_PATHS = ("/login/", "/admin/login/")
 # Never refused by the 404 rate limit: a client that hit many 404s can still log in and out.
-RATE_EXEMPT_PATHS = (*LOGIN_PATHS, "/logout/")
+RATE_EXEMPT_PATHS = (*LOGIN_PATHS, "/logout/", "/oidc/authenticate/", "/oidc/callback/")
 DEVICE_COOKIE = "signaal_apparaat"
 DEVICE_SALT = "signaal.device-cookie"
 DEVICE_MAX_AGE = 90 * 24 * 60 * 60

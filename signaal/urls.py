@@ -1,12 +1,11 @@
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from curriculum.views import account, login_link
+from curriculum.views import account, login_link, sso
 from signaal import health
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
@@ -17,14 +16,14 @@ handler500 = "signaal.logging.server_error"  # the 500 page shows the request id
 urlpatterns = [
     path("healthz/live/", health.live, name="health_live"),
     path("healthz/ready/", health.ready, name="health_ready"),
+    # Logging out of the admin also ends an SSO session at the provider (curriculum/views/sso.py).
+    path("admin/logout/", sso.LogoutView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(template_name="registration/login.html", redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("login/", sso.LoginView.as_view(), name="login"),
+    path("logout/", sso.LogoutView.as_view(), name="logout"),
+    path("oidc/authenticate/", sso.SsoStartView.as_view(), name="oidc_authentication_init"),
+    path("oidc/callback/", sso.SsoCallbackView.as_view(), name="oidc_authentication_callback"),
     path("inloggen/link/<str:token>/", login_link.login_link_view, name="login_link"),
     path("wachtwoord-vergeten/", account.PasswordResetView.as_view(), name="password_reset"),
     path("wachtwoord-vergeten/verstuurd/", account.PasswordResetDoneView.as_view(), name="password_reset_done"),

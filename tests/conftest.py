@@ -119,3 +119,32 @@ def smtp_server(settings):
         settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 10
         settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
         yield server
+
+
+@pytest.fixture(scope="session")
+def oidc_server():
+    """One test OpenID provider process (tests/oidc_provider/server.mjs) for the session; see tests/oidc.py."""
+    from tests.oidc import OidcProvider, provider_required
+
+    provider_required()
+    server = OidcProvider().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def oidc(request, oidc_server, settings):
+    """The test provider, reset for this test (no users yet: `oidc.user_set(...)`), and Signaal configured for it
+    through discovery, with the test group mapping (tests/oidc.py GROUP_MAP). SSO is on for this test only."""
+    from tests import oidc as provider
+
+    base_urls = ["http://testserver"]
+    if "live_server" in request.fixturenames:
+        base_urls.append(request.getfixturevalue("live_server").url)
+    oidc_server.reset(base_urls=base_urls)
+    settings.SIGNAAL_OIDC_DISCOVERY_URL = oidc_server.discovery_url
+    settings.OIDC_RP_CLIENT_ID = provider.CLIENT_ID
+    settings.OIDC_RP_CLIENT_SECRET = provider.CLIENT_SECRET
+    settings.OIDC_RP_SCOPES = provider.SCOPES
+    settings.SIGNAAL_OIDC_GROUP_MAP = provider.GROUP_MAP
+    return oidc_server

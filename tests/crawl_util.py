@@ -3,8 +3,8 @@
 A crawl visits each *kind* of URL a bounded number of times: the key of a URL is its path with every number
 replaced by `N`, plus its sorted query keys (values ignored), so `/admin/users/17/` and `/admin/users/18/` are
 one kind and `?ordering=x` variants of a listing are one kind per key set. Listing controls are kept apart:
-every distinct sort (`ordering=`), page (`p=`/`page=`) and export (`export=`) link of a listing is its own
-key, so each is clicked at least once.
+every distinct sort (`ordering=`), export (`export=`) and page link up to page 3 (`p=`/`page=`; later pages are
+one kind) of a listing is its own key, so each is clicked at least once.
 """
 
 import json
@@ -23,6 +23,7 @@ SKIP_PATH = re.compile(
 DANGEROUS_FORM = re.compile(r"delete|unpublish|publish|logout|pseudonymi|revert|unlock|lock|move|copy|bulk", re.I)
 SORT_KEYS = ("ordering",)
 PAGE_KEYS = ("p", "page")
+LAST_PAGE_KIND = 3  # pages 1, 2 and 3 of a listing are each their own kind; later pages are one kind
 EXPORT_KEYS = ("export",)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters inside JSON (revisions, StreamField bodies), escaped once or more.
@@ -40,7 +41,10 @@ def url_key(url: str) -> tuple:
     keys = tuple(sorted(query))
     for special in (*EXPORT_KEYS, *PAGE_KEYS, *SORT_KEYS):
         if special in query:
-            return (url_path_pattern(parts.path), keys, special, query[special])
+            value = query[special]
+            if special in PAGE_KEYS and not (value.isdigit() and int(value) <= LAST_PAGE_KIND):
+                value = f"{LAST_PAGE_KIND}+"  # pages 1 to 3 each once, then one page beyond: a long listing
+            return (url_path_pattern(parts.path), keys, special, value)
     return (url_path_pattern(parts.path), keys)
 
 

@@ -83,12 +83,19 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    """The link from the mail: choose a new (or first) password. The link works once."""
+    """The link from the mail: choose a new (or first) password. The link works once, and only for superusers
+    when passwords are for superusers only (a link mailed before that switch is then invalid)."""
 
     form_class = OfficerSetPasswordForm
     template_name = "registration/password_reset_confirm.html"
     reset_url_token = "instellen"
     success_url = reverse_lazy("password_reset_complete")
+
+    def get_user(self, uidb64):
+        user = super().get_user(uidb64)
+        if user is not None and not password_allowed(user):
+            return None
+        return user
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -101,11 +108,27 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "registration/password_reset_complete.html"
 
 
+def password_allowed(user) -> bool:
+    """May this account have a password? Not when passwords are for superusers only (docs/sso.md)."""
+    from curriculum.sso.config import passwords_for_everyone
+
+    return passwords_for_everyone() or user.is_superuser
+
+
 class PasswordChangeView(auth_views.PasswordChangeView):
     """Change the password while logged in (old password asked; none asked if there is none yet)."""
 
     template_name = "registration/password_change_form.html"
     success_url = reverse_lazy("profile")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not password_allowed(request.user):
+            message = _(
+                "Op deze site log je in via de inlogdienst van je organisatie; "
+                "een wachtwoord kun je hier niet instellen."
+            )
+            return render(request, "curriculum/error.html", {"message": message}, status=403)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_form_class(self):
         return OfficerPasswordChangeForm if self.request.user.has_usable_password() else OfficerSetPasswordForm
@@ -132,6 +155,7 @@ def profile_view(request):
         "profile": profile,
         "unit": profile.unit if profile is not None else None,
         "has_password": request.user.has_usable_password(),
+        "password_allowed": password_allowed(request.user),
     }
     return render(request, "registration/profile.html", context)
 

@@ -24,12 +24,17 @@ class OfficerPasswordResetForm(auth_forms.PasswordResetForm):
     )
 
     def get_users(self, email):
-        """Active users with this e-mail who have a usable password or are (imported) officers."""
+        """Active users with this e-mail who have a usable password or are (imported) officers; only superusers
+        when passwords are for superusers only (SIGNAAL_PASSWORD_LOGIN, docs/sso.md)."""
+        from curriculum.sso.config import passwords_for_everyone
+
         User = get_user_model()
         field = User.get_email_field_name()
         candidates = User._default_manager.filter(**{f"{field}__iexact": email, "is_active": True}).select_related(
             "officer_profile"
         )
+        if not passwords_for_everyone():
+            candidates = candidates.filter(is_superuser=True)
         for user in candidates:
             if not _same_email(email, getattr(user, field) or ""):
                 continue

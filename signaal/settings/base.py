@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific values live in dev/test/production."""
 
 import ipaddress
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -61,7 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "curriculum.sso.csp.SignaalCSPMiddleware",
     "signaal.middleware.LoginThrottleMiddleware",
     "signaal.middleware.AuditDenialMiddleware",
     "signaal.middleware.RequestRateMiddleware",
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "curriculum.sso.config.sso_context",
             ],
         },
     },
@@ -134,9 +136,13 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
 ]
 
+# axes first (refuses locked accounts), then the password policy (SIGNAAL_PASSWORD_LOGIN), then passwords, then
+# single sign-on (curriculum/sso/backends.py: it acts only on the OpenID Connect callback, never on a password form).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "curriculum.sso.backends.PasswordPolicyBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "curriculum.sso.backends.SignaalOIDCBackend",
 ]
 
 # The client address: X-Forwarded-For is believed only when REMOTE_ADDR is one of these proxies (IPs or
@@ -333,3 +339,57 @@ SIGNAAL_MAIL_BACKOFF = [60, 300, 1800, 7200, 21600]
 SIGNAAL_MAIL_SENDING_STALE_SECONDS = int(env.get("SIGNAAL_MAIL_SENDING_STALE_SECONDS", 10 * 60))
 SIGNAAL_SCHEDULE_ENABLED = _on("SIGNAAL_SCHEDULE_ENABLED")  # run_worker also runs the schedule
 # --- end of the programme's rhythm
+
+# --- Single sign-on: OpenID Connect with mozilla-django-oidc (issue 10; docs/sso.md). Off unless OIDC_RP_CLIENT_ID
+# and a provider (SIGNAAL_OIDC_DISCOVERY_URL, or the issuer and endpoints) are set: then the site works with local
+# accounts only, exactly as without this section. `manage.py check` refuses a half-made configuration.
+SIGNAAL_OIDC_DISCOVERY_URL = env.get("SIGNAAL_OIDC_DISCOVERY_URL", "").strip()
+SIGNAAL_OIDC_ISSUER = env.get("SIGNAAL_OIDC_ISSUER", "").strip()  # required without discovery; checked in tokens
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "").strip()  # each endpoint set here
+OIDC_OP_TOKEN_ENDPOINT = env.get("OIDC_OP_TOKEN_ENDPOINT", "").strip()  # overrides the discovery document's
+OIDC_OP_USER_ENDPOINT = env.get("OIDC_OP_USER_ENDPOINT", "").strip()
+OIDC_OP_JWKS_ENDPOINT = env.get("OIDC_OP_JWKS_ENDPOINT", "").strip()
+SIGNAAL_OIDC_LOGOUT_ENDPOINT = env.get("SIGNAAL_OIDC_LOGOUT_ENDPOINT", "").strip()  # end_session_endpoint
+OIDC_RP_CLIENT_ID = env.get("OIDC_RP_CLIENT_ID", "").strip()
+OIDC_RP_CLIENT_SECRET = env.get("OIDC_RP_CLIENT_SECRET", "")
+OIDC_RP_SCOPES = env.get("OIDC_RP_SCOPES", "openid profile email")
+OIDC_RP_SIGN_ALGO = env.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_TOKEN_USE_BASIC_AUTH = _on("OIDC_TOKEN_USE_BASIC_AUTH", "0")  # client_secret_basic instead of _post
+OIDC_USE_PKCE = True  # authorization code flow with PKCE (S256), state and nonce: not configurable
+OIDC_USE_NONCE = True
+OIDC_PKCE_CODE_CHALLENGE_METHOD = "S256"
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint for RP-initiated logout
+OIDC_TIMEOUT = int(env.get("OIDC_TIMEOUT", 10))  # seconds per call to the provider
+OIDC_VERIFY_SSL = True
+SIGNAAL_OIDC_USE_USERINFO = _on("SIGNAAL_OIDC_USE_USERINFO")  # merge the userinfo claims into the ID token's
+SIGNAAL_OIDC_CLOCK_SKEW = int(env.get("SIGNAAL_OIDC_CLOCK_SKEW", 60))  # seconds of leeway for exp / iat
+SIGNAAL_OIDC_DISCOVERY_CACHE_SECONDS = 60 * 60  # discovery document and signing keys (refetched on an unknown kid)
+# Which claim carries what. An empty unit claim: units are not taken from the provider (only imported officers
+# log in); an empty managed-units claim (the default): managers' units stay as set in the admin.
+SIGNAAL_OIDC_CLAIMS = {
+    "personnel_number": env.get("SIGNAAL_OIDC_CLAIM_PERSONNEL_NUMBER", "personnel_number").strip(),
+    "name": env.get("SIGNAAL_OIDC_CLAIM_NAME", "name").strip(),
+    "email": env.get("SIGNAAL_OIDC_CLAIM_EMAIL", "email").strip(),
+    "unit": env.get("SIGNAAL_OIDC_CLAIM_UNIT", "unit_code").strip(),
+    "groups": env.get("SIGNAAL_OIDC_CLAIM_GROUPS", "groups").strip(),
+    "managed_units": env.get("SIGNAAL_OIDC_CLAIM_MANAGED_UNITS", "").strip(),
+}
+# Provider group → Signaal group(s), as JSON: {"GG-Signaal-Leidinggevenden": "Leidinggevenden", ...}. Only the four
+# role groups may be targets (curriculum/roles.py). The provider decides membership of every target group and of
+# the default groups (everyone who logs in is in those); a group it no longer sends is removed at the next login.
+try:
+    SIGNAAL_OIDC_GROUP_MAP = json.loads(env.get("SIGNAAL_OIDC_GROUP_MAP", "") or "{}")
+except ValueError as error:
+    raise ImproperlyConfigured(f"SIGNAAL_OIDC_GROUP_MAP is not valid JSON: {error}") from error
+if not isinstance(SIGNAAL_OIDC_GROUP_MAP, dict):
+    raise ImproperlyConfigured("SIGNAAL_OIDC_GROUP_MAP must be a JSON object: provider group → Signaal group(s).")
+SIGNAAL_OIDC_DEFAULT_GROUPS = [
+    g.strip() for g in env.get("SIGNAAL_OIDC_DEFAULT_GROUPS", "Agenten").split(",") if g.strip()
+]
+SIGNAAL_OIDC_PROVIDER_NAME = env.get("SIGNAAL_OIDC_PROVIDER_NAME", "").strip()  # on the button: "Inloggen met …"
+# "all": everyone may log in with a password (the default); "superusers": only superusers, everyone else through
+# SSO (the login page then offers only SSO; password reset and change are refused for everyone else).
+SIGNAAL_PASSWORD_LOGIN = env.get("SIGNAAL_PASSWORD_LOGIN", "all").strip().lower()
+if SIGNAAL_PASSWORD_LOGIN == "superusers":
+    WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # no password change or reset in the Wagtail admin either
+# --- end of single sign-on
