@@ -63,6 +63,15 @@ check: install
 	$(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=signaal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+.PHONY: prod-like prod-like-down
+# The production topology on loopback (docs/deploy.md): nginx (TLS, static files), two gunicorn app servers on the
+# production settings, two workers, PostgreSQL primary + streaming replica, Redis; demo content loaded. Needs nginx.
+prod-like: install
+	$(PY) -m signaal.deploy up --demo
+
+prod-like-down: install
+	$(PY) -m signaal.deploy down
+
 .PHONY: bench bench-spray bench-logins load
 bench-logins: install  ## 100 logins at once, PBKDF2 against Argon2id, written to bench/README.md (issue 19)
 	$(PY) bench/logins.py

@@ -1,62 +1,79 @@
-"""The officer's path under load, side by side with a bare endpoint on the same gunicorn and database (issue 19).
+"""The officer's path under load on the production topology, beside a bare endpoint in the same run (issues 12, 19).
 
-Not a test: a measurement. For each code tree given (default: this checkout; LOAD_TREES=label=/path,...), it
+Not a test: a measurement (`make load`, minutes). For each code tree (default: this checkout; LOAD_TREES=label=/path,...
+compares several) it
 
-1. creates a fresh PostgreSQL database, migrates it with that tree's code and seeds one module (2 lessons, a
-   quiz of 6 questions with 4 choices each, unlimited attempts) and USERS officers;
-2. starts gunicorn (2 workers × 4 threads) on the production settings with Redis (bench/loadbench/settings.py:
-   production, except cookies without the Secure flag and plain static files, so a client on plain HTTP on
-   loopback can hold a session);
-3. logs every simulated officer in at once, then lets each loop the journey for DURATION seconds: Mijn training →
-   lesson → complete → quiz page → start → form → submit → result;
-4. then, for the same DURATION, the same officers hit the bare endpoints on the same gunicorn: a read (one
-   SELECT of the officer's progress rows) and a write (one INSERT + that SELECT), behind the full middleware
-   and the login, as JSON;
-5. checks the database: errors, duplicate or inconsistent records.
+1. brings the topology up (signaal/deploy/topology.py: nginx with TLS, two gunicorn app servers on the production
+   settings plus the bare endpoints of bench/loadbench, two workers, PostgreSQL primary and replica, Redis);
+2. seeds one module (2 lessons, a quiz of 6 questions × 4 choices, unlimited attempts), then builds the
+   65,000-officer data set (`generate_load_data --officers OFFICERS --seed 1`: its wall time and peak memory are
+   reported), and gives LOGINS of the generated officers a password;
+3. logs those officers in through the proxy, all at once (login time), and hands their sessions to Locust;
+4. runs Locust (headless, closed loop, no think time), one phase per concurrency in LOAD_LEVELS, DURATION seconds
+   each, doing the journey (Mijn training → lesson → complete → quiz → start → form → submit → result); then at
+   RATIO_USERS: the submit path alone (start → form → submit), and the bare endpoints (a read; the same writes as a
+   submit in one transaction) — the ceiling;
+5. checks the database: errors, duplicate attempts, completions, lesson completions, inconsistent progress.
 
-It prints, and writes between the markers in bench/README.md, requests/s, p95 and the ratio to the bare
-ceiling, per tree. Run `make load` (this tree), or compare with an older commit:
+It prints, and writes between the markers in bench/README.md, every figure with the load average beside it.
+The machine is shared: compare within one run (ratios), not across runs.
 
-    git worktree add /tmp/perf-base c74f6ae
-    LOAD_TREES=before=/tmp/perf-base,now=. USERS=20 DURATION=30 .venv/bin/python bench/load.py
+    make load                                   # LOAD_LEVELS=1,2,4,8,16 DURATION=30 OFFICERS=65000
+    LOAD_TREES=before=/tmp/base,now=. .venv/bin/python bench/load.py
 """
 
+import csv
 import json
 import os
 import re
-import signal
-import socket
-import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections import defaultdict
+from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from signaal.deploy.topology import Ports, Topology, _children  # noqa: E402
+
 VENV = Path(sys.executable).parent
-PG = os.environ.get("LOAD_PG", "postgres://postgres@127.0.0.1:5432")
-REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/6")
-USERS = int(os.environ.get("USERS", 20))
-DURATION = float(os.environ.get("DURATION", 30))
-PORT = int(os.environ.get("LOAD_PORT", 8719))
-WORKERS, THREADS = int(os.environ.get("WORKERS", 2)), int(os.environ.get("THREADS", 4))
+LEVELS = [int(n) for n in os.environ.get("LOAD_LEVELS", "1,2,4,8,16").split(",")]
+DURATION = int(os.environ.get("DURATION", 30))
+OFFICERS = int(os.environ.get("OFFICERS", 65000))
+RATIO_USERS = int(os.environ.get("RATIO_USERS", 8))
+LOGINS = max(max(LEVELS), RATIO_USERS)
+STATE = Path(os.environ.get("LOAD_DIR", "/tmp/signaal-load"))
+# Ports: the topology's defaults, or all moved (LOAD_PORT_BASE=18600: https 19043, apps 18601/18602, Redis 16386,
+# PostgreSQL 54352/54353) so a load run can share the machine with `make prod-like` or the topology tests.
+_base = int(os.environ.get("LOAD_PORT_BASE", 0))
+_k = (_base // 100) % 10
+PORTS = (
+    Ports(
+        http=_base + 80,
+        https=_base + 443,
+        apps=(_base + 1, _base + 2),
+        purge=_base + 90,
+        smtp=_base + 25,
+        redis=16380 + _k,
+        primary=54340 + 2 * _k,
+        replica=54341 + 2 * _k,
+    )
+    if _base
+    else Ports()
+)
 PASSWORD = "pw-Load-2026-shift"
 JOURNEY = ["my_training", "lesson", "lesson_complete", "quiz", "quiz_start", "quiz_form", "quiz_submit", "result"]
+PAGES = ["my_training", "lesson", "quiz", "quiz_form", "result"]  # the officer's pages (GET)
+PAGE_P95_TARGET_MS = 150
 
 SEED = r"""
-import json, os, sys
-import django
-django.setup()
-from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group
+import json
 from django.db import connection
-from curriculum import roles
 from curriculum.models import QuizQuestion
 from tests.factories import question_create, tree_create
 
@@ -65,274 +82,306 @@ choices = [("Optie A", True), ("Optie B", False), ("Optie C", False), ("Optie D"
 questions = [question_create(f"belasting-q{i}", choices=choices) for i in range(6)]
 tree.quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(questions)]
 tree.quiz.save_revision().publish()
-User = get_user_model()
-encoded = make_password(os.environ["LOAD_PASSWORD"])
-count = int(os.environ["LOAD_USERS"])
-users = User.objects.bulk_create([User(username=f"agent{i}", password=encoded) for i in range(count)])
-group = Group.objects.get(name=roles.OFFICERS)
-group.user_set.add(*users)
 with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE loadbench_attempt (id bigserial PRIMARY KEY, user_id bigint NOT NULL, at timestamptz)")
+    cursor.execute("CREATE TABLE loadbench_answer (attempt_id bigint NOT NULL, question int NOT NULL, choice int)")
     cursor.execute(
-        "CREATE TABLE loadbench_hit (id bigserial PRIMARY KEY, user_id bigint NOT NULL, at timestamptz NOT NULL)"
+        "CREATE TABLE loadbench_progress (user_id bigint PRIMARY KEY, attempts int, last_activity timestamptz)"
     )
-seeded = {"lessons": [page.url for page in tree.lessons], "quiz": tree.quiz.url, "hasher": encoded.split("$")[0]}
-print("SEED " + json.dumps(seeded))
+print("SEED " + json.dumps({"lessons": [p.url for p in tree.lessons], "quiz": tree.quiz.url, "module": tree.module.pk}))
+"""
+
+GENERATE = r"""
+import json, resource, time
+from django.core.management import call_command
+from django.db import connection
+started = time.perf_counter()
+call_command("generate_load_data", officers={officers}, seed=1)
+seconds = time.perf_counter() - started
+with connection.cursor() as cursor:
+    cursor.execute("ANALYZE")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("GENERATED " + json.dumps({{"seconds": seconds, "peak_mib": peak}}))
+"""
+
+PASSWORDS = r"""
+import json
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+User = get_user_model()
+step = max(1, {officers} // {count})
+names = [f"ld1-{{i:06d}}" for i in range(0, {officers}, step)][:{count}]
+User.objects.filter(username__in=names).update(password=make_password({password!r}))
+hasher = User.objects.get(username=names[0]).password.split("$")[0]
+print("OFFICERS " + json.dumps({{"names": names, "hasher": hasher}}))
 """
 
 CHECK = """
 SELECT
-  (SELECT count(*) FROM curriculum_quizattempt) AS attempts,
-  (SELECT count(*) FROM curriculum_quizattempt WHERE state = 'submitted') AS submitted,
-  (SELECT count(*) FROM (SELECT user_id, quiz_id, number FROM curriculum_quizattempt
+  (SELECT count(*) FROM curriculum_quizattempt a WHERE a.user_id = ANY(%(ids)s) AND a.quiz_id = %(quiz)s
+     AND a.state = 'submitted' AND a.started_at >= %(since)s) AS submitted,
+  (SELECT count(*) FROM (SELECT user_id, quiz_id, number FROM curriculum_quizattempt WHERE user_id = ANY(%(ids)s)
      GROUP BY 1, 2, 3 HAVING count(*) > 1) d) AS duplicate_attempt_numbers,
   (SELECT count(*) FROM (SELECT user_id, quiz_id FROM curriculum_quizattempt WHERE state = 'started'
-     GROUP BY 1, 2 HAVING count(*) > 1) d) AS duplicate_open_attempts,
-  (SELECT count(*) FROM (SELECT user_id, lesson_id FROM curriculum_lessoncompletion
-     GROUP BY 1, 2 HAVING count(*) > 1) d) AS duplicate_lesson_completions,
-  (SELECT count(*) FROM (SELECT user_id, module_id FROM curriculum_modulecompletion
-     GROUP BY 1, 2 HAVING count(*) > 1) d) AS duplicate_module_completions,
-  (SELECT count(*) FROM curriculum_moduleprogress p WHERE p.attempts <> (SELECT count(*) FROM curriculum_quizattempt a
-     WHERE a.user_id = p.user_id AND a.module_id = p.module_id AND a.state = 'submitted')) AS inconsistent_progress,
-  (SELECT count(*) FROM curriculum_quizattempt a WHERE a.state = 'submitted' AND a.score <> (SELECT count(*)
+     AND user_id = ANY(%(ids)s) GROUP BY 1, 2 HAVING count(*) > 1) d) AS duplicate_open_attempts,
+  (SELECT count(*) FROM (SELECT user_id, lesson_id, cycle FROM curriculum_lessoncompletion
+     WHERE user_id = ANY(%(ids)s) GROUP BY 1, 2, 3 HAVING count(*) > 1) d) AS duplicate_lesson_completions,
+  (SELECT count(*) FROM (SELECT user_id, module_id, cycle FROM curriculum_modulecompletion
+     WHERE user_id = ANY(%(ids)s) GROUP BY 1, 2, 3 HAVING count(*) > 1) d) AS duplicate_completions,
+  (SELECT count(*) FROM curriculum_moduleprogress p WHERE p.user_id = ANY(%(ids)s) AND p.module_id = %(module)s
+     AND p.attempts <> (SELECT count(*) FROM curriculum_quizattempt a WHERE a.user_id = p.user_id
+     AND a.module_id = p.module_id AND a.state = 'submitted' AND a.cycle = p.cycle)) AS inconsistent_progress,
+  (SELECT count(*) FROM curriculum_quizattempt a WHERE a.user_id = ANY(%(ids)s) AND a.quiz_id = %(quiz)s
+     AND a.state = 'submitted' AND a.started_at >= %(since)s AND a.score <> (SELECT count(*)
      FROM curriculum_attemptanswer r WHERE r.attempt_id = a.id AND r.correct)) AS inconsistent_scores
 """
 
 
-def _env(tree: Path, database: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SIGNAAL_TRUSTED_PROXIES"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="loadbench.settings",
-        PYTHONPATH=f"{ROOT / 'bench'}:{tree}",
-        DATABASE_URL=f"{PG}/{database}",
-        REDIS_URL=REDIS_URL,
-        SECRET_KEY="load-" + "k" * 60,
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        SIGNAAL_LOG_LEVEL="WARNING",
-        LOAD_PASSWORD=PASSWORD,
-        LOAD_USERS=str(USERS),
-    )
-    return env
+def loadavg() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
-def prepare(tree: Path, database: str) -> dict:
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{database}"')
-    env = _env(tree, database)
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=tree, env=env, check=True)
-    seeded = subprocess.run(
-        [sys.executable, "-c", SEED], cwd=tree, env=env, check=True, capture_output=True, text=True
-    ).stdout
-    return json.loads(next(line for line in seeded.splitlines() if line.startswith("SEED "))[5:])
-
-
-def server_cpu_seconds(master: int) -> float:
-    """User + system CPU of the gunicorn master and its workers so far (from /proc)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, ppid = int(stat.parent.name), int(fields[1])
-        if pid == master or ppid == master:
+def app_cpu_seconds(rig: Topology) -> float:
+    """User + system CPU of every app server's gunicorn master and workers so far (from /proc)."""
+    ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for name in rig.app_names():
+        master = rig.pid(f"app-{name}")
+        for pid in [master, *_children(master)]:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
             total += (int(fields[11]) + int(fields[12])) / ticks
     return total
 
 
-def start_server(tree: Path, database: str):
-    env = _env(tree, database)
-    server = subprocess.Popen(
-        [str(VENV / "gunicorn"), "-w", str(WORKERS), "--threads", str(THREADS), "-b", f"127.0.0.1:{PORT}"]
-        + ["--log-level", "warning", "--timeout", "120", "signaal.wsgi"],
-        cwd=tree,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", PORT), timeout=0.2).close()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise RuntimeError("gunicorn did not start: " + (server.stderr.read() if server.stderr else ""))
+def _tagged(output: str, tag: str) -> dict:
+    return json.loads(next(line for line in output.splitlines() if line.startswith(tag + " "))[len(tag) + 1 :])
 
 
-class Officer:
-    def __init__(self, n: int, base: str, content: dict, record):
-        self.username, self.base, self.content, self.record = f"agent{n}", base, content, record
-        self.http = requests.Session()
+def login_all(rig: Topology, names: list[str]) -> tuple[list[dict], dict]:
+    """Every officer logs in through the proxy at the same moment; their cookies go to Locust."""
+    sessions, seconds, errors = [None] * len(names), [0.0] * len(names), [0]
+    barrier = threading.Barrier(len(names))
 
-    def timed(self, step, method, path, **kw):
-        start = time.perf_counter()
-        try:
-            response = self.http.request(method, self.base + path, allow_redirects=False, timeout=120, **kw)
-            status = response.status_code
-        except requests.RequestException:
-            response, status = None, 599
-        self.record(step, time.perf_counter() - start, status)
-        return response
+    def one(i):
+        http = requests.Session()
+        http.get(rig.url("/login/"), verify=False, timeout=300)  # loopback, the topology's self-signed certificate
+        barrier.wait()
+        started = time.perf_counter()
+        data = {"username": names[i], "password": PASSWORD, "csrfmiddlewaretoken": http.cookies.get("csrftoken")}
+        response = http.post(
+            rig.url("/login/"), data=data, headers={"Referer": rig.url("/")}, allow_redirects=False, verify=False
+        )
+        seconds[i] = time.perf_counter() - started
+        if response.status_code != 302:
+            errors[0] += 1
+        sessions[i] = {"sessionid": http.cookies.get("sessionid"), "csrftoken": http.cookies.get("csrftoken")}
 
-    def csrf(self) -> str:
-        return self.http.cookies.get("csrftoken", "")
-
-    def login_form(self):
-        self.http.get(self.base + "/login/")
-
-    def login(self):
-        data = {"username": self.username, "password": PASSWORD, "csrfmiddlewaretoken": self.csrf()}
-        self.timed("login", "POST", "/login/", data=data)
-
-    def journey(self):
-        lessons, quiz = self.content["lessons"], self.content["quiz"]
-        self.timed("my_training", "GET", "/")
-        self.timed("lesson", "GET", lessons[0])
-        self.timed("lesson_complete", "POST", lessons[0] + "voltooid/", data={"csrfmiddlewaretoken": self.csrf()})
-        self.timed("quiz", "GET", quiz)
-        self.timed("quiz_start", "POST", quiz + "start/", data={"csrfmiddlewaretoken": self.csrf()})
-        form = self.timed("quiz_form", "GET", quiz)
-        if form is None or form.status_code != 200:
-            return
-        html = form.text
-        attempt = re.search(r'name="attempt" value="(\d+)"', html)
-        data = {"csrfmiddlewaretoken": self.csrf(), "attempt": attempt.group(1) if attempt else ""}
-        for question, choice in re.findall(r'name="q-(\d+)" value="(\d+)"', html):
-            data.setdefault(f"q-{question}", choice)
-        submitted = self.timed("quiz_submit", "POST", quiz + "inleveren/", data=data)
-        if submitted is not None and submitted.status_code == 302:
-            self.timed("result", "GET", submitted.headers["Location"])
-
-    def bare(self):
-        self.timed("bare_read", "GET", "/__bare/read/")
-        self.timed("bare_write", "POST", "/__bare/write/", data={"csrfmiddlewaretoken": self.csrf()})
-
-
-def run_phase(officers, action, seconds=None):
-    """Every officer runs `action` in its own thread: once (seconds=None), or in a loop for `seconds`."""
-    stop = time.monotonic() + (seconds or 0)
-
-    def loop(officer):
-        getattr(officer, action)()
-        while seconds and time.monotonic() < stop:
-            getattr(officer, action)()
-
-    threads = [threading.Thread(target=loop, args=(o,)) for o in officers]
+    requests.packages.urllib3.disable_warnings()
     started = time.perf_counter()
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(names))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    ordered = sorted(seconds)
+    return sessions, {"wall_s": wall, "p95_ms": 1000 * ordered[int(0.95 * (len(ordered) - 1))], "errors": errors[0]}
 
 
-def summarise(samples, elapsed):
-    rows = {}
-    for step, values in samples.items():
-        latencies = [v for v, _s in values]
-        rows[step] = {
-            "n": len(values),
-            "rps": len(values) / elapsed,
-            "p95_ms": 1000 * (statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]),
-            "errors": sum(1 for _v, s in values if s >= 400),
-        }
-    return rows
+def _number(value: str) -> float:
+    return float(value) if value not in ("", "N/A") else 0.0
+
+
+def phase(rig: Topology, user_class: str, users: int, sessions: list[dict], content: dict) -> dict:
+    """One Locust run: `users` users of `user_class` for DURATION seconds; per request name: count, failures,
+    requests/s, p50, p95, p99 (ms), with the load average before and after and the app servers' CPU per request."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "LOAD_SESSIONS": json.dumps(sessions[:users]), "LOAD_CONTENT": json.dumps(content)}
+        command = [str(VENV / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless"]
+        command += ["-u", str(users), "-r", str(users), "-t", f"{DURATION}s", "--host", rig.base_url]
+        command += ["--csv", f"{folder}/run", "--only-summary", "--stop-timeout", "10", "--loglevel", "WARNING"]
+        load_before, cpu_before = loadavg(), app_cpu_seconds(rig)
+        result = subprocess.run([*command, user_class], env=env, capture_output=True, text=True, check=False)
+        load_after, cpu = loadavg(), app_cpu_seconds(rig) - cpu_before
+        path = Path(folder, "run_stats.csv")
+        if not path.exists():
+            raise RuntimeError(f"locust failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+        steps = {}
+        with path.open() as stats:
+            for row in csv.DictReader(stats):
+                steps[row["Name"]] = {
+                    "n": int(row["Request Count"]),
+                    "fails": int(row["Failure Count"]),
+                    "rps": _number(row["Requests/s"]),
+                    "p50": _number(row["50%"]),
+                    "p95": _number(row["95%"]),
+                    "p99": _number(row["99%"]),
+                }
+    total = steps.pop("Aggregated", {"n": 0, "fails": 0, "rps": 0.0})
+    print(
+        f"   {user_class} × {users}: {total['rps']:.1f} req/s, {total['fails']} failures, load {load_after}", flush=True
+    )
+    return {
+        "users": users,
+        "steps": steps,
+        "total": total,
+        "load": (load_before, load_after),
+        "cpu_ms": 1000 * cpu / max(total["n"], 1),
+    }
 
 
 def measure(label: str, tree: Path) -> dict:
-    database = f"signaal_load_{label}"
-    print(f"== {label}: {tree} (database {database}, {USERS} officers, {DURATION:.0f} s per phase)", flush=True)
-    content = prepare(tree, database)
-    server = start_server(tree, database)
+    print(f"== {label}: {tree}", flush=True)
+    bench = ROOT / "bench"
+    rig = Topology(
+        state=STATE / label,
+        ports=PORTS,
+        code=tree,
+        extra_env={"DJANGO_SETTINGS_MODULE": "loadbench.settings", "PYTHONPATH": f"{bench}:{tree}"},
+    )
     try:
-        samples: dict[str, list] = defaultdict(list)
-        lock = threading.Lock()
+        rig.up(log=lambda line: print(f"   topology {line}", flush=True))
+        content = _tagged(rig.python(SEED), "SEED")
+        load_before = loadavg()
+        generated = _tagged(rig.python(GENERATE.format(officers=OFFICERS)), "GENERATED")
+        generated["load"] = (load_before, loadavg())
+        print(f"   generate_load_data: {generated}", flush=True)
+        officers = _tagged(rig.python(PASSWORDS.format(officers=OFFICERS, count=LOGINS, password=PASSWORD)), "OFFICERS")
+        since = datetime.now(UTC)  # the attempts generate_load_data wrote (no answer rows) are not checked
+        sessions, logins = login_all(rig, officers["names"])
+        logins["load"] = loadavg()
+        levels = [phase(rig, "Journey", users, sessions, content) for users in LEVELS]
+        submit = phase(rig, "SubmitPath", RATIO_USERS, sessions, content)
+        journey = phase(rig, "Journey", RATIO_USERS, sessions, content)
+        bare_write = phase(rig, "BareWrite", RATIO_USERS, sessions, content)
+        bare_read = phase(rig, "BareRead", RATIO_USERS, sessions, content)
+        import psycopg
 
-        def record(step, seconds, status):
-            with lock:
-                samples[step].append((seconds, status))
-
-        officers = [Officer(n, f"http://127.0.0.1:{PORT}", content, record) for n in range(USERS)]
-        for _ in range(2 * WORKERS * THREADS):  # warm every worker up (imports, first connections)
-            requests.get(f"http://127.0.0.1:{PORT}/login/", timeout=120)
-        run_phase(officers, "login_form")
-        login_wall = run_phase(officers, "login")  # every officer once, all at once
-        logins = summarise({"login": samples.pop("login")}, login_wall)["login"]
-        logins["wall_s"] = login_wall
-        samples.clear()
-        cpu = server_cpu_seconds(server.pid)
-        journey_s = run_phase(officers, "journey", DURATION)
-        journey_cpu = server_cpu_seconds(server.pid) - cpu
-        journey = summarise(samples, journey_s)
-        journey_n = sum(v["n"] for v in journey.values())
-        samples.clear()
-        cpu = server_cpu_seconds(server.pid)
-        bare_s = run_phase(officers, "bare", DURATION)
-        bare_cpu = server_cpu_seconds(server.pid) - cpu
-        bare = summarise(samples, bare_s)
-        bare_n = sum(v["n"] for v in bare.values())
-        cpu_ms = {"journey": 1000 * journey_cpu / max(journey_n, 1), "bare": 1000 * bare_cpu / max(bare_n, 1)}
+        with psycopg.connect(rig.database_url()) as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM auth_user WHERE username = ANY(%s)", [officers["names"]])]
+            quiz = conn.execute("SELECT page_ptr_id FROM curriculum_quizpage ORDER BY page_ptr_id LIMIT 1").fetchone()[
+                0
+            ]
+            cursor = conn.execute(CHECK, {"ids": ids, "quiz": quiz, "module": content["module"], "since": since})
+            checks = dict(zip([c.name for c in cursor.description], cursor.fetchone(), strict=True))
+        dashboards = ""
+        if not os.environ.get("LOAD_SKIP_DASHBOARDS"):  # the managers' pages on the same 65,000-officer database
+            env = {**os.environ, "DATABASE_URL": rig.database_url(), "DJANGO_SETTINGS_MODULE": "signaal.settings.test"}
+            measured = subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "measure.py")], cwd=tree, env=env, capture_output=True, text=True
+            )
+            dashboards = measured.stdout if measured.returncode == 0 else measured.stdout + measured.stderr[-3000:]
+            print(dashboards, flush=True)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-    with psycopg.connect(f"{PG}/{database}") as conn:
-        cursor = conn.execute(CHECK)
-        checks = dict(zip([c.name for c in cursor.description], cursor.fetchone(), strict=True))
-    result = {"label": label, "tree": str(tree), "hasher": content["hasher"], "login": logins, "cpu_ms": cpu_ms}
-    result.update(journey=journey, bare=bare, checks=checks)
+        rig.down()
+    result = {
+        "label": label,
+        "dashboards": dashboards,
+        "tree": str(tree),
+        "hasher": officers["hasher"],
+        "generated": generated,
+    }
+    result.update(logins=logins, levels=levels, submit=submit, journey=journey, bare_write=bare_write)
+    result.update(bare_read=bare_read, checks=checks)
     print(json.dumps(result, indent=1), flush=True)
     return result
+
+
+def _pages_p95(run: dict) -> float:
+    return max((run["steps"][s]["p95"] for s in PAGES if s in run["steps"]), default=0.0)
+
+
+def _fails(run: dict) -> int:
+    return run["total"].get("fails", 0)
+
+
+def _row(name: str, s: dict) -> str:
+    return f"| {name} | {s['rps']:.1f} | {s['p50']:.0f} | {s['p95']:.0f} | {s['p99']:.0f} | {s['fails']} |"
 
 
 def table(results) -> str:
     lines = []
     for r in results:
-        j, b = r["journey"], r["bare"]
-        journey_rps = sum(v["rps"] for v in j.values())
-        bare_rps = sum(v["rps"] for v in b.values())
-        errors = sum(v["errors"] for v in j.values()) + sum(v["errors"] for v in b.values()) + r["login"]["errors"]
-        c = r["checks"]
+        g, c, logins = r["generated"], r["checks"], r["logins"]
         dupes = sum(v for k, v in c.items() if k.startswith(("duplicate", "inconsistent")))
         lines += [
-            f"**{r['label']}** (`{r['tree']}`, password hash {r['hasher']}): {USERS} officers, {DURATION:.0f} s per "
-            f"phase; {USERS} logins at once took {r['login']['wall_s']:.1f} s (p95 {r['login']['p95_ms']:.0f} ms); "
-            f"{c['submitted']} attempts submitted; errors {errors}; duplicate or inconsistent records {dupes}; "
-            f"app CPU per request {r['cpu_ms']['journey']:.1f} ms (bare {r['cpu_ms']['bare']:.1f} ms).",
+            f"**{r['label']}** (`{r['tree']}`, password hash {r['hasher']}). `generate_load_data --officers {OFFICERS}"
+            f" --seed 1` on the topology's PostgreSQL: **{g['seconds']:.0f} s, peak {g['peak_mib']:.0f} MiB** "
+            f"(load {g['load'][0]:.1f} → {g['load'][1]:.1f}). {LOGINS} logins at once through the proxy: "
+            f"{logins['wall_s']:.1f} s (p95 {logins['p95_ms']:.0f} ms, errors {logins['errors']}, load "
+            f"{logins['load']:.1f}). After the run: {c['submitted']} attempts submitted by the simulated officers, "
+            f"duplicate or inconsistent records **{dupes}** (duplicate completions {c['duplicate_completions']}).",
             "",
-            "| step | Signaal req/s | p95 ms | bare endpoint | bare req/s | bare p95 ms | ratio |",
+            "Capacity: the journey in a closed loop at each concurrency (officers with a request in flight):",
+            "",
+            "| officers | req/s | journeys/s | officer pages p95 ms (worst) | errors | app CPU ms/req | load avg |",
             "|---|---|---|---|---|---|---|",
         ]
-        pairs = {"quiz_submit": "bare_write", "lesson_complete": "bare_write", "quiz_start": "bare_write"}
-        for step in JOURNEY:
-            if step not in j:
-                continue
-            floor = b.get(pairs.get(step, "bare_read"), {"rps": 0, "p95_ms": 0})
-            ratio = j[step]["rps"] / floor["rps"] if floor["rps"] else 0
-            name = pairs.get(step, "bare_read").replace("bare_", "")
+        best = None
+        for run in r["levels"]:
+            journeys = run["steps"].get("my_training", {}).get("rps", 0.0)
+            ok = _fails(run) == 0 and _pages_p95(run) <= PAGE_P95_TARGET_MS
+            best = run if ok else best
+            mark = "" if ok else " ✗"
             lines.append(
-                f"| {step} | {j[step]['rps']:.1f} | {j[step]['p95_ms']:.0f} | {name} | {floor['rps']:.1f} | "
-                f"{floor['p95_ms']:.0f} | {100 * ratio:.1f} % |"
+                f"| {run['users']} | {run['total']['rps']:.1f} | {journeys:.1f} | {_pages_p95(run):.0f}{mark} | "
+                f"{_fails(run)} | {run['cpu_ms']:.1f} | {run['load'][0]:.1f} → {run['load'][1]:.1f} |"
             )
+        lines += [
+            "",
+            (
+                f"Highest load with 0 errors and officer pages p95 ≤ {PAGE_P95_TARGET_MS} ms: "
+                f"**{best['users']} officers in flight, {best['total']['rps']:.1f} req/s**."
+                if best
+                else f"No level met 0 errors and officer pages p95 ≤ {PAGE_P95_TARGET_MS} ms."
+            ),
+            "",
+            f"Per step at {RATIO_USERS} officers in flight, beside the bare endpoints at the same concurrency in the "
+            "same run (the ceiling: the same middleware, session and login; one read, or a submit's writes in one "
+            "transaction):",
+            "",
+            "| step | req/s | p50 ms | p95 ms | p99 ms | errors |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, run in [*((s, r["journey"]) for s in JOURNEY), ("bare_read", r["bare_read"])]:
+            s = run["steps"].get(name)
+            if s:
+                lines.append(_row(name, s))
+        for name in ("quiz_start", "quiz_form", "quiz_submit"):
+            s = r["submit"]["steps"][name]
+            lines.append(_row(f"submit path: {name}", s))
+        w = r["bare_write"]["steps"]["bare_write"]
         lines.append(
-            f"| **all requests** | {journey_rps:.1f} | | read + write | {bare_rps:.1f} | | "
-            f"{100 * journey_rps / bare_rps:.1f} % |"
+            f"| bare_write | {w['rps']:.1f} | {w['p50']:.0f} | {w['p95']:.0f} | {w['p99']:.0f} | {w['fails']} |"
         )
-        lines.append("")
-    if len(results) > 1:
-        by_label = {r["label"]: r for r in results}
-        first, last = by_label.get("before", results[0]), by_label.get("now", results[-1])
-        before = sum(v["rps"] for v in first["journey"].values())
-        after = sum(v["rps"] for v in last["journey"].values())
-        submit = last["journey"].get("quiz_submit", {}).get("rps", 0) / max(last["bare"]["bare_write"]["rps"], 1e-9)
-        lines.append(
-            f"Journey throughput {last['label']} / {first['label']}: **{after / before:.1f}×** "
-            f"({before:.1f} → {after:.1f} req/s); quiz submit at {100 * submit:.1f} % of the bare write ceiling "
-            "(a submit per journey of 8 requests: compare per-step rates within one row)."
-        )
+        submit_rps, submits = r["submit"]["total"]["rps"], s["rps"]
+        lines += [
+            "",
+            f"Load average during these phases: journey {r['journey']['load'][1]:.1f}, submit path "
+            f"{r['submit']['load'][1]:.1f}, bare write {r['bare_write']['load'][1]:.1f}, bare read "
+            f"{r['bare_read']['load'][1]:.1f}. App CPU per request: journey {r['journey']['cpu_ms']:.1f} ms, "
+            f"submit path {r['submit']['cpu_ms']:.1f} ms, bare write {r['bare_write']['cpu_ms']:.1f} ms, bare read "
+            f"{r['bare_read']['cpu_ms']:.1f} ms.",
+            "",
+            f"Quiz submit path against the ceiling: its requests (start, form, submit) {submit_rps:.1f} req/s = "
+            f"**{100 * submit_rps / w['rps']:.0f} %** of the bare write's {w['rps']:.1f} req/s; per submit, "
+            f"{submits:.1f} submits/s = {100 * submits / w['rps']:.0f} % of the bare endpoint's writes/s (one bare "
+            "request does all of a submit's writes; a submit takes three requests). By app CPU per request: "
+            f"{100 * r['bare_write']['cpu_ms'] / max(r['submit']['cpu_ms'], 1e-9):.0f} %.",
+            "",
+        ]
+        if r.get("dashboards"):
+            lines += [
+                "Managers' dashboards on the same database after the load phases (`bench/measure.py`, Django's test "
+                "client in one process, 30 requests each after a warm-up; ms):",
+                "",
+                "```",
+                r["dashboards"].strip(),
+                "```",
+                "",
+            ]
     return "\n".join(lines)
 
 
@@ -342,16 +391,15 @@ def main():
     text = table(results)
     print(text)
     block = (
-        f"<!-- load:start -->\nMeasured {time.strftime('%Y-%m-%d %H:%M')} by `bench/load.py` "
-        f"(gunicorn {WORKERS} workers × {THREADS} threads, {os.cpu_count()} cores shared with the load "
-        f"generator):\n\n{text}\n<!-- load:end -->"
+        f"<!-- load:start -->\nMeasured {time.strftime('%Y-%m-%d %H:%M')} by `make load` (LOAD_LEVELS="
+        f"{','.join(map(str, LEVELS))} DURATION={DURATION} RATIO_USERS={RATIO_USERS} OFFICERS={OFFICERS}; Locust, "
+        f"closed loop, on the topology: nginx, 2 gunicorn app servers × {Topology().gunicorn_workers} process × "
+        f"{Topology().gunicorn_threads} threads, PostgreSQL, Redis, the load generator on the same "
+        f"{os.cpu_count()} cores, shared with other engineers' jobs):\n\n{text}\n<!-- load:end -->"
     )
     readme = ROOT / "bench" / "README.md"
     current = readme.read_text()
-    if "<!-- load:start -->" in current:
-        current = re.sub(r"<!-- load:start -->.*?<!-- load:end -->", lambda _m: block, current, flags=re.S)
-    else:
-        current += "\n## The officer's path under load (issue 19)\n\n" + block + "\n"
+    current = re.sub(r"<!-- load:start -->.*?<!-- load:end -->", lambda _m: block, current, flags=re.S)
     readme.write_text(current)
 
 

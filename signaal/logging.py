@@ -10,6 +10,7 @@
 This module imports nothing from Django at load time beyond what logging configuration needs.
 """
 
+import contextlib
 import contextvars
 import json
 import logging
@@ -27,6 +28,16 @@ EXTRA_FIELDS = ("method", "path", "status", "user", "duration_ms", "ip")
 
 def current_request_id() -> str:
     return _request_id.get()
+
+
+@contextlib.contextmanager
+def request_id_bound(value: str):
+    """Log under this request id inside the block (the worker: the id of the request that enqueued the task)."""
+    token = _request_id.set(value)
+    try:
+        yield value
+    finally:
+        _request_id.reset(token)
 
 
 class RequestIdFilter(logging.Filter):
@@ -95,12 +106,43 @@ class RequestIdMiddleware:
             _request_id.reset(token)
 
 
+def database_unavailable(request, request_id: str):
+    """503 with a clear page when the database cannot be reached (down, restarting, failing over).
+
+    Rendered without the request, so nothing on the page touches the database (no user, no menu, no messages).
+    The app recovers by itself: every request opens a new connection when the old one is gone.
+    """
+    from django.http import HttpResponse
+    from django.template.loader import render_to_string
+
+    logging.getLogger("signaal").warning("database_unavailable")
+    try:
+        retry = request.get_full_path() if request is not None and request.method == "GET" else "/"
+        retry = retry if retry.startswith("/") and not retry.startswith("//") else "/"
+        body = render_to_string("503.html", {"request_id": request_id, "retry_url": retry})
+    except Exception:
+        logging.getLogger("signaal").exception("503 page could not be rendered")
+        body = f"Signaal is even niet bereikbaar. Probeer het over een minuut opnieuw. Foutcode: {request_id}"
+    response = HttpResponse(body, status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request, template_name="500.html"):
-    """handler500: the generic page with the request id; falls back to plain text if rendering fails too."""
+    """handler500: the generic page with the request id; falls back to plain text if rendering fails too.
+
+    When the error is that the database cannot be reached, the answer is a 503 that says so (database_unavailable).
+    """
+    import sys
+
+    from django.db import InterfaceError, OperationalError
     from django.http import HttpResponseServerError
     from django.shortcuts import render
 
     request_id = getattr(request, "request_id", None) or _request_id.get()
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return database_unavailable(request, request_id)
     try:
         return render(request, template_name, {"request_id": request_id}, status=500)
     except Exception:

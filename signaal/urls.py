@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from curriculum.views import account, login_link, sso
+from signaal import health
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
@@ -13,6 +14,8 @@ decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 handler500 = "signaal.logging.server_error"  # the 500 page shows the request id
 
 urlpatterns = [
+    path("healthz/live/", health.live, name="health_live"),
+    path("healthz/ready/", health.ready, name="health_ready"),
     # Logging out of the admin also ends an SSO session at the provider (curriculum/views/sso.py).
     path("admin/logout/", sso.LogoutView.as_view()),
     path("admin/", include(wagtailadmin_urls)),

@@ -22,6 +22,7 @@ from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import recertification, reporting
+from signaal.replica import reporting_reads
 
 STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("expired", _("Verlopen"))]
 
@@ -69,6 +70,16 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
+        # The figures may come from the replica (signaal/replica.py): the page is rendered inside the block, so
+        # every lazy query of the template reads where the view did. A streamed CSV export reads the primary.
+        with reporting_reads() as source:
+            self.read_source = source
+            response = self._scoped_dispatch(request, *args, **kwargs)
+            if not getattr(response, "is_rendered", True):
+                response.render()
+        return response
+
+    def _scoped_dispatch(self, request, *args, **kwargs):
         # A plain 403 (not Wagtail's redirect to the dashboard) so scripts and exports see the refusal.
         try:
             if not (request.user.is_superuser or request.user.has_perm(reporting.REPORT_PERMISSION)):
@@ -107,7 +118,8 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
         context.update(
             {
                 "unit": self.unit,
-                "view_time": timezone.now(),
+                "view_time": self.read_source.as_of or timezone.now(),
+                "view_lagging": self.read_source.as_of is not None,
                 "breadcrumb_units": self.get_breadcrumb_units(),
                 # The other subtrees this user leads (not the one the current unit lies in).
                 "other_roots": [r for r in self.roots if self.unit and not self.unit.path.startswith(r.path)],

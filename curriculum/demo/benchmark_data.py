@@ -159,9 +159,66 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
     team_weights = [rng.uniform(0.5, 2.0) for _ in teams]
     team_of = rng.choices(range(len(teams)), weights=team_weights, k=len(user_ids))
     propensity = [rng.choice([0.2, 0.45, 0.6, 0.75, 0.85, 0.95]) for _ in teams]
+    group = Group.objects.get(name=roles.OFFICERS)
+    rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
+    counts = {"lessons": 0, "attempts": 0, "completions": 0, "transfers": 0}
+    # Learning records are written per batch of officers, so memory stays flat however many there are; the random
+    # draws happen in the same order as one pass would make them, so a seed gives the same data.
+    for start in range(0, len(user_ids), BATCH):
+        batch = _records(rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, start, now, seed)
+        for key, value in batch.pop("counts").items():
+            counts[key] += value
+        rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], batch["profiles"])
+        rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], batch["lessons"])
+        rows_insert(QuizAttempt, ATTEMPT_COLUMNS, batch["attempts"])
+        rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], batch["completions"])
+    log(
+        f"records: {len(user_ids)} officers, {counts['lessons']} lessons done, {counts['attempts']} attempts, "
+        f"{counts['completions']} completions, {counts['transfers']} transfers"
+    )
+    # Progress rows rebuilt per batch of officers (ids are consecutive: one bulk insert), then for anyone before them.
+    progress = 0
+    for start in range(0, len(user_ids), BATCH):
+        batch_ids = user_ids[start : start + BATCH]
+        progress += services.progress_rebuild(users=(min(batch_ids), max(batch_ids)))
+    if User.objects.filter(pk__lt=min(user_ids)).exists():
+        progress += services.progress_rebuild(users=(0, min(user_ids) - 1))
+
+    return {
+        "officers": len(user_ids),
+        "units": 1 + len(regions) + len(districts) + len(teams),
+        "progress_rows": progress,
+        "lesson_completions": counts["lessons"],
+        "attempts": counts["attempts"],
+        "completions": counts["completions"],
+        "transfers": counts["transfers"],
+        "today": date.today().isoformat(),
+    }
+
+
+BATCH = 5000  # officers whose learning records are built and written at a time
+ATTEMPT_COLUMNS = [
+    "user_id",
+    "quiz_id",
+    "module_id",
+    "number",
+    "state",
+    "started_at",
+    "pass_mark",
+    "submitted_at",
+    "score",
+    "max_score",
+    "percent",
+    "passed",
+]
+
+
+def _records(rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, first, now, seed) -> dict:
+    """Profiles and learning records of the officers user_ids[first:first + BATCH]."""
     transfers = 0
     profile_rows, lesson_rows, attempt_rows, completion_rows = [], [], [], []
-    for n, user_id in enumerate(user_ids):
+    for n in range(first, min(first + BATCH, len(user_ids))):
+        user_id = user_ids[n]
         team_index = team_of[n]
         team = teams[team_index]
         p = propensity[team_index]
@@ -211,41 +268,15 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
                 moment += timedelta(hours=rng.randint(1, 48))
             if complete:
                 completion_rows.append((user_id, module_id, last_submit, percent))
-    rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], profile_rows)
-    group = Group.objects.get(name=roles.OFFICERS)
-    rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
-    rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], lesson_rows)
-    rows_insert(
-        QuizAttempt,
-        [
-            "user_id",
-            "quiz_id",
-            "module_id",
-            "number",
-            "state",
-            "started_at",
-            "pass_mark",
-            "submitted_at",
-            "score",
-            "max_score",
-            "percent",
-            "passed",
-        ],
-        attempt_rows,
-    )
-    rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], completion_rows)
-    log(
-        f"records: {len(user_ids)} officers, {len(lesson_rows)} lessons done, {len(attempt_rows)} attempts, "
-        f"{len(completion_rows)} completions, {transfers} transfers"
-    )
-    progress = services.progress_rebuild()
     return {
-        "officers": len(user_ids),
-        "units": 1 + len(regions) + len(districts) + len(teams),
-        "progress_rows": progress,
-        "lesson_completions": len(lesson_rows),
-        "attempts": len(attempt_rows),
-        "completions": len(completion_rows),
-        "transfers": transfers,
-        "today": date.today().isoformat(),
+        "profiles": profile_rows,
+        "lessons": lesson_rows,
+        "attempts": attempt_rows,
+        "completions": completion_rows,
+        "counts": {
+            "lessons": len(lesson_rows),
+            "attempts": len(attempt_rows),
+            "completions": len(completion_rows),
+            "transfers": transfers,
+        },
     }

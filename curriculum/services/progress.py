@@ -116,20 +116,27 @@ CYCLE_FIELDS = ("cycle", "cycle_started_at", "cycle_reason", "cycle_due_date", "
 FIRST_CYCLE = (1, None, "", None, None)
 
 
-def _current_cycles() -> dict:
+def _for_users(queryset, users: tuple[int, int] | None, field: str = "user_id"):
+    """Only the rows of users whose id lies in `users` (first, last), when given."""
+    return queryset.filter(**{f"{field}__gte": users[0], f"{field}__lte": users[1]}) if users else queryset
+
+
+def _current_cycles(users: tuple[int, int] | None = None) -> dict:
     """(user, module) → (number, started_at, reason, due_date, change_id) of the latest ModuleCycle."""
     cycles = {}
-    for user_id, module_id, *rest in ModuleCycle.objects.order_by("number").values_list(
-        "user_id", "module_id", "number", "started_at", "reason", "due_date", "change_id"
+    for user_id, module_id, *rest in (
+        _for_users(ModuleCycle.objects, users)
+        .order_by("number")
+        .values_list("user_id", "module_id", "number", "started_at", "reason", "due_date", "change_id")
     ):
         cycles[(user_id, module_id)] = tuple(rest)
     return cycles
 
 
-def progress_rows_compute() -> list[ProgressRow]:
-    """Every progress row as the incremental services would have left it."""
+def progress_rows_compute(*, users: tuple[int, int] | None = None) -> list[ProgressRow]:
+    """Every progress row as the incremental services would have left it (of the users with ids in `users`)."""
     structure = _module_structure()
-    cycles = _current_cycles()  # records of earlier cycles do not count (services/recertification.py)
+    cycles = _current_cycles(users)  # records of earlier cycles do not count (services/recertification.py)
 
     def current(row) -> bool:
         return row["cycle"] == cycles.get((row["user_id"], row["module_id"]), (1,))[0]
@@ -138,7 +145,8 @@ def progress_rows_compute() -> list[ProgressRow]:
     lesson_stats = defaultdict(lambda: [0, None, None])  # done, first, last
     seen = set()  # (user, module) with any record in any cycle: such a row exists
     for row in (
-        LessonCompletion.objects.values("user_id", "module_id", "cycle")
+        _for_users(LessonCompletion.objects, users)
+        .values("user_id", "module_id", "cycle")
         .annotate(
             done=Count("pk", filter=Q(lesson_id__in=live_lessons)), first=Min("completed_at"), last=Max("completed_at")
         )
@@ -150,7 +158,8 @@ def progress_rows_compute() -> list[ProgressRow]:
     attempts = defaultdict(dict)
     submitted = Q(state=QuizAttempt.State.SUBMITTED)
     for row in (
-        QuizAttempt.objects.values("user_id", "module_id", "quiz_id", "cycle")
+        _for_users(QuizAttempt.objects, users)
+        .values("user_id", "module_id", "quiz_id", "cycle")
         .annotate(
             n=Count("pk", filter=submitted),
             best=Max("percent", filter=submitted),
@@ -165,16 +174,20 @@ def progress_rows_compute() -> list[ProgressRow]:
         if current(row):
             attempts[(row["user_id"], row["module_id"])][row["quiz_id"]] = row
     completions = {}
-    for user_id, module_id, done_at, expires_at, cycle in ModuleCompletion.objects.order_by(
-        "-completed_at"
-    ).values_list("user_id", "module_id", "completed_at", "expires_at", "cycle"):
+    for user_id, module_id, done_at, expires_at, cycle in (
+        _for_users(ModuleCompletion.objects, users)
+        .order_by("-completed_at")
+        .values_list("user_id", "module_id", "completed_at", "expires_at", "cycle")
+    ):
         seen.add((user_id, module_id))
         if cycle == cycles.get((user_id, module_id), (1,))[0]:
             completions[(user_id, module_id)] = (done_at, expires_at)  # ends on the cycle's first completion
     plan = DuePlan()
     profiles = {
         u: (unit, joined)
-        for u, unit, joined in OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
+        for u, unit, joined in _for_users(OfficerProfile.objects, users).values_list(
+            "user_id", "unit_id", "user__date_joined"
+        )
     }
     keys = set(lesson_stats) | set(attempts) | set(completions) | seen | set(cycles)
     for user_id, (unit_id, joined) in profiles.items():
@@ -238,8 +251,12 @@ def progress_rows_compute() -> list[ProgressRow]:
 
 
 @transaction.atomic
-def progress_rebuild() -> int:
-    """Replace every progress row by one rebuilt from LessonCompletion, QuizAttempt and ModuleCompletion."""
-    rows = progress_rows_compute()
-    ModuleProgress.objects.all().delete()
+def progress_rebuild(*, users: tuple[int, int] | None = None) -> int:
+    """Replace every progress row by one rebuilt from LessonCompletion, QuizAttempt and ModuleCompletion.
+
+    `users` (first id, last id) limits it to those users, so a caller can rebuild in batches with flat memory
+    (generate_load_data does, for 65,000 officers).
+    """
+    rows = progress_rows_compute(users=users)
+    _for_users(ModuleProgress.objects, users).delete()
     return rows_insert(ModuleProgress, PROGRESS_COLUMNS, rows)

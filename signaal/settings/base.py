@@ -101,6 +101,10 @@ def database_config(url: str | None) -> dict:
     """
     if url:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        if config["ENGINE"] == "django.db.backends.postgresql":
+            # Fail fast when the server is down or unreachable (a clear 503 page, signaal/errors.py), not after
+            # the operating system's TCP timeout.
+            config.setdefault("OPTIONS", {}).setdefault("connect_timeout", int(env.get("DATABASE_CONNECT_TIMEOUT", 3)))
     else:
         config = {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
     if config["ENGINE"] == "django.db.backends.sqlite3":
@@ -109,6 +113,12 @@ def database_config(url: str | None) -> dict:
 
 
 DATABASES = {"default": database_config(env.get("DATABASE_URL"))}
+# A streaming replica for the managers' reports only (signaal/replica.py); without it everything reads the primary.
+if env.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {**database_config(env["DATABASE_REPLICA_URL"]), "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["signaal.replica.ReportingReplicaRouter"]
+SIGNAAL_REPLICA_MAX_LAG_SECONDS = int(env.get("SIGNAAL_REPLICA_MAX_LAG_SECONDS", 300))  # then: the primary
+SIGNAAL_REPLICA_RETRY_SECONDS = int(env.get("SIGNAAL_REPLICA_RETRY_SECONDS", 10))  # after a failed probe
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -243,9 +253,9 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))  # shared by every app server (docs/deploy.md)
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -257,9 +267,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
+# Redis when REDIS_URL is set: sessions (cached_db), the login throttle, rate limits and page facts are shared by
+# every app server. signaal/cache.py keeps the site up when Redis is down (per-process fallback, docs/deploy.md).
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env["REDIS_URL"]}
+        {"BACKEND": "signaal.cache.ResilientRedisCache", "LOCATION": env["REDIS_URL"]}
         if env.get("REDIS_URL")
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -267,7 +279,10 @@ CACHES = {
 
 # Background work: django-tasks' database backend (django-tasks-db); `manage.py run_worker` runs the jobs and the
 # schedule (curriculum/services/schedule.py). Tests use the immediate backend except the worker tests.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Each task row carries the id of the request that enqueued it, and the worker logs under that id
+# (signaal/tasks_backend.py). A task left RUNNING this long (its worker was killed) is run again.
+TASKS = {"default": {"BACKEND": "signaal.tasks_backend.RequestIdDatabaseBackend"}}
+SIGNAAL_TASK_STALE_SECONDS = int(env.get("SIGNAAL_TASK_STALE_SECONDS", 15 * 60))
 
 WAGTAIL_SITE_NAME = "Signaal"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -29,8 +29,11 @@ SIGNAAL_BASE_URL = (env.get("SIGNAAL_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 ALLOW_DEMO_DATA = False
 DEMO_PASSWORD = None
 
+# The app servers are reachable only through the reverse proxy, which sets X-Forwarded-Proto (docs/deploy.md): a
+# client that reaches gunicorn directly could claim https. The proxy's health checks use plain http.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_REDIRECT_EXEMPT = [r"^healthz/"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
@@ -65,3 +68,15 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# A caching proxy in front (Varnish, nginx with a purge module, a CDN): Wagtail purges a page's URLs when it is
+# published or unpublished, from the worker (docs/deploy.md). Only anonymous pages can be cached: every page for a
+# logged-in user is private, no-store.
+if env.get("SIGNAAL_FRONTEND_CACHE_URL"):
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env["SIGNAAL_FRONTEND_CACHE_URL"],
+        }
+    }
