@@ -11,7 +11,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-# Ralph, the LRS the xAPI tests send statements to, lives in its own virtualenv (tests/ralph.py).
+# Ralph, the LRS the xAPI tests send statements to, lives in its own virtualenv (tests/lrs.py).
 RALPH_VENV ?= .venv-ralph
 $(RALPH_VENV)/.installed: requirements-ralph.txt
 	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV)

@@ -9,8 +9,10 @@ Send: the SentMail pattern (curriculum/services/notifications.py). The scheduled
 minute, curriculum/services/schedule.py) claims due rows with a conditional UPDATE (pending → sending, under a
 claim id of its own), POSTs them to the LRS in batches and marks them sent. An LRS that is down, times out or
 refuses the credentials leaves them pending with a back-off (SIGNAAL_XAPI_BACKOFF): nothing is lost, and no page
-ever waits for the LRS. A batch the LRS refuses as invalid (400) or conflicting (409: it holds another statement
-under one of the ids) is sent one by one to find the culprit, which is marked rejected with the LRS's answer. A
+ever waits for the LRS. A batch the LRS refuses as invalid (400, 422) or conflicting (409: it holds another statement
+under one of the ids) is sent one by one to find the culprit, which is marked rejected with the LRS's answer; a
+batch that keeps failing with a server error is sent one by one too, so one statement the LRS chokes on waits
+alone (still retried) instead of holding up the rest. A
 worker killed mid-send leaves its rows "sending"; they are claimed again after
 SIGNAAL_XAPI_SENDING_STALE_SECONDS and the LRS drops the repeat of a statement id it already holds.
 """
@@ -29,7 +31,10 @@ from curriculum.models import XapiStatement
 
 log = logging.getLogger("signaal.xapi")
 Event, State = XapiStatement.Event, XapiStatement.State
-SPLIT_STATUSES = (400, 409, 413)  # something in the batch is wrong: find it by sending one at a time
+# Something in the batch is wrong: find it by sending one at a time. (xAPI says 400 for an invalid statement;
+# LRSs built on FastAPI, Ralph among them, answer 422.)
+SPLIT_STATUSES = (400, 409, 413, 422)
+SPLIT_AFTER_ATTEMPTS = 3  # a batch that failed this often with a server error is sent one statement at a time
 
 
 # ---------------------------------------------------------------- queue (inside the learning transaction)
@@ -121,10 +126,6 @@ def completions_expired_queue(*, rows, titles: dict[int, str] | None = None) -> 
 # ---------------------------------------------------------------- send (the worker)
 
 
-class _LrsDown(Exception):
-    pass
-
-
 def _claimable(now: datetime) -> Q:
     stale = now - timedelta(seconds=settings.SIGNAAL_XAPI_SENDING_STALE_SECONDS)
     return Q(state=State.PENDING, next_attempt_at__lte=now) | Q(state=State.SENDING, claimed_at__lte=stale)
@@ -159,7 +160,10 @@ def _retry_later(rows: list[XapiStatement], now: datetime, error: str) -> None:
         )
 
 
-def _send(session: requests.Session, rows: list[XapiStatement], now: datetime, counts: dict) -> None:
+def _send(
+    session: requests.Session, rows: list[XapiStatement], now: datetime, counts: dict, *, isolating=False
+) -> bool:
+    """POST the rows as one batch. False when the LRS is unreachable or refuses Signaal: stop this round."""
     status, answer = _post(session, [row.statement for row in rows])
     pks = [row.pk for row in rows]
     if status in (200, 204):
@@ -167,21 +171,29 @@ def _send(session: requests.Session, rows: list[XapiStatement], now: datetime, c
             state=State.SENT, sent_at=timezone.now(), claim=None, last_error=""
         )
         counts["sent"] += len(rows)
-    elif status in SPLIT_STATUSES and len(rows) > 1:
-        for row in rows:
-            _send(session, [row], now, counts)
-    elif status in SPLIT_STATUSES:
+        return True
+    if status in SPLIT_STATUSES and len(rows) == 1:
         XapiStatement.objects.filter(pk__in=pks).update(
             state=State.REJECTED, claim=None, last_error=f"HTTP {status}: {answer}"[:300]
         )
         log.error("xapi_rejected statement=%s status=%s answer=%r", rows[0].statement_id, status, answer)
         counts["rejected"] += 1
-    else:  # down, timing out, refusing our credentials, or not an LRS at that address: keep them, try later
-        error = f"HTTP {status}: {answer}" if status else answer
-        _retry_later(rows, now, error[:300])
-        counts["retry"] += len(rows)
-        log.warning("xapi_retry statements=%s attempts=%s error=%s", len(rows), rows[0].attempts, error[:200])
-        raise _LrsDown
+        return True
+    # A batch the LRS refuses, or keeps failing on (one statement it cannot handle must not hold up the rest):
+    # send its statements one at a time.
+    failing = status is not None and status >= 500 and min(row.attempts for row in rows) >= SPLIT_AFTER_ATTEMPTS
+    if len(rows) > 1 and (status in SPLIT_STATUSES or failing):
+        for index, row in enumerate(rows):
+            if not _send(session, [row], now, counts, isolating=True):
+                _retry_later(rows[index + 1 :], now, "not sent: the LRS stopped answering")
+                return False
+        return True
+    # Down, timing out, refusing our credentials, or not an LRS at that address: keep them, try again later.
+    error = f"HTTP {status}: {answer}" if status else answer
+    _retry_later(rows, now, error[:300])
+    counts["retry"] += len(rows)
+    log.warning("xapi_retry statements=%s attempts=%s error=%s", len(rows), rows[0].attempts, error[:200])
+    return isolating and status is not None and status >= 500  # only this statement fails: go on with the next
 
 
 def statements_deliver(*, now: datetime | None = None, batch: int | None = None) -> dict:
@@ -206,10 +218,9 @@ def statements_deliver(*, now: datetime | None = None, batch: int | None = None)
                 state=State.SENDING, claim=claim, claimed_at=now, attempts=F("attempts") + 1
             )
             rows = list(XapiStatement.objects.filter(claim=claim, state=State.SENDING).order_by("timestamp", "pk"))
-            if rows:  # else another worker claimed this batch first
-                _send(session, rows, now, counts)
-    except _LrsDown:
-        counts["lrs_down"] = 1
+            if rows and not _send(session, rows, now, counts):  # no rows: another worker claimed them first
+                counts["lrs_down"] = 1
+                break
     finally:
         session.close()
     if any(counts.values()):

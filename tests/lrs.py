@@ -2,8 +2,9 @@
 file-system backend, run by uvicorn from its own virtualenv `.venv-ralph` (made by `make install`, from
 requirements-ralph.txt; Ralph pins FastAPI, Starlette and python-jose versions the app does not need).
 
-`Ralph(directory)` starts it on a free port with HTTP Basic credentials; `stop()` and `start()` again keep the
-same port and the same statement file, so a test can take the LRS away and bring it back. `statements()` reads
+tests/lrs_server.py is the launcher (it works around a bug in Ralph's file backend). `Ralph(directory)` starts it
+on a free port with HTTP Basic credentials; `stop()` and `start()` again keep the same port and the same statement
+file, so a test can take the LRS away and bring it back. `statements()` reads
 everything back through the xAPI statements API (following `more`).
 """
 
@@ -42,7 +43,7 @@ class Ralph:
         digest = subprocess.run(
             [str(VENV / "bin" / "python"), "-c", hashing, PASSWORD], capture_output=True, text=True, check=True
         ).stdout.strip()
-        agent = {"mbox": "mailto:lrs@signaal.test"}
+        agent = {"account": {"homePage": "https://lrs.signaal.test", "name": USERNAME}}
         users = [{"username": USERNAME, "hash": digest, "scopes": ["all"], "agent": agent}]
         (self.directory / "auth.json").write_text(json.dumps(users))
 
@@ -67,7 +68,7 @@ class Ralph:
             "RALPH_RUNSERVER_BACKEND": "fs",
             "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.directory),
         }
-        command = [str(UVICORN), "ralph.api:app", "--host", "127.0.0.1", "--port", str(self.port), "--no-access-log"]
+        command = [str(VENV / "bin" / "python"), str(Path(__file__).with_name("lrs_server.py")), str(self.port)]
         log = (self.directory / "ralph.log").open("ab")
         self.process = subprocess.Popen(command, env=env, cwd=self.directory, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + START_TIMEOUT
