@@ -13,6 +13,7 @@ from curriculum.views import item_analysis, officer_modules, reports, reviews
 from curriculum.views import organisation as organisation_views
 from curriculum.views.bulk_actions import PseudonymiseBulkAction
 from curriculum.viewsets import CertificateVerifyMenuItem, QuestionBankViewSetGroup
+from curriculum.viewsets_api import ApiClientViewSet
 from curriculum.viewsets_organisation import OrganisationViewSetGroup
 
 register_snippet(QuestionBankViewSetGroup)
@@ -94,6 +95,11 @@ for _name, _view, _label, _icon, _order in REPORTS:
 @hooks.register("register_admin_viewset")
 def register_organisation_viewsets():
     return OrganisationViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_api_client_viewset():
+    return ApiClientViewSet()
 
 
 @hooks.register("register_admin_menu_item")

@@ -319,6 +319,9 @@ SIGNAAL_MAIL_SENDING_STALE_SECONDS = int(env.get("SIGNAAL_MAIL_SENDING_STALE_SEC
 SIGNAAL_SCHEDULE_ENABLED = _on("SIGNAAL_SCHEDULE_ENABLED")  # run_worker also runs the schedule
 # --- end of the programme's rhythm
 
+# --- The read API (/api/v1/, docs/api.md; curriculum/api/)
+NINJA_PAGINATION_MAX_LIMIT = 500
+
 # --- xAPI statements to a Learning Record Store (docs/xapi.md; curriculum/xapi.py, curriculum/services/xapi.py).
 # Off while SIGNAAL_XAPI_ENDPOINT is empty: then no statement is queued (manage.py xapi_backfill catches up later).
 SIGNAAL_XAPI_ENDPOINT = env.get("SIGNAAL_XAPI_ENDPOINT", "").rstrip("/")  # the LRS's xAPI base, e.g. …/xAPI
