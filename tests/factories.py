@@ -187,7 +187,7 @@ class ApiWorld:
     tokens: dict
 
 
-def api_world_create() -> ApiWorld:
+def api_world_create(*, teams=(0, 1, 2, 3)) -> ApiWorld:
     from datetime import timedelta
 
     from django.utils import timezone
@@ -208,6 +208,8 @@ def api_world_create() -> ApiWorld:
     officers = []
     long_ago = timezone.now() - timedelta(days=400)
     for t, team in enumerate(org.teams):
+        if t not in teams:
+            continue
         done = officer_in(team, f"klaar{t}")
         module_finish(trees[0], done)
         half = officer_in(team, f"half{t}")

@@ -19,6 +19,8 @@ MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Limit = Annotated[int, Field(ge=1, le=500)]
 Offset = Annotated[int, Field(ge=0, le=MAX_ID)]
+# The text rule (curriculum/text_input.py) for one-line strings in the path, as a pattern the schema can state.
+TEXT = r"^[^\x00-\x1f\x7f-\x9f" + "\ufffe\uffff" + "]+$"
 ERRORS = {400: schemas.Error, 401: schemas.Error, 404: schemas.Error, 422: schemas.Error, 429: schemas.Error}
 NOT_FOUND = "Niet gevonden, of buiten wat deze sleutel mag lezen."
 
@@ -193,7 +195,7 @@ def progress_list(request, filters: Query[ProgressFilters], limit: Limit = 100, 
 )
 def officer_modules(
     request,
-    personnel_number: Annotated[str, Field(min_length=1, max_length=20)],
+    personnel_number: Annotated[str, Field(min_length=1, max_length=20, pattern=TEXT)],
     module: Id | None = None,
     status: schemas.StatusFilter | None = None,
 ):
@@ -212,7 +214,7 @@ def officer_modules(
 
 
 @api.get("/certificates/{code}", response={200: schemas.CertificateOut, **ERRORS}, summary="Een certificaat")
-def certificate_get(request, code: Annotated[str, Field(min_length=1, max_length=40)]):
+def certificate_get(request, code: Annotated[str, Field(min_length=1, max_length=40, pattern=TEXT)]):
     """A certificate (a module completion) by the code printed on it, if the officer's unit is in scope."""
     found = certificates.certificate_verify(code)
     completion = found.completion
