@@ -10,8 +10,9 @@ class CurriculumConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from curriculum import audit, signals  # noqa: F401  (connects the receivers)
+        from curriculum import signals  # noqa: F401  (connects the receivers)
         from curriculum.roles import roles_sync_handler
+        from signaal import audit  # noqa: F401  (connects the audit receivers)
 
         # No sender: permissions of later apps (and our own) are created in their post_migrate.
         post_migrate.connect(roles_sync_handler, dispatch_uid="curriculum_roles_sync")

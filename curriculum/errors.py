@@ -1,8 +1,11 @@
 """Domain errors: what services, selectors and reports raise. They carry a message for the user and no HTTP
-status; the views decide the response (NotFoundError → 404, AccessDeniedError → 403)."""
+status; the views decide the response (`curriculum.views.http_status`: NotFoundError → 404,
+AccessDeniedError → 403, ConflictError → 409, any other DomainError → 400)."""
 
 
 class DomainError(Exception):
+    """A request the user can understand or fix; the message says what happened, in their language."""
+
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
@@ -14,3 +17,8 @@ class NotFoundError(DomainError):
 
 class AccessDeniedError(DomainError):
     """The object exists but lies outside what this user may see or change."""
+
+
+class ConflictError(DomainError):
+    """The request is well-formed but the object's state forbids it (an attempt already submitted, no attempts
+    left, a quiz without published questions)."""

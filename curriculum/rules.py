@@ -1,4 +1,5 @@
-"""The domain rules as pure functions (no database, no request): progress, due dates, unit levels, overdue.
+"""The domain rules as pure functions (no database, no request): progress, due dates, unit levels, overdue,
+attempts left.
 
 The services that keep rows current one request at a time and the rebuilds and reports that derive them in
 bulk call these same functions, so a rule cannot drift between the two paths. Unit tests: tests/test_rules.py.
@@ -56,3 +57,15 @@ def level_paths(path: str, steplen: int) -> tuple[str | None, ...]:
 def is_overdue(due_date: date | None, *, completed: bool, today: date) -> bool:
     """Overdue: not completed and the due date has passed. The database twin is reporting.overdue_q."""
     return not completed and due_date is not None and due_date < today
+
+
+def quiz_attempts_left(*, max_attempts: int, used: int) -> int | None:
+    """The one attempts rule (start service, quiz page, result page): how many attempts this officer may still
+    start, None when the quiz has no limit. `used` counts every attempt, the open one included."""
+    return max(max_attempts - used, 0) if max_attempts else None
+
+
+def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
+    """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
+    left = quiz_attempts_left(max_attempts=max_attempts, used=used)
+    return left is None or left > 0

@@ -33,7 +33,7 @@ def material_change_published(sender, instance, revision=None, **kwargs):
 @receiver(page_published, sender=ModulePage)
 @receiver(page_unpublished, sender=ModulePage)
 def module_facts_changed(sender, **kwargs):
-    # Prerequisite links and topic tags are cached for the officer pages (curriculum/access.py).
-    from curriculum.access import module_facts_forget
+    # Prerequisite links and topic tags are cached for the officer pages (curriculum/selectors/prerequisites.py).
+    from curriculum.selectors.prerequisites import module_facts_forget
 
     module_facts_forget()

@@ -12,14 +12,6 @@ def module_placement_sync(module_id: int) -> dict:
 
 
 @task()
-def login_link_mail(user_id: int, base_url: str, next_url: str = "", language: str = "nl") -> bool:
-    """The step-up login link (curriculum/services/login_links.py), sent outside the login request."""
-    from curriculum.services.login_links import login_link_send
-
-    return login_link_send(user_id, base_url, next_url, language)
-
-
-@task()
 def completions_expire() -> dict:
     """Daily: completions whose validity ran out start a new cycle (services/recertification.py)."""
     from curriculum.services.recertification import expire_completions

@@ -1,4 +1,4 @@
-"""Wagtail admin registration only; the classes live in viewsets*.py and views/."""
+"""Wagtail admin registration only; the classes live in curriculum/admin/ and curriculum/views/."""
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -7,24 +7,22 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from curriculum import admin_protection
-from curriculum.reporting import REPORT_PERMISSION
-from curriculum.views import item_analysis, officer_modules, reports, reviews
-from curriculum.views import organisation as organisation_views
-from curriculum.views.bulk_actions import PseudonymiseBulkAction
-from curriculum.viewsets import CertificateVerifyMenuItem, QuestionBankViewSetGroup
-from curriculum.viewsets_api import ApiClientViewSet
-from curriculum.viewsets_organisation import OrganisationViewSetGroup
+from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin.api_clients import ApiClientViewSet
+from curriculum.admin.bulk_actions import PseudonymiseBulkAction
+from curriculum.admin.organisation import OrganisationViewSetGroup
+from curriculum.admin.question_bank import CertificateVerifyMenuItem, QuestionBankViewSetGroup
+from curriculum.selectors.reporting import REPORT_PERMISSION
 
 register_snippet(QuestionBankViewSetGroup)
 hooks.register("register_bulk_action", PseudonymiseBulkAction)
-# Deletes that would destroy learning records are refused (logic in curriculum/admin_protection.py);
+# Deletes that would destroy learning records are refused (logic in curriculum/admin/protection.py);
 # order=100 so these bulk deletes replace Wagtail's own (registered by apps listed after curriculum).
-hooks.register("before_delete_page", admin_protection.page_delete_guard)
-hooks.register("before_delete_user", admin_protection.user_delete_guard)
-hooks.register("before_delete_snippet", admin_protection.snippet_delete_guard)
-hooks.register("register_bulk_action", admin_protection.ProtectedPageDeleteBulkAction, order=100)
-hooks.register("register_bulk_action", admin_protection.ProtectedUserDeleteBulkAction, order=100)
+hooks.register("before_delete_page", protection.page_delete_guard)
+hooks.register("before_delete_user", protection.user_delete_guard)
+hooks.register("before_delete_snippet", protection.snippet_delete_guard)
+hooks.register("register_bulk_action", protection.ProtectedPageDeleteBulkAction, order=100)
+hooks.register("register_bulk_action", protection.ProtectedUserDeleteBulkAction, order=100)
 
 REPORTS = [
     ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),
@@ -40,7 +38,7 @@ class UnitReportMenuItem(MenuItem):
 
 class OfficerImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(organisation_views.IMPORT_PERMISSION)
+        return request.user.has_perm(officer_import.IMPORT_PERMISSION)
 
 
 @hooks.register("register_admin_urls")
@@ -54,7 +52,7 @@ def register_report_urls():
     urls.append(
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
-    urls.append(path("organisation/import/", organisation_views.officer_import_view, name="curriculum_officer_import"))
+    urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
     urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
     urls.append(
         path(
@@ -62,6 +60,11 @@ def register_report_urls():
             reviews.ReviewDueReportView.as_view(results_only=True),
             name="curriculum_review_report_results",
         )
+    )
+    mail_view = mail_log.SentMailReportView
+    urls.append(path("reports/mail/", mail_view.as_view(), name="curriculum_mail_report"))
+    urls.append(
+        path("reports/mail/results/", mail_view.as_view(results_only=True), name="curriculum_mail_report_results")
     )
     analysis_view = item_analysis.QuestionAnalysisReportView
     urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
@@ -144,4 +147,16 @@ class ReviewMenuItem(MenuItem):
 def register_review_menu_item():
     return ReviewMenuItem(
         _("Herziening nodig"), reverse("curriculum_review_report"), name="review-report", icon_name="date", order=340
+    )
+
+
+class MailLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return mail_log.can_see_mail_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_mail_log_menu_item():
+    return MailLogMenuItem(
+        _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
     )

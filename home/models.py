@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from curriculum.models.preview import FrameablePreviewMixin
-from curriculum.routing import OneQueryRoutingMixin, OneQueryViewRestrictionsMixin
+from curriculum.models.routing import OneQueryRoutingMixin, OneQueryViewRestrictionsMixin
 
 
 class HomePage(OneQueryRoutingMixin, OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page):

@@ -12,7 +12,7 @@ from curriculum.views import account, login_link
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 
-handler500 = "curriculum.logging.server_error"  # the 500 page shows the request id
+handler500 = "signaal.logging.server_error"  # the 500 page shows the request id
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

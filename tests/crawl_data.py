@@ -115,7 +115,7 @@ def _draft_modules_add(curriculum):
 
 def crawl_data_build() -> dict:
     """Build the demo plus the bulk rows; returns {"users": {role: User}, "units": [...], ...}."""
-    from curriculum.demo import demo_load
+    from curriculum.demo.site import demo_load
     from tests.browser.data import base_state_ensure
 
     base_state_ensure()

@@ -79,7 +79,7 @@ def test_question_needs_the_right_number_of_correct_choices(tree, trainer, clien
 
 def test_moderation_workflow_can_review_a_trainers_change(tree, trainer, moderator, client):
     """A trainer can also submit for review; a moderator then sees it in the admin."""
-    from curriculum.demo import workflow_ensure
+    from curriculum.demo.site import workflow_ensure
 
     workflow_ensure(tree.index)
     client.force_login(trainer)

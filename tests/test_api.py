@@ -8,8 +8,8 @@ import logging
 import pytest
 from django.test import Client
 
-from curriculum import certificates
 from curriculum.models import ApiClient, OfficerProfile, Unit
+from curriculum.selectors import certificates
 from curriculum.services.api_clients import token_hash
 from tests.factories import api_world_create, manager_of, user_create
 from tests.helpers import COMPLETION

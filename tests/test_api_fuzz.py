@@ -14,8 +14,8 @@ from django.test import Client
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 
-from curriculum import certificates
 from curriculum.models import ModuleCompletion, ModulePage, OfficerProfile, Unit
+from curriculum.selectors import certificates
 from tests.factories import api_world_create
 
 pytestmark = pytest.mark.django_db

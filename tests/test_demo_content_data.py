@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 
 from curriculum.blocks import RICH_FEATURES, LessonStreamBlock
-from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
+from curriculum.demo.content import INDICATORS, MODULES, POCKET_CARD
 from curriculum.models import Indicator, Question
 
 CATEGORIES = set(Indicator.Category.values)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from curriculum import demo
+from curriculum.demo import site as demo
 from curriculum.models import Assignment, ModuleProgress, OfficerProfile, Unit, UnitManager
 from tests.factories import tree_create, user_create
 

@@ -6,8 +6,8 @@ from django.template.loader import render_to_string
 from django.test import Client
 
 from curriculum import roles, services
-from curriculum.certificates import certificate_code, certificate_verify
 from curriculum.models import Indicator, ModuleCompletion
+from curriculum.selectors.certificates import certificate_code, certificate_verify
 from tests.factories import module_finish, user_create
 
 pytestmark = pytest.mark.django_db

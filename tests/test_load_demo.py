@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from curriculum.demo_content import INDICATORS, MODULES
+from curriculum.demo.content import INDICATORS, MODULES
 from curriculum.models import (
     Indicator,
     LessonPage,

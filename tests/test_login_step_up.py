@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from curriculum.middleware import DEVICE_COOKIE
+from signaal.middleware import DEVICE_COOKIE
 from tests.factories import user_create
 
 PASSWORD = "pw-Test-12345"

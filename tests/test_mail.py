@@ -1,4 +1,4 @@
-"""Reminders, digests and the password mail, delivered to a real SMTP server on loopback (issue 11)."""
+"""Reminders, digests, the password mail and the login link, delivered to a real SMTP server on loopback."""
 
 from datetime import timedelta
 
@@ -160,6 +160,28 @@ def test_password_mail_is_queued_not_sent_in_the_request_and_the_page_survives_s
     [message] = smtp_server.inbox.wait_for(1)
     assert "/wachtwoord-instellen/" in text(message) and "/wachtwoord-instellen/" in html(message)
     assert SentMail.objects.get(pk=row.pk).state == SentMail.State.SENT
+
+
+def test_step_up_login_link_survives_smtp_down_and_is_not_sent_after_it_would_have_expired(org, smtp_server, settings):
+    settings.LOGIN_IP_FAILURE_LIMIT = 1
+    officer_in(org.teams[0], "sanne", email="sanne@politie.example")
+    officer_in(org.teams[0], "kees", email="kees@politie.example")
+    station = {"REMOTE_ADDR": "198.51.100.9"}
+    Client().post("/login/", {"username": "gok", "password": "fout"}, **station)  # the address is now throttled
+    real_port, settings.EMAIL_PORT = settings.EMAIL_PORT, free_port()
+    for name in ("sanne", "kees"):
+        page = Client().post("/login/", {"username": name, "password": "pw-Test-12345"}, **station)
+        assert page.status_code == 200 and "Kijk in je mailbox" in page.content.decode()
+    sanne, kees = SentMail.objects.filter(kind=SentMail.Kind.LOGIN_LINK).order_by("recipient__username").reverse()
+    assert sanne.state == SentMail.State.PENDING and sanne.attempts == 1 and sanne.last_error
+    settings.EMAIL_PORT = real_port
+    SentMail.objects.filter(pk=kees.pk).update(
+        created_at=timezone.now() - timedelta(seconds=settings.LOGIN_LINK_MAX_AGE + 1)
+    )
+    assert mail_deliver(now=timezone.now() + timedelta(minutes=2)) == {"sent": 1, "retry": 0, "cancelled": 1}
+    [message] = smtp_server.inbox.wait_for(1)
+    assert message["To"] == "sanne@politie.example" and "/inloggen/link/" in text(message)
+    assert SentMail.objects.get(pk=kees.pk).state == SentMail.State.CANCELLED
 
 
 def test_weekly_digest_per_unit_led_with_percentages_own_overdue_names_and_a_report_link(org, tree, smtp_server):

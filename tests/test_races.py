@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from curriculum import services
+from curriculum.errors import ConflictError
 from curriculum.models import ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.factories import answers_for, tree_create, user_create
 from tests.helpers import run_together
@@ -53,14 +54,14 @@ def test_max_attempts_holds_under_parallel_start_and_submit():
     def start_and_fail(i):
         try:
             attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
-        except services.QuizError:
+        except ConflictError:
             return "refused"
         services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
         return attempt.number
 
     for _ in range(3):
         _results, errors = run_together(4, start_and_fail)
-        assert all(e is None or isinstance(e, services.QuizError) for e in errors)
+        assert all(e is None or isinstance(e, ConflictError) for e in errors)
     assert QuizAttempt.objects.filter(user=officer).count() == 2
     assert sorted(QuizAttempt.objects.filter(user=officer).values_list("number", flat=True)) == [1, 2]
 

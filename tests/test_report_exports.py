@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from curriculum import roles, services
+from curriculum.admin.exports import csv_safe
 from curriculum.models import ModulePage, Question
-from curriculum.views.exports import csv_safe
 from tests.factories import answers_for, manager_of, officer_in, user_create
 from tests.helpers import COMPLETION, OFFICERS
 

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from curriculum import services
-from curriculum.views import reports
+from curriculum.admin import reports
 from tests.factories import manager_of, officer_in, tree_create
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 

@@ -54,7 +54,7 @@ def test_unknown_unit_ids_are_refused_without_error(client, org, data, raw, admi
 
 
 def test_a_unit_id_beyond_64_bits_is_a_clear_400_for_every_role(client, org, data, admin_user):
-    """The text rule refuses it before any view runs (curriculum/text_input.py), for managers and admins alike."""
+    """The text rule refuses it before any view runs (signaal/text_input.py), for managers and admins alike."""
     for user in (manager_of(org.districts[0], "chef1"), admin_user):
         client.force_login(user)
         response = client.get(f"{COMPLETION}?unit=99999999999999999999999")

@@ -6,7 +6,7 @@ import pytest
 
 from curriculum import rules, services
 from curriculum.models import ModuleProgress
-from curriculum.reporting import overdue_q
+from curriculum.selectors.reporting import overdue_q
 from tests.factories import officer_in
 
 TODAY = date(2026, 6, 1)

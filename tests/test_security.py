@@ -448,7 +448,7 @@ def test_x_forwarded_for_from_the_trusted_proxy_names_the_client(officer, other_
 
 
 def test_client_ip_reads_forwarded_hops_right_to_left(rf, settings):
-    from curriculum.middleware import client_ip
+    from signaal.middleware import client_ip
 
     settings.SIGNAAL_TRUSTED_PROXIES = ["10.0.0.0/8", "2001:db8::/32"]
     cases = [
@@ -477,7 +477,7 @@ def test_per_account_lockout_still_holds_behind_the_proxy_from_rotating_addresse
 
 
 def test_the_device_cookie_is_signed_httponly_and_cannot_be_forged(officer):
-    from curriculum.middleware import DEVICE_COOKIE
+    from signaal.middleware import DEVICE_COOKIE
 
     browser = Client()
     response = login(browser, officer.username)
@@ -522,7 +522,7 @@ def test_every_page_for_a_logged_in_user_is_private_and_not_stored(tree, officer
 def test_a_view_that_sets_its_own_cache_control_keeps_it(officer, rf):
     from django.http import HttpResponse
 
-    from curriculum.middleware import PrivateCacheMiddleware
+    from signaal.middleware import PrivateCacheMiddleware
 
     request = rf.get("/")
     request.user = officer

@@ -1,6 +1,6 @@
 """One text rule for all input (issue 18): no NUL or other control characters get in, anywhere.
 
-The rule (curriculum.text_input) is unit-tested here; the middleware applies it to every request
+The rule (signaal.text_input) is unit-tested here; the middleware applies it to every request
 (path, query string, form fields, JSON) and the officer import applies it to every cell.
 """
 
@@ -13,7 +13,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text
 
 from curriculum.models import LessonPage, OfficerProfile, Question
-from curriculum.text_input import TextRuleValidator, text_problem, text_validate
+from signaal.text_input import TextRuleValidator, text_problem, text_validate
 from tests.factories import org_create
 from tests.helpers import editor_data
 

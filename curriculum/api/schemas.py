@@ -6,8 +6,8 @@ from typing import Literal
 from ninja import Field, Schema
 
 from curriculum import rules, xapi
-from curriculum.recertification import is_expired_unmoved, progress_row_present
-from curriculum.reporting import CompletionCell
+from curriculum.selectors.recertification import is_expired_unmoved, progress_row_present
+from curriculum.selectors.reporting import CompletionCell
 
 ProgressStatus = Literal["not_started", "in_progress", "completed"]
 StatusFilter = Literal["completed", "in_progress", "not_started", "overdue", "expired"]

@@ -10,7 +10,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from curriculum.api.views import NOT_FOUND, api
-from curriculum.audit import api_call_log
+from signaal.audit import api_call_log
 
 
 def audited(view):

@@ -9,10 +9,10 @@ from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.security import HttpBearer
 
-from curriculum import certificates, reporting
 from curriculum.api import schemas
 from curriculum.api.scope import Scope
 from curriculum.models import ModulePage, ModuleProgress
+from curriculum.selectors import certificates, reporting
 from curriculum.services.api_clients import api_client_authenticate
 
 MAX_ID = 2**63 - 1

@@ -39,6 +39,7 @@ class SentMail(models.Model):
         REMINDER = "reminder", _("Herinnering")
         DIGEST = "digest", _("Weekoverzicht leidinggevende")
         PASSWORD_RESET = "password_reset", _("Wachtwoordlink")
+        LOGIN_LINK = "login_link", _("Inloglink")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Wacht op verzending")

@@ -18,10 +18,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from curriculum.admin.page_forms import LessonPageForm, ModulePageForm
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
-from curriculum.forms_pages import LessonPageForm, ModulePageForm
 from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
-from curriculum.routing import OneQueryViewRestrictionsMixin
+from curriculum.models.routing import OneQueryViewRestrictionsMixin
 
 
 class MaterialChange(models.Model):
@@ -29,7 +29,7 @@ class MaterialChange(models.Model):
 
     They travel in the revision, so a change submitted for moderation takes effect when the Redactie
     publishes it. curriculum/signals.py acts on them once per published revision (a ModuleChange row);
-    the edit form then shows them empty again (curriculum/forms_pages.py).
+    the edit form then shows them empty again (curriculum/admin/page_forms.py).
     """
 
     retraining_required = models.BooleanField(
@@ -89,7 +89,7 @@ class CurriculumIndexPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, 
         from curriculum.selectors import officer_dashboard_get
 
         context = super().get_context(request, *args, **kwargs)
-        from curriculum.recertification import module_tags_get, topic_filter
+        from curriculum.selectors.recertification import module_tags_get, topic_filter
 
         dashboard = officer_dashboard_get(user=request.user)
         context["topics"] = module_tags_get(dashboard)

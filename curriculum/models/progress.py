@@ -143,6 +143,19 @@ class AttemptAnswer(models.Model):
         return f"{self.attempt} – {self.question_id}"
 
 
+def _unit_level(label) -> models.ForeignKey:
+    """The officer's unit's ancestor at this depth of the unit tree (denormalised onto the progress row)."""
+    return models.ForeignKey(
+        "curriculum.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+        verbose_name=label,
+    )
+
+
 class ModuleProgress(models.Model):
     """One row per officer and module, kept current by the services; dashboards read only this."""
 
@@ -196,33 +209,9 @@ class ModuleProgress(models.Model):
     unit = models.ForeignKey(
         "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("eenheid")
     )
-    unit_l2 = models.ForeignKey(
-        "curriculum.Unit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_index=False,
-        verbose_name=_("eenheid (niveau 2)"),
-    )
-    unit_l3 = models.ForeignKey(
-        "curriculum.Unit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_index=False,
-        verbose_name=_("eenheid (niveau 3)"),
-    )
-    unit_l4 = models.ForeignKey(
-        "curriculum.Unit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_index=False,
-        verbose_name=_("eenheid (niveau 4)"),
-    )
+    unit_l2 = _unit_level(_("eenheid (niveau 2)"))
+    unit_l3 = _unit_level(_("eenheid (niveau 3)"))
+    unit_l4 = _unit_level(_("eenheid (niveau 4)"))
 
     class Meta:
         verbose_name = _("modulevoortgang")

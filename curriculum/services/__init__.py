@@ -12,13 +12,9 @@ from curriculum.services.learning import (
     SubmitResult,
     lesson_complete,
     module_progress_refresh,
-    quiz_attempt_allowed,
     quiz_attempt_start,
     quiz_attempt_submit,
     quiz_attempts_expired_close,
-    quiz_attempts_left,
-    quiz_questions_published,
-    quiz_questions_published_count,
 )
 from curriculum.services.organisation import (
     DuePlan,
@@ -55,13 +51,9 @@ __all__ = [
     "officers_import_csv",
     "progress_placement_sync",
     "progress_rebuild",
-    "quiz_attempt_allowed",
     "quiz_attempt_start",
     "quiz_attempt_submit",
     "quiz_attempts_expired_close",
-    "quiz_attempts_left",
-    "quiz_questions_published",
-    "quiz_questions_published_count",
     "unit_create",
     "unit_manager_add",
 ]

@@ -1,7 +1,7 @@
 """Import officers from an HR CSV: personnel number, name, e-mail, unit code.
 
 Every row is validated first; with any error nothing is written and the report lists each bad row.
-Every cell follows the one text rule (curriculum.text_input, single line). A re-import updates existing
+Every cell follows the one text rule (signaal.text_input, single line). A re-import updates existing
 officers (matched on OfficerProfile.personnel_number only) and never duplicates them. The import never
 takes over an account that is not that officer's (see `_plan`).
 """
@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from curriculum import roles
 from curriculum.models import OfficerProfile, Unit, UnitManager
 from curriculum.services.organisation import progress_placement_sync
-from curriculum.text_input import text_problem
+from signaal.text_input import text_problem
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 COLUMNS = {

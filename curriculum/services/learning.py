@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum import rules
-from curriculum.access import locked_message, module_missing_prerequisites
+from curriculum.errors import AccessDeniedError, ConflictError, DomainError, NotFoundError
 from curriculum.models import (
     AttemptAnswer,
     LessonCompletion,
@@ -29,10 +29,15 @@ from curriculum.models import (
     Question,
     QuizAttempt,
     QuizPage,
-    QuizQuestion,
 )
-from curriculum.quiz_snapshot import correct_choice_ids, row_snapshot, snapshot_from_content
-from curriculum.selectors import module_steps_get, questions_last_shown_get, quiz_questions_draw
+from curriculum.models.snapshot import correct_choice_ids, row_snapshot, snapshot_from_content
+from curriculum.selectors import (
+    module_steps_get,
+    questions_last_shown_get,
+    quiz_questions_draw,
+    quiz_questions_published,
+)
+from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 from curriculum.services.organisation import progress_placement_apply
 from curriculum.services.recertification import progress_locked_current
 from curriculum.services.xapi import attempt_submitted_queue, lesson_completed_queue
@@ -41,16 +46,9 @@ logger = logging.getLogger("signaal.audit")
 LATE_GRACE_SECONDS = 30
 
 
-class QuizError(Exception):
-    """A request the officer can fix or understand; views turn it into a 4xx with this message."""
-
-    status = 400
-
-    def __init__(self, message: str, *, status: int | None = None):
-        super().__init__(message)
-        self.message = message
-        if status is not None:
-            self.status = status
+class QuizError(DomainError):
+    """Invalid answers or a form the officer must reload (400). Other quiz refusals raise the more specific
+    domain errors: NotFoundError, AccessDeniedError, ConflictError (curriculum/errors.py)."""
 
 
 @dataclass(frozen=True)
@@ -71,18 +69,6 @@ def _shown_questions(rows) -> dict[int, dict]:
     return {row.pk: row_snapshot(row) for row in rows}
 
 
-def quiz_attempts_left(*, max_attempts: int, used: int) -> int | None:
-    """The one attempts rule (start service, quiz page, result page): how many attempts this officer may still
-    start, None when the quiz has no limit. `used` counts every attempt, the open one included."""
-    return max(max_attempts - used, 0) if max_attempts else None
-
-
-def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
-    """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
-    left = quiz_attempts_left(max_attempts=max_attempts, used=used)
-    return left is None or left > 0
-
-
 # ---------------------------------------------------------------- lessons
 
 
@@ -92,7 +78,7 @@ def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) ->
     now = now or timezone.now()
     module = lesson.get_parent()  # cached by the page route; a base page is enough here
     if module is None or module.specific_class is not ModulePage or not lesson.live:
-        raise QuizError(_("Deze les hoort niet bij een gepubliceerde module."), status=404)
+        raise NotFoundError(_("Deze les hoort niet bij een gepubliceerde module."))
     _refuse_locked(user, module)
     progress = progress_locked_current(user=user, module=module, now=now)
     cycle = progress.cycle if progress is not None else 1
@@ -109,25 +95,10 @@ def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) ->
 def _refuse_locked(user, module: ModulePage) -> None:
     """A module whose prerequisites are not completed takes no learning records (403)."""
     if missing := module_missing_prerequisites(user=user, module=module):
-        raise QuizError(locked_message(missing), status=403)
+        raise AccessDeniedError(locked_message(missing))
 
 
 # ---------------------------------------------------------------- quiz attempts
-
-
-def quiz_questions_published(quiz: QuizPage) -> list[Question]:
-    """The quiz's questions that are published, in the trainer's order. Drafts never reach officers."""
-    links = (
-        QuizQuestion.objects.filter(quiz=quiz, question__live=True)
-        .select_related("question", "question__live_revision")
-        .order_by("sort_order", "pk")
-    )
-    return [link.question for link in links]
-
-
-def quiz_questions_published_count(quiz: QuizPage) -> int:
-    """How many published questions the quiz draws from (one COUNT)."""
-    return QuizQuestion.objects.filter(quiz=quiz, question__live=True).count()
 
 
 @transaction.atomic
@@ -154,11 +125,11 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     elif open_attempt:
         return open_attempt
     used = sum(1 for a in mine if a.cycle == cycle)  # each cycle has the quiz's full number of attempts
-    if not quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
-        raise QuizError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."), status=409)
+    if not rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
+        raise ConflictError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."))
     questions = quiz_questions_published(quiz)
     if not questions:
-        raise QuizError(_("Deze toets heeft nog geen gepubliceerde vragen."), status=409)
+        raise ConflictError(_("Deze toets heeft nog geen gepubliceerde vragen."))
     number = max((a.number for a in mine), default=0) + 1
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     attempt = QuizAttempt.objects.create(
@@ -227,14 +198,14 @@ def quiz_attempt_submit(
 ) -> SubmitResult:
     """Score an open attempt against the question versions it showed; a repeat returns the stored result.
 
-    Raises QuizError (404 for someone else's or an unknown attempt, 409 when the attempt was already
-    closed with other answers, 400 for invalid answers). Nothing is written when it raises. `module`, `quiz`: the
+    Raises NotFoundError for someone else's or an unknown attempt, ConflictError when the attempt was already
+    closed with other answers, QuizError for invalid answers. Nothing is written when it raises. `module`, `quiz`: the
     pages the caller already has (used only if they are the attempt's; saves a query).
     """
     now = now or timezone.now()
     attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
     if attempt is None:
-        raise QuizError(_("Deze toetspoging bestaat niet of is niet van jou."), status=404)
+        raise NotFoundError(_("Deze toetspoging bestaat niet of is niet van jou."))
     attempt.user = user
     answers = _normalise(answers)
     rows = list(attempt.answers.order_by("position"))
@@ -242,7 +213,7 @@ def quiz_attempt_submit(
         stored = {row.question_id: sorted(row.chosen or []) for row in rows}
         if stored == answers:
             return SubmitResult(attempt=attempt, duplicate=True)
-        raise QuizError(_("Deze poging is al ingeleverd; je antwoorden zijn niet gewijzigd."), status=409)
+        raise ConflictError(_("Deze poging is al ingeleverd; je antwoorden zijn niet gewijzigd."))
 
     late = _is_late(attempt, now)
     shown = _shown_questions(rows)
@@ -287,7 +258,7 @@ def _attempt_close(
         passed=passed,
     )
     if updated != 1:  # cannot happen while we hold the row lock; refuse rather than overwrite
-        raise QuizError(_("Deze poging is al ingeleverd."), status=409)
+        raise ConflictError(_("Deze poging is al ingeleverd."))
     attempt.state, attempt.submitted_at = QuizAttempt.State.SUBMITTED, now
     attempt.score, attempt.max_score, attempt.percent, attempt.passed = score, max_score, percent, passed
     module = getattr(attempt, "_module_page", None) or _module_base(attempt.module_id)

@@ -16,9 +16,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.cache import cache
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -57,16 +54,20 @@ def login_link_next(next_url: str, host: str) -> str:
     return settings.LOGIN_REDIRECT_URL
 
 
-def login_link_send(user_id: int, base_url: str, next_url: str = "", language: str = "nl") -> bool:
-    """Mail one login link to an active account with an e-mail address; at most one per MAIL_INTERVAL_SECONDS."""
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
-    if user is None or not cache.add(f"signaal:login-link:{user.pk}", 1, timeout=MAIL_INTERVAL_SECONDS):
+def login_link_queue(*, user, base_url: str, next_url: str = "", language: str = "nl") -> bool:
+    """Queue one login link for an active account with an e-mail address, at most one per MAIL_INTERVAL_SECONDS.
+
+    The mail is a SentMail row delivered by the worker with retries (curriculum/services/notifications.py); the
+    link itself is made when the mail is sent (curriculum/services/mails.py), so no token is ever stored.
+    """
+    from curriculum.models import SentMail
+    from curriculum.services.notifications import mail_queue
+
+    if not user.is_active or not user.email:
         return False
-    link = base_url.rstrip("/") + f"/inloggen/link/{login_link_token(user, next_url)}/"
-    context = {"user": user, "link": link, "minutes": settings.LOGIN_LINK_MAX_AGE // 60}
-    with translation.override(language):
-        subject = render_to_string("registration/login_link_subject.txt", context).strip()
-        body = render_to_string("registration/login_link_email.txt", context)
-    send_mail(subject, body, None, [user.email])
-    audit.warning("login_link_sent user=%s", user.pk)
+    if not cache.add(f"signaal:login-link:{user.pk}", 1, timeout=MAIL_INTERVAL_SECONDS):
+        return False
+    options = {"base_url": base_url, "next": next_url, "language": language}
+    mail_queue(kind=SentMail.Kind.LOGIN_LINK, user=user, options=options)
+    audit.warning("login_link_queued user=%s", user.pk)
     return True

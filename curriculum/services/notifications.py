@@ -21,8 +21,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
 
-from curriculum import mails
 from curriculum.models import ModuleProgress, SentMail, UnitManager
+from curriculum.services import mails
 
 log = logging.getLogger("signaal.mail")
 
@@ -73,14 +73,8 @@ def reminders_plan(*, today: date | None = None, batch: int | None = None) -> di
             )
         )
         new = [
-            SentMail(
-                kind=SentMail.Kind.REMINDER,
-                step=step,
-                recipient_id=user_id,
-                progress_id=pk,
-                due_date=due,
-                created_at=now,
-                next_attempt_at=now,
+            _pending(
+                kind=SentMail.Kind.REMINDER, recipient_id=user_id, now=now, step=step, progress_id=pk, due_date=due
             )
             for pk, (user_id, due, step) in steps.items()
             if step is not None and (pk, step, due) not in done
@@ -100,14 +94,7 @@ def digests_plan(*, today: date | None = None) -> dict:
     now, key = timezone.now(), f"{year}-W{week:02d}"
     leads = UnitManager.objects.filter(user__is_active=True).exclude(user__email="").values_list("user_id", "unit_id")
     new = [
-        SentMail(
-            kind=SentMail.Kind.DIGEST,
-            recipient_id=user_id,
-            unit_id=unit_id,
-            period_key=key,
-            created_at=now,
-            next_attempt_at=now,
-        )
+        _pending(kind=SentMail.Kind.DIGEST, recipient_id=user_id, now=now, unit_id=unit_id, period_key=key)
         for user_id, unit_id in leads
     ]
     week = SentMail.objects.filter(kind=SentMail.Kind.DIGEST, period_key=key)
@@ -118,22 +105,28 @@ def digests_plan(*, today: date | None = None) -> dict:
     return {"planned": planned, "week": key}
 
 
-def password_reset_queue(*, user, domain: str, protocol: str) -> SentMail:
-    """A password link for this user, sent by a worker (the link itself is made at send time, never stored)."""
+def _pending(*, kind: str, recipient_id: int, now: datetime, **fields) -> SentMail:
+    """An unsaved SentMail row, due now."""
+    return SentMail(kind=kind, recipient_id=recipient_id, created_at=now, next_attempt_at=now, **fields)
+
+
+def mail_queue(*, kind: str, user, options: dict) -> SentMail:
+    """One mail for this user, sent by a worker now (a link in it is made at send time, never stored)."""
     from curriculum.tasks import mail_send
 
-    now = timezone.now()
     with transaction.atomic():
-        row = SentMail.objects.create(
-            kind=SentMail.Kind.PASSWORD_RESET,
-            recipient=user,
-            created_at=now,
-            next_attempt_at=now,
-            options={"domain": domain, "protocol": protocol, "language": translation.get_language() or "nl"},
-        )
+        row = _pending(kind=kind, recipient_id=user.pk, now=timezone.now(), options=options)
+        row.save()
         # The database backend writes the task in this transaction; the sweep (deliver_mail) catches any miss.
         mail_send.enqueue([row.pk])
     return row
+
+
+def password_reset_queue(*, user, domain: str, protocol: str) -> SentMail:
+    """A password link for this user (curriculum/views/account.py)."""
+    language = translation.get_language() or "nl"
+    options = {"domain": domain, "protocol": protocol, "language": language}
+    return mail_queue(kind=SentMail.Kind.PASSWORD_RESET, user=user, options=options)
 
 
 def user_language_save(*, user, language: str) -> None:

@@ -1,7 +1,7 @@
 """AVG/GDPR writes: pseudonymisation of leavers and answer retention.
 
 Completions and scores stay (as anonymous statistics after pseudonymisation); what identifies a
-person or what they answered goes. The officer's own record (a read) is curriculum/privacy.py.
+person or what they answered goes. The officer's own record (a read) is curriculum/selectors/privacy.py.
 """
 
 import logging

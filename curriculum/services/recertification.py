@@ -16,7 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from curriculum.models import CycleReason, ModuleChange, ModuleCycle, ModulePage, ModuleProgress
-from curriculum.recertification import CYCLE_RESET, cycle_advance, expiry_due_date, is_expired_unmoved
+from curriculum.selectors.recertification import CYCLE_RESET, cycle_advance, expiry_due_date, is_expired_unmoved
 from curriculum.services.xapi import completions_expired_queue
 
 logger = logging.getLogger("signaal.audit")

@@ -22,8 +22,8 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views import i18n
 
-from curriculum.forms_account import OfficerPasswordChangeForm, OfficerPasswordResetForm, OfficerSetPasswordForm
-from curriculum.middleware import _hit
+from curriculum.views.account_forms import OfficerPasswordChangeForm, OfficerPasswordResetForm, OfficerSetPasswordForm
+from signaal.middleware import _hit
 
 audit = logging.getLogger("signaal.audit")
 
@@ -153,7 +153,7 @@ def admin_access_guard(view):
     Wagtail would add "Je hebt geen toegang tot de administratoropties." to the session's messages
     and redirect to its login page; that message then turns up on the officer site. Anonymous
     visitors and everyone with access_admin pass straight through to Wagtail. The 403 is audited
-    by curriculum.middleware.AuditDenialMiddleware.
+    by signaal.middleware.AuditDenialMiddleware.
     """
 
     @wraps(view)

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from curriculum import certificates
+from curriculum.selectors import certificates
 
 
 @login_required

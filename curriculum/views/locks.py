@@ -3,7 +3,7 @@ which module comes first, instead of the content. LessonPage.serve and QuizPage.
 
 from django.shortcuts import render
 
-from curriculum.access import locked_message, module_missing_prerequisites
+from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 
 
 def locked_response(request, page):

@@ -14,9 +14,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
-from curriculum.middleware import device_remember
-from curriculum.services.login_links import login_link_next, login_link_open
-from curriculum.tasks import login_link_mail
+from curriculum.services.login_links import login_link_next, login_link_open, login_link_queue
+from signaal.middleware import device_remember
 
 audit = logging.getLogger("signaal.audit")
 
@@ -27,7 +26,8 @@ def login_step_up(request):
     if form.is_valid():  # authenticate(): axes and the failure counters see this attempt as usual
         user = form.get_user()
         next_url = request.POST.get("next", "")
-        login_link_mail.enqueue(user.pk, request.build_absolute_uri("/"), next_url, get_language() or "nl")
+        base_url = request.build_absolute_uri("/")
+        login_link_queue(user=user, base_url=base_url, next_url=next_url, language=get_language() or "nl")
     return render(request, "registration/login_step_up.html", status=200)
 
 

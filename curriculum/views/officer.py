@@ -6,27 +6,21 @@ person can act on come back as 4xx pages with a clear message; nothing is writte
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from curriculum import selectors, services
+from curriculum import rules, selectors, services
+from curriculum.errors import DomainError, NotFoundError
 from curriculum.models import QuizAttempt
-from curriculum.recertification import officer_cycle_get
+from curriculum.selectors.recertification import officer_cycle_get
+from curriculum.views import http_status
 
 
-def _error(request, page, message, status):
-    return render(
-        request, "curriculum/error.html", {"page": page, "message": message, "back_url": page.url}, status=status
-    )
-
-
-def _require_login(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
+def _error(request, page, error: DomainError):
+    context = {"page": page, "message": error.message, "back_url": page.url}
+    return render(request, "curriculum/error.html", context, status=http_status(error))
 
 
 @login_required
@@ -37,26 +31,23 @@ def my_training_view(request):
     return render(request, "curriculum/my_training.html", context)
 
 
+@login_required
+@require_POST
 def lesson_complete_view(request, lesson):
     """POST: mark the lesson as done, then go to the next lesson (or the quiz)."""
-    if (response := _require_login(request)) is not None:
-        return response
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         services.lesson_complete(user=request.user, lesson=lesson)
-    except services.QuizError as error:
-        return _error(request, lesson, error.message, error.status)
+    except DomainError as error:
+        return _error(request, lesson, error)
     messages.success(request, _("Les „%(title)s” is afgerond.") % {"title": lesson.title})
     module = lesson.get_parent()
     target = selectors.module_steps_get(module=module, user=request.user).after(lesson) or module
     return redirect(target.url)
 
 
+@login_required
 def quiz_view(request, quiz):
     """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts."""
-    if (response := _require_login(request)) is not None:
-        return response
     attempts = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz).order_by("-number"))
     open_attempt = next((a for a in attempts if a.is_open), None)
     cycle = officer_cycle_get(user=request.user, module=quiz.get_parent())
@@ -72,7 +63,7 @@ def quiz_view(request, quiz):
         }
     )
     if open_attempt is None:  # the intro says how many questions an attempt has
-        context.update(_quiz_sizes(quiz, services.quiz_questions_published_count(quiz)))
+        context.update(_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)))
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
@@ -81,8 +72,8 @@ def quiz_view(request, quiz):
 def _attempts_rule(quiz, *, used: int) -> dict:
     """The attempts left and whether a new one may start, from the one rule the start service applies."""
     return {
-        "attempts_left": services.quiz_attempts_left(max_attempts=quiz.max_attempts, used=used),
-        "can_start": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used),
+        "attempts_left": rules.quiz_attempts_left(max_attempts=quiz.max_attempts, used=used),
+        "can_start": rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used),
     }
 
 
@@ -122,16 +113,14 @@ def quiz_preview_view(request, quiz, mode_name):
     return TemplateResponse(request, "curriculum/quiz_page.html", context)
 
 
+@login_required
+@require_POST
 def quiz_start_view(request, quiz):
     """POST: open an attempt (or continue the open one)."""
-    if (response := _require_login(request)) is not None:
-        return response
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         services.quiz_attempt_start(user=request.user, quiz=quiz)
-    except services.QuizError as error:
-        return _error(request, quiz, error.message, error.status)
+    except DomainError as error:
+        return _error(request, quiz, error)
     return redirect(quiz.url)
 
 
@@ -144,19 +133,17 @@ def _parse_answers(post) -> tuple[int, dict[int, list[int]]]:
     return attempt_id, answers
 
 
+@login_required
+@require_POST
 def quiz_submit_view(request, quiz):
     """POST: score the attempt on the server and show the result; a repeat shows the stored result."""
-    if (response := _require_login(request)) is not None:
-        return response
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     try:
         attempt_id, answers = _parse_answers(request.POST)
         result = services.quiz_attempt_submit(
             user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent(), quiz=quiz
         )
-    except services.QuizError as error:
-        return _error(request, quiz, error.message, error.status)
+    except DomainError as error:
+        return _error(request, quiz, error)
     if result.attempt.quiz_id != quiz.pk:
         quiz = result.attempt.quiz
     if result.late:
@@ -164,14 +151,13 @@ def quiz_submit_view(request, quiz):
     return redirect(quiz.url + quiz.reverse_subpage("result", args=[result.attempt.number]))
 
 
+@login_required
 def quiz_result_view(request, quiz, number):
     """GET: score, pass/fail and, per question, what was right or wrong and why (own attempts only)."""
-    if (response := _require_login(request)) is not None:
-        return response
     mine = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz))
     attempt = next((a for a in mine if a.number == number and a.state == QuizAttempt.State.SUBMITTED), None)
     if attempt is None:
-        return _error(request, quiz, _("Dit resultaat bestaat niet of is niet van jou."), 404)
+        return _error(request, quiz, NotFoundError(_("Dit resultaat bestaat niet of is niet van jou.")))
     module = quiz.get_parent()
     # Both rules count attempts per cycle: the answers rule those of this attempt's cycle, a retry the current one.
     same_cycle = [a for a in mine if a.cycle == attempt.cycle]
@@ -194,7 +180,7 @@ def quiz_result_view(request, quiz, number):
             "questions": selectors.attempt_questions_get(attempt=attempt, reveal=True, show_correct=show_correct),
             "show_correct": show_correct,
             "answers_rule": answers_rule,
-            "can_retry": services.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=len(current)),
+            "can_retry": rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=len(current)),
             "progress": progress,
             "certificate_id": certificate_id if attempt.passed else None,
         }
@@ -207,7 +193,7 @@ def my_record_view(request):
     """GET: the officer's own learning record as a JSON download (AVG right of access)."""
     from django.http import JsonResponse
 
-    from curriculum.privacy import learning_record_get
+    from curriculum.selectors.privacy import learning_record_get
 
     response = JsonResponse(
         learning_record_get(user=request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}

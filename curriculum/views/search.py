@@ -1,6 +1,6 @@
 """Search across the curriculum (lessons, modules, pocket card) and the signal taxonomy.
 
-Control characters never get here (curriculum.text_input.TextInputMiddleware answers 400). A double
+Control characters never get here (signaal.text_input.TextInputMiddleware answers 400). A double
 quote is dropped: Wagtail's SQLite full-text backend passes it on unescaped ("unterminated string", a 500),
 and a police training's search has no use for phrase syntax.
 """

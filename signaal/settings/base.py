@@ -46,25 +46,25 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "curriculum.logging.RequestIdMiddleware",
+    "signaal.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "curriculum.middleware.DutchFirstMiddleware",
+    "signaal.middleware.DutchFirstMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "curriculum.middleware.PrivateCacheMiddleware",
-    "curriculum.text_input.TextInputMiddleware",
-    "curriculum.text_input.MalformedInputMiddleware",
+    "signaal.middleware.PrivateCacheMiddleware",
+    "signaal.text_input.TextInputMiddleware",
+    "signaal.text_input.MalformedInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "csp.middleware.CSPMiddleware",
-    "curriculum.middleware.LoginThrottleMiddleware",
-    "curriculum.middleware.AuditDenialMiddleware",
-    "curriculum.middleware.RequestRateMiddleware",
+    "signaal.middleware.LoginThrottleMiddleware",
+    "signaal.middleware.AuditDenialMiddleware",
+    "signaal.middleware.RequestRateMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -131,7 +131,7 @@ AUTHENTICATION_BACKENDS = [
 
 # The client address: X-Forwarded-For is believed only when REMOTE_ADDR is one of these proxies (IPs or
 # CIDRs, comma-separated in the environment); hops are read right to left, skipping trusted ones
-# (curriculum.middleware.client_ip). Empty: REMOTE_ADDR is the client. Used by every per-client control,
+# (signaal.middleware.client_ip). Empty: REMOTE_ADDR is the client. Used by every per-client control,
 # django-axes and the audit log.
 SIGNAAL_TRUSTED_PROXIES = [p.strip() for p in env.get("SIGNAAL_TRUSTED_PROXIES", "").split(",") if p.strip()]
 for _proxy in SIGNAAL_TRUSTED_PROXIES:
@@ -141,11 +141,11 @@ for _proxy in SIGNAAL_TRUSTED_PROXIES:
         raise ImproperlyConfigured(
             f"SIGNAAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or CIDR range."
         ) from error
-AXES_CLIENT_IP_CALLABLE = "curriculum.middleware.client_ip"
+AXES_CLIENT_IP_CALLABLE = "signaal.middleware.client_ip"
 
 # Login protection (django-axes). Police stations share one public IP, so lock per *username*
 # (never per IP, which would lock a whole station), with a cool-off; a separate per-address throttle
-# (curriculum.middleware.LoginThrottleMiddleware) bounds password spraying: after LOGIN_IP_FAILURE_LIMIT
+# (signaal.middleware.LoginThrottleMiddleware) bounds password spraying: after LOGIN_IP_FAILURE_LIMIT
 # distinct accounts failed from one address, a login there without a device cookie for the account (set on
 # each successful login) gets the step-up page: a right password mails a one-time login link, so nobody with
 # the right password is refused and a sprayer learns nothing from a right guess.
@@ -155,7 +155,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
-AXES_USERNAME_CALLABLE = "curriculum.text_input.axes_username"
+AXES_USERNAME_CALLABLE = "signaal.text_input.axes_username"
 # axes.W006 warns that username-only locking can be bypassed by rotating IPs; the per-IP throttle
 # covers that, and adding ip_address would let anyone lock a whole station out.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
@@ -164,7 +164,7 @@ LOGIN_IP_WINDOW_SECONDS = 15 * 60
 # A throttled address gets a mailed one-time login link instead of a refusal; it is valid this long.
 LOGIN_LINK_MAX_AGE = 15 * 60
 
-# Per user (or client address) per minute; beyond it: 429 (curriculum.middleware.RequestRateMiddleware).
+# Per user (or client address) per minute; beyond it: 429 (signaal.middleware.RequestRateMiddleware).
 # "not_found" stops id enumeration: after that many 404s in a minute every request is refused for the rest of
 # it, except logging in and out.
 REQUEST_RATE_LIMITS = {"export": 10, "report": 120, "search": 60, "not_found": 60}
@@ -285,7 +285,7 @@ ALLOW_DEMO_DATA = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "curriculum.logging.RequestIdFilter"}},
+    "filters": {"request_id": {"()": "signaal.logging.RequestIdFilter"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}},
     "loggers": {

@@ -44,12 +44,12 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 # One JSON line per event on stdout (the platform's log collector reads it): every request with its request id,
-# audit events, axes, Django's warnings and every 500 with its traceback (curriculum/logging.py).
+# audit events, axes, Django's warnings and every 500 with its traceback (signaal/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "curriculum.logging.RequestIdFilter"}},
-    "formatters": {"json": {"()": "curriculum.logging.JsonFormatter"}},
+    "filters": {"request_id": {"()": "signaal.logging.RequestIdFilter"}},
+    "formatters": {"json": {"()": "signaal.logging.JsonFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

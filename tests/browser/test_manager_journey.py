@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from curriculum import services
-from curriculum.certificates import certificate_code
 from curriculum.models import ModuleCompletion
+from curriculum.selectors.certificates import certificate_code
 from tests.browser.helpers import login, shot, step
 from tests.factories import answers_for, manager_of, officer_in, org_create
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from curriculum.demo import _stream
-from curriculum.demo_content import POCKET_CARD
+from curriculum.demo.content import POCKET_CARD
+from curriculum.demo.site import _stream
 from curriculum.models import PocketCardPage
 from tests.browser.conftest import PHONE
 from tests.browser.helpers import login

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.loaddata import load_data_generate
+from curriculum.demo.benchmark_data import load_data_generate
 from curriculum.models import Unit
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.demo import DEMO_USERS, demo_load
+from curriculum.demo.site import DEMO_USERS, demo_load
 
 
 def _listing(items: list[str], limit: int = 12) -> str:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from curriculum import rules
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
-from curriculum.recertification import completed_valid_q, expired_q, status_label_get
+from curriculum.selectors.recertification import completed_valid_q, expired_q, status_label_get
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
 Status = ModuleProgress.Status

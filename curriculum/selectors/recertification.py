@@ -14,8 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum.access import missing_prerequisites_get, module_facts_get
 from curriculum.models import CurriculumIndexPage, LessonCompletion, ModulePage, ModuleProgress
+from curriculum.selectors.prerequisites import missing_prerequisites_get, module_facts_get
 
 Status = ModuleProgress.Status
 EXPIRED, RETRAINING = "expired", "retraining"

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('curriculum', '0008_attempt_snapshot'),
+        ('curriculum', '0009_sentmail_login_link'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -14,10 +14,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
-from curriculum import reporting
 from curriculum.errors import AccessDeniedError, NotFoundError
-from curriculum.recertification import is_expired_unmoved
-from curriculum.selectors_notifications import last_reminders_get
+from curriculum.selectors import reporting
+from curriculum.selectors.notifications import last_reminders_get
+from curriculum.selectors.recertification import is_expired_unmoved
 
 
 def officer_modules_view(request, user_id):

@@ -1,9 +1,9 @@
 """Build the demo site in code: home page, curriculum, question bank, roles, workflow and accounts.
 
 Create-if-missing throughout, so running it again changes nothing (and never overwrites what a
-trainer edited). Content comes from curriculum/demo_content (Dutch, from the domain fact sheet).
+trainer edited). Content comes from curriculum/demo/content (Dutch, from the domain fact sheet).
 With update_content=True, demo pages and questions that no person edited are brought up to date as
-well (curriculum/demo_update.py); those a person changed are skipped and listed.
+well (curriculum/demo/update.py); those a person changed are skipped and listed.
 """
 
 import json
@@ -324,8 +324,8 @@ def organisation_ensure(users, password: str, report: DemoReport) -> None:
 
 @transaction.atomic
 def demo_load(*, password: str, update_content: bool = False) -> DemoReport:
-    from curriculum import demo_update
-    from curriculum.demo_content import INDICATORS, MODULES, POCKET_CARD
+    from curriculum.demo import update as demo_update
+    from curriculum.demo.content import INDICATORS, MODULES, POCKET_CARD
 
     if not settings.ALLOW_DEMO_DATA:
         raise PermissionError("Demo data is disabled in these settings.")

@@ -103,7 +103,7 @@ def _account_tag(username: str) -> str:
 
 
 def login_failure_count_increment(request, username: str = "") -> None:
-    """Called on every failed login (signal in curriculum.audit): counts *distinct accounts* failed per address.
+    """Called on every failed login (signal in signaal.audit): counts *distinct accounts* failed per address.
 
     Repeated failures on one account are django-axes' business (per-account lockout); this counter is about
     spraying, so one account counts once per window.

@@ -1,6 +1,6 @@
 """Audit log lines (logger "signaal.audit") for authentication and permission changes.
 
-Quiz submissions are logged by curriculum.services; refused requests by curriculum.middleware;
+Quiz submissions are logged by curriculum.services; refused requests by signaal.middleware;
 content actions by Wagtail's own log (Site history report).
 """
 
@@ -12,7 +12,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
-from curriculum.middleware import client_ip, login_failure_count_increment
+from signaal.middleware import client_ip, login_failure_count_increment
 
 audit = logging.getLogger("signaal.audit")
 

@@ -18,10 +18,10 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
-from curriculum import recertification, reporting
+from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
-from curriculum.views.exports import CsvSafeExportMixin
+from curriculum.selectors import recertification, reporting
 
 STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("expired", _("Verlopen"))]
 

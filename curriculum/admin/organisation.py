@@ -11,7 +11,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from curriculum import admin_protection, services
+from curriculum import services
+from curriculum.admin import protection
 from curriculum.models import Assignment, ModulePage, OfficerProfile, Unit, UnitManager
 from curriculum.models.organisation import MAX_UNIT_DEPTH
 
@@ -48,7 +49,7 @@ class UnitCreateView(generic.CreateView):
 
 class UnitDeleteView(generic.DeleteView):
     def run_before_hook(self):
-        return admin_protection.unit_delete_guard(self.request, self.object)
+        return protection.unit_delete_guard(self.request, self.object)
 
 
 class UnitViewSet(ModelViewSet):

@@ -66,7 +66,7 @@ class RequestIdMiddleware:
 
     @staticmethod
     def _incoming(request) -> str | None:
-        from curriculum.middleware import request_from_trusted_proxy
+        from signaal.middleware import request_from_trusted_proxy
 
         value = request.META.get("HTTP_X_REQUEST_ID", "")
         return value if value and _VALID_ID.match(value) and request_from_trusted_proxy(request) else None

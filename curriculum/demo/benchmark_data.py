@@ -48,7 +48,7 @@ TEAMS_PER_REGION = 17  # 170 basisteams over 4 districts per eenheid
 
 def _curriculum_ensure(modules: int) -> list[ModulePage]:
     """Use the live modules; top up with small generated ones so there are at least `modules`."""
-    from curriculum.demo import _publish
+    from curriculum.demo.site import _publish
 
     live = list(ModulePage.objects.live().order_by("path"))
     index = CurriculumIndexPage.objects.first()

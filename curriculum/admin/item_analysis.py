@@ -15,10 +15,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from curriculum import analysis
+from curriculum.admin.exports import CsvSafeExportMixin
+from curriculum.admin.reports import BarColumn
 from curriculum.models import AttemptAnswer, ModulePage, Question
-from curriculum.views.exports import CsvSafeExportMixin
-from curriculum.views.reports import BarColumn
+from curriculum.selectors import item_analysis as analysis
 
 ANALYSIS_PERMISSION = "curriculum.change_question"
 ORDERINGS = {"facility", "answered", "discrimination", "key", "module_title"}

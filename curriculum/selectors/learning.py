@@ -12,8 +12,6 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from curriculum import rules
-from curriculum.access import missing_prerequisites_get
-from curriculum.certificates import certificates_for_officer_list
 from curriculum.models import (
     AttemptAnswer,
     CurriculumIndexPage,
@@ -26,9 +24,12 @@ from curriculum.models import (
     Question,
     QuizAttempt,
     QuizPage,
+    QuizQuestion,
 )
-from curriculum.quiz_snapshot import row_snapshot, snapshot_from_question
-from curriculum.recertification import (
+from curriculum.models.snapshot import row_snapshot, snapshot_from_question
+from curriculum.selectors.certificates import certificates_for_officer_list
+from curriculum.selectors.prerequisites import missing_prerequisites_get
+from curriculum.selectors.recertification import (
     cards_programme_apply,
     current_cycle_lesson_ids,
     cycle_notice,
@@ -56,7 +57,7 @@ class ModuleCard:
     overdue: bool = False
     last_activity: object = None
     certificate_id: int | None = None
-    # Filled by curriculum.recertification.cards_programme_apply:
+    # Filled by curriculum.selectors.recertification.cards_programme_apply:
     notice: str = ""  # "Verlopen — opnieuw doen vóór …" or the trainer's change note
     renewal: str = ""  # "expired" or "retraining" while the officer must redo the module
     tags: list = field(default_factory=list)
@@ -369,7 +370,7 @@ def question_shown_get(
 def question_from_snapshot(
     snapshot: dict, *, position=1, choice_order=None, chosen=(), reveal=False, show_correct=True, correct=None
 ) -> ShownQuestion:
-    """One question as an officer sees it, from the version an attempt froze (curriculum.quiz_snapshot).
+    """One question as an officer sees it, from the version an attempt froze (curriculum.models.snapshot).
 
     `choice_order` is the order the attempt froze (default: the trainer's order). `reveal` adds what
     a result shows; without `show_correct` no option is marked correct, only the officer's own
@@ -538,3 +539,18 @@ def completed_cards_news_add(cards: list[ModuleCard], *, user) -> list[ModuleCar
         ]
         card.next_url, card.next_label = card.module.url, _("Bekijk de module")
     return cards
+
+
+def quiz_questions_published(quiz: QuizPage) -> list[Question]:
+    """The quiz's questions that are published, in the trainer's order. Drafts never reach officers."""
+    links = (
+        QuizQuestion.objects.filter(quiz=quiz, question__live=True)
+        .select_related("question", "question__live_revision")
+        .order_by("sort_order", "pk")
+    )
+    return [link.question for link in links]
+
+
+def quiz_questions_published_count(quiz: QuizPage) -> int:
+    """How many published questions the quiz draws from (one COUNT)."""
+    return QuizQuestion.objects.filter(quiz=quiz, question__live=True).count()

@@ -13,9 +13,9 @@ from django.views.defaults import permission_denied
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from curriculum import recertification
-from curriculum.views.exports import CsvSafeExportMixin
-from curriculum.views.reports import CalendarDateColumn
+from curriculum.admin.exports import CsvSafeExportMixin
+from curriculum.admin.reports import CalendarDateColumn
+from curriculum.selectors import recertification
 
 REVIEW_PERMISSION = "curriculum.change_question"
 REVIEW_HORIZON_DAYS = 30

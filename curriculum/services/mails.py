@@ -15,7 +15,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlencode, urlsafe_base64_encode
 
 from curriculum.models import ModuleProgress, SentMail
-from curriculum.selectors_notifications import digest_get
+from curriculum.selectors.notifications import digest_get
+from curriculum.services.login_links import login_link_token
 
 
 def absolute(path: str) -> str:
@@ -97,12 +98,30 @@ def _password_reset(mail: SentMail) -> EmailMultiAlternatives:
     return message
 
 
+def _login_link(mail: SentMail) -> EmailMultiAlternatives | None:
+    """The step-up login link (curriculum/services/login_links.py). A mail that could not go out while its link
+    would have been valid is not sent late: the officer has asked again or logged in another way."""
+    if (timezone.now() - mail.created_at).total_seconds() > settings.LOGIN_LINK_MAX_AGE:
+        return None
+    user, options = mail.recipient, mail.options
+    token = login_link_token(user, options.get("next", ""))
+    link = options.get("base_url", absolute("/")).rstrip("/") + f"/inloggen/link/{token}/"
+    context = {"user": user, "link": link, "minutes": settings.LOGIN_LINK_MAX_AGE // 60}
+    with translation.override(options.get("language", "nl")):
+        subject = render_to_string("registration/login_link_subject.txt", context).strip()
+        return EmailMultiAlternatives(
+            subject, render_to_string("registration/login_link_email.txt", context), to=[user.email]
+        )
+
+
 def message_build(mail: SentMail) -> EmailMultiAlternatives | None:
     user = mail.recipient
     if not user.is_active or not user.email:
         return None
     if mail.kind == SentMail.Kind.PASSWORD_RESET:
         return _password_reset(mail)
+    if mail.kind == SentMail.Kind.LOGIN_LINK:
+        return _login_link(mail)
     with translation.override(recipient_language(user)):
         if mail.kind == SentMail.Kind.REMINDER:
             context = _reminder_context(mail)

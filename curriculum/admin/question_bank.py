@@ -37,6 +37,6 @@ class CertificateVerifyMenuItem(MenuItem):
     """Admin menu link to the certificate check; shown to managers and administrators only."""
 
     def is_shown(self, request):
-        from curriculum.certificates import can_verify_certificates
+        from curriculum.selectors.certificates import can_verify_certificates
 
         return can_verify_certificates(request.user)

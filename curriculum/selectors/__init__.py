@@ -1,0 +1,66 @@
+"""Every shared read, by topic. Nothing here writes; writes are curriculum/services/.
+
+- learning.py: the officer's reads ("Mijn training", module overview, lesson and quiz steps, attempt questions,
+  search); re-exported here, so `from curriculum import selectors; selectors.officer_dashboard_get(...)` works.
+- reporting.py: the managers' reports (scope, completion per unit × module, status totals).
+- item_analysis.py: the trainers' question analysis.
+- recertification.py: expiry, cycles, re-training notices, review dates.
+- prerequisites.py: which modules must come first.
+- certificates.py, privacy.py, notifications.py: certificate codes, the officer's own record, the mails' figures.
+"""
+
+from curriculum.selectors.learning import (
+    LessonItem,
+    ModuleCard,
+    ModuleOverview,
+    ModuleSteps,
+    QuizPreview,
+    SearchResults,
+    ShownChoice,
+    ShownQuestion,
+    attempt_questions_get,
+    completed_cards_news_add,
+    latest_completion_ids_get,
+    lesson_context_get,
+    module_overview_get,
+    module_progress_get,
+    module_steps_get,
+    officer_dashboard_get,
+    officer_next_card_get,
+    question_from_snapshot,
+    question_shown_get,
+    questions_last_shown_get,
+    quiz_preview_get,
+    quiz_questions_draw,
+    quiz_questions_published,
+    quiz_questions_published_count,
+    search_results_get,
+)
+
+__all__ = [
+    "LessonItem",
+    "ModuleCard",
+    "ModuleOverview",
+    "ModuleSteps",
+    "QuizPreview",
+    "SearchResults",
+    "ShownChoice",
+    "ShownQuestion",
+    "attempt_questions_get",
+    "completed_cards_news_add",
+    "latest_completion_ids_get",
+    "lesson_context_get",
+    "module_overview_get",
+    "module_progress_get",
+    "module_steps_get",
+    "officer_dashboard_get",
+    "officer_next_card_get",
+    "question_from_snapshot",
+    "question_shown_get",
+    "questions_last_shown_get",
+    "quiz_preview_get",
+    "quiz_questions_draw",
+    "quiz_questions_published",
+    "quiz_questions_published_count",
+    "search_results_get",
+]
