@@ -197,3 +197,11 @@ def test_a_client_needs_units_or_national(client, db):
 def test_a_manager_cannot_manage_api_clients(world, client):
     client.force_login(manager_of(world.org.districts[0], "chef"))
     assert client.get("/admin/api-clients/").status_code in (302, 403)
+
+
+def test_enumerating_missing_ids_is_rate_limited_with_a_json_answer(settings):
+    settings.REQUEST_RATE_LIMITS = {**settings.REQUEST_RATE_LIMITS, "not_found": 3}
+    client = Client(HTTP_AUTHORIZATION="Bearer sgn_unknown")
+    assert [client.get(f"{API}/nothing/{i}").status_code for i in range(3)] == [404, 404, 404]
+    refused = client.get(f"{API}/units/1")
+    assert refused.status_code == 429 and refused.json()["detail"].startswith("Te veel verzoeken")
