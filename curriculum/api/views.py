@@ -2,7 +2,7 @@
 the client's token is scoped to (curriculum/api/scope.py). Counts are the managers' reports' own queries
 (curriculum/reporting.py), so the API and the reports always give the same numbers."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from django.utils import timezone
@@ -159,6 +159,16 @@ class ProgressFilters(Schema):
     changed_since: datetime | None = Field(None, description="Laatste activiteit op of na dit moment.")
 
 
+def _utc(moment: datetime) -> datetime:
+    """In UTC: PostgreSQL refuses offsets beyond ±16 h (ISO allows ±24 h); a moment beyond year 1 or 9999 is clamped."""
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if moment.year == 1 else datetime.max).replace(tzinfo=UTC)
+
+
 def _progress(rows, filters: ProgressFilters):
     if filters.module is not None:
         rows = rows.filter(module_id=filters.module)
@@ -169,7 +179,7 @@ def _progress(rows, filters: ProgressFilters):
     if filters.due_after is not None:
         rows = rows.filter(due_date__gte=filters.due_after)
     if filters.changed_since is not None:
-        rows = rows.filter(last_activity__gte=filters.changed_since)
+        rows = rows.filter(last_activity__gte=_utc(filters.changed_since))
     return rows.select_related("module", "user__officer_profile").order_by("pk")
 
 
