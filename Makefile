@@ -11,7 +11,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
+# Ralph, the LRS the xAPI tests send statements to, lives in its own virtualenv (tests/lrs.py).
+RALPH_VENV ?= .venv-ralph
+$(RALPH_VENV)/.installed: requirements-ralph.txt
+	test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-ralph.txt
+	touch $@
+
+install: $(VENV)/.installed $(RALPH_VENV)/.installed
 
 # The SSO tests' OpenID provider (tests/oidc_provider/: the npm package oidc-provider, run by Node.js 20) is
 # installed from its package-lock.json; `make run` never needs it. Without npm the SSO tests fail with a message;

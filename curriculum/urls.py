@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from curriculum.views import certificates, officer, search
+from curriculum.views import activity, certificates, officer, search
 
 urlpatterns = [
     path("mijn-training/", officer.my_training_view, name="my_training"),
@@ -10,4 +10,5 @@ urlpatterns = [
     path("zoeken/", search.search_view, name="search"),
     path("certificaat/controleer/", certificates.certificate_verify_view, name="certificate_verify"),
     path("certificaat/<int:completion_id>/", certificates.certificate_view, name="certificate"),
+    path("activiteit/<int:page_id>/", activity.activity_view, name="activity"),
 ]

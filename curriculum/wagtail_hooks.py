@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.organisation import OrganisationViewSetGroup
 from curriculum.admin.question_bank import CertificateVerifyMenuItem, QuestionBankViewSetGroup
@@ -97,6 +98,11 @@ for _name, _view, _label, _icon, _order in REPORTS:
 @hooks.register("register_admin_viewset")
 def register_organisation_viewsets():
     return OrganisationViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_api_client_viewset():
+    return ApiClientViewSet()
 
 
 @hooks.register("register_admin_menu_item")

@@ -52,3 +52,18 @@ def log_user_groups(sender, instance, action, pk_set, **kwargs):
 @receiver(m2m_changed, sender=get_user_model().user_permissions.through)
 def log_user_permissions(sender, instance, action, pk_set, **kwargs):
     _log_m2m("user_permissions", instance, action, pk_set)
+
+
+def api_call_log(request, response) -> None:
+    """One audit line per call of the read API (curriculum/api/): which client, what it asked, what it got."""
+    client = getattr(request, "api_client", None)
+    level = audit.info if response.status_code < 400 else audit.warning
+    level(
+        "api_call client=%s status=%s method=%s path=%s query=%r ip=%s",
+        getattr(client, "pk", None),
+        response.status_code,
+        request.method,
+        request.path[:200],
+        request.META.get("QUERY_STRING", "")[:300],
+        client_ip(request),
+    )

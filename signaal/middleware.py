@@ -9,9 +9,11 @@ import logging
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
 audit = logging.getLogger("signaal.audit")
 LOGIN_PATHS = ("/login/", "/admin/login/")
@@ -250,6 +252,8 @@ class RequestRateMiddleware:
 
     def _refuse(self, request, kind):
         audit.warning("rate_limited kind=%s who=%s path=%s", kind, self._who(request), request.path)
+        if request.path.startswith("/api/"):  # the read API answers in JSON
+            return JsonResponse({"detail": _("Te veel verzoeken; probeer het over een minuut opnieuw.")}, status=429)
         return render(request, "429.html", status=429)
 
     def __call__(self, request):

@@ -21,6 +21,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import DataError
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.deconstruct import deconstructible
@@ -143,6 +144,13 @@ def _cookie_problem(name: str, value: str) -> bool:
     return text_problem(name, single_line=True) is not None or text_problem(value, single_line=True) is not None
 
 
+def refusal(request, message: str, status: int = 400):
+    """The 4xx page with a Dutch message; for the read API (/api/) the same message as JSON."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": str(message)}, status=status)
+    return render(request, "curriculum/error.html", {"message": message}, status=status)
+
+
 class TextInputMiddleware:
     """400 with a Dutch explanation for any request that carries control characters (see module doc)."""
 
@@ -161,7 +169,7 @@ class TextInputMiddleware:
         message = f"{problem} {where}"
         if request.method == "POST":
             message += " " + _("Ga in uw browser terug naar het formulier: wat u invulde staat er dan nog.")
-        return render(request, "curriculum/error.html", {"message": message}, status=400)
+        return refusal(request, message)
 
     @staticmethod
     def _refuse_cookies(request, names):
@@ -170,7 +178,7 @@ class TextInputMiddleware:
             request.session = type(request.session)()
         audit.warning("text_input_refused method=%s path=%r cookies=%d", request.method, request.path[:200], len(names))
         message = _("Uw browser stuurde een ongeldig cookie. Het is gewist; laad de pagina opnieuw.")
-        response = render(request, "curriculum/error.html", {"message": message}, status=400)
+        response = refusal(request, message)
         for name in names:
             if text_problem(name, single_line=True) is None:
                 response.delete_cookie(name)
@@ -207,7 +215,7 @@ class MalformedInputMiddleware:
             "Dit verzoek kon niet worden verwerkt: een veld ontbreekt, of een waarde is te lang of te groot. "
             "Ga terug, controleer wat je invulde en probeer het opnieuw."
         )
-        return render(request, "curriculum/error.html", {"message": message}, status=400)
+        return refusal(request, message)
 
 
 def axes_username(request, credentials=None) -> str | None:

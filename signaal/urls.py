@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from curriculum.api import urls as api_urls
 from curriculum.views import account, login_link, sso
 from signaal import health
 
@@ -37,6 +38,8 @@ urlpatterns = [
     path("mijn-profiel/wachtwoord/", account.PasswordChangeView.as_view(), name="password_change"),
     path("i18n/setlang/", account.language_set_view, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include((api_urls.urlpatterns, "api-v1"), namespace="api-v1")),  # the read API (docs/api.md)
+    re_path(r"^api/", api_urls.not_found_view),
     path("", include("curriculum.urls")),
 ]
 

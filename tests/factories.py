@@ -173,3 +173,57 @@ def module_finish(tree: Tree, user, *, correct=True):
     return services.quiz_attempt_submit(
         user=user, attempt_id=attempt.pk, answers=answers_for(attempt, correct=correct)
     ).attempt
+
+
+@dataclass
+class ApiWorld:
+    """Two modules assigned nationally; officers in every basisteam: one completed (certificate), one halfway,
+    one not started but overdue, one whose completion expired. Tokens: national, Eenheid 1, one team of Eenheid 2."""
+
+    org: Org
+    trees: list
+    officers: list
+    completions: list
+    tokens: dict
+
+
+def api_world_create(*, teams=(0, 1, 2, 3)) -> ApiWorld:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from curriculum import services
+    from curriculum.models import ModuleCompletion, ModulePage
+    from curriculum.services.api_clients import api_client_create
+
+    org = org_create()
+    trees = [tree_create(slug="signalen"), tree_create(slug="uitbuiting", lessons=1)]
+    ModulePage.objects.filter(pk=trees[0].module.pk).update(validity_months=12)
+    for tree in trees:
+        tree.module.refresh_from_db()
+        services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() + timedelta(30))
+    services.assignment_save(
+        module=trees[1].module, unit=org.teams[0], due_date=timezone.localdate() - timedelta(days=3)
+    )  # overdue in team 1
+    officers = []
+    long_ago = timezone.now() - timedelta(days=400)
+    for t, team in enumerate(org.teams):
+        if t not in teams:
+            continue
+        done = officer_in(team, f"klaar{t}")
+        module_finish(trees[0], done)
+        half = officer_in(team, f"half{t}")
+        services.lesson_complete(user=half, lesson=trees[0].lessons[0])
+        idle = officer_in(team, f"nog{t}")
+        old = officer_in(team, f"oud{t}")
+        for lesson in trees[0].lessons:
+            services.lesson_complete(user=old, lesson=lesson, now=long_ago)
+        attempt = services.quiz_attempt_start(user=old, quiz=trees[0].quiz, now=long_ago)
+        services.quiz_attempt_submit(user=old, attempt_id=attempt.pk, answers=answers_for(attempt), now=long_ago)
+        officers += [done, half, idle, old]
+    tokens = {
+        "national": api_client_create(name="Datawarehouse", national=True, units=[])[1],
+        "region": api_client_create(name="HR Eenheid 1", national=False, units=[org.regions[0]])[1],
+        "team": api_client_create(name="Basisteam 21", national=False, units=[org.teams[2]])[1],
+    }
+    return ApiWorld(org, trees, officers, list(ModuleCompletion.objects.order_by("pk")), tokens)

@@ -140,3 +140,26 @@ def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(off
     intro = officer_client.get(tree.quiz.url).content.decode()
     assert "Je hebt alle pogingen gebruikt" in intro and "Nieuwe poging" not in intro
     assert officer_client.post(tree.quiz.url + "start/").status_code == 409
+
+
+def test_with_an_lrs_configured_each_learning_step_costs_one_insert_more(client, officer, other_officer, settings):
+    """The xAPI statements (issue 15) are one INSERT in the learning record's transaction, however many statements
+    a step queues (the last quiz submit queues the attempt and the module completion). Reads cost nothing more.
+    With an LRS configured the lesson and submit steps therefore cost one query more than LIMITS allow."""
+    client.force_login(officer)
+    off = _journey_counts(client, officer, _quiz_tree(6, slug="zonder-lrs"))
+    settings.SIGNAAL_XAPI_ENDPOINT = "http://127.0.0.1:9/xAPI"  # configured; nothing is sent inside a request
+    client.force_login(other_officer)
+    on = _journey_counts(client, other_officer, _quiz_tree(6, slug="met-lrs"))
+    assert {step: on[step] - off[step] for step in on} == {
+        "my_training": 0,
+        "lesson_complete_first": 1,
+        "lesson_complete": 1,
+        "quiz_start": 0,
+        "quiz_form": 0,
+        "quiz_submit": 1,
+        "result": 0,
+    }
+    from curriculum.models import XapiStatement
+
+    assert XapiStatement.objects.count() == 4  # two lessons, the attempt, the module completion

@@ -41,13 +41,7 @@ class ProgressReportFilterSet(WagtailFilterSet):
         fields = ["module", "status", "due_before"]
 
     def filter_status(self, queryset, name, value):
-        if value == "overdue":
-            return queryset.filter(reporting.overdue_q())
-        if value == "expired":
-            return queryset.filter(recertification.expired_q())
-        if value == ModuleProgress.Status.COMPLETED:  # completions still valid
-            return queryset.filter(recertification.completed_valid_q())
-        return queryset.filter(status=value)
+        return reporting.status_filter(queryset, value)
 
 
 class BarColumn(Column):

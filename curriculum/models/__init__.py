@@ -1,3 +1,4 @@
+from curriculum.models.interop import ApiClient, XapiStatement
 from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
@@ -14,6 +15,8 @@ from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
 
 __all__ = [
+    "ApiClient",
+    "XapiStatement",
     "Assignment",
     "OfficerProfile",
     "Unit",

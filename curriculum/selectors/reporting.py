@@ -94,6 +94,21 @@ def overdue_q(today=None) -> Q:
     return ~Q(status=Status.COMPLETED) & Q(due_date__lt=today or timezone.localdate())
 
 
+STATUS_FILTERS = ("completed", "in_progress", "not_started", "overdue", "expired")
+
+
+def status_filter(rows, value: str):
+    """The reports' status filter (also the API's): completed = still valid; expired = not validly complete because
+    an earlier completion expired; overdue = not completed and past the due date."""
+    if value == "overdue":
+        return rows.filter(overdue_q())
+    if value == "expired":
+        return rows.filter(expired_q())
+    if value == Status.COMPLETED:
+        return rows.filter(completed_valid_q())
+    return rows.filter(status=value)
+
+
 @dataclass
 class CompletionCell:
     """One module in one child unit: the counts behind a row of the completion report."""

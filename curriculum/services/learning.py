@@ -40,6 +40,7 @@ from curriculum.selectors import (
 from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 from curriculum.services.organisation import progress_placement_apply
 from curriculum.services.recertification import progress_locked_current
+from curriculum.services.xapi import attempt_submitted_queue, lesson_completed_queue
 
 logger = logging.getLogger("signaal.audit")
 LATE_GRACE_SECONDS = 30
@@ -86,7 +87,9 @@ def lesson_complete(*, user, lesson: LessonPage, now: datetime | None = None) ->
         [LessonCompletion(user=user, lesson=lesson, module_id=module.pk, completed_at=now, cycle=cycle)],
         ignore_conflicts=True,
     )
-    return module_progress_refresh(user=user, module=module, now=now, progress=progress)
+    progress = module_progress_refresh(user=user, module=module, now=now, progress=progress)
+    lesson_completed_queue(user=user, lesson=lesson, module=module, cycle=cycle, progress=progress, now=now)
+    return progress
 
 
 def _refuse_locked(user, module: ModulePage) -> None:
@@ -191,13 +194,13 @@ def _validate_answers(rows, shown: dict[int, dict], answers: dict[int, list[int]
 
 @transaction.atomic
 def quiz_attempt_submit(
-    *, user, attempt_id: int, answers: Mapping[int, Sequence[int]], now: datetime | None = None, module=None
+    *, user, attempt_id: int, answers: Mapping[int, Sequence[int]], now: datetime | None = None, module=None, quiz=None
 ) -> SubmitResult:
     """Score an open attempt against the question versions it showed; a repeat returns the stored result.
 
     Raises NotFoundError for someone else's or an unknown attempt, ConflictError when the attempt was already
-    closed with other answers, QuizError for invalid answers. Nothing is written when it raises. `module`: the
-    module page the caller already has (used only if it is the attempt's; saves a query).
+    closed with other answers, QuizError for invalid answers. Nothing is written when it raises. `module`, `quiz`: the
+    pages the caller already has (used only if they are the attempt's; saves a query).
     """
     now = now or timezone.now()
     attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
@@ -221,6 +224,8 @@ def quiz_attempt_submit(
 
     if module is not None and module.pk == attempt.module_id:
         attempt._module_page = module
+    if quiz is not None and quiz.pk == attempt.quiz_id:
+        attempt._quiz_page = quiz
     attempt = _attempt_close(attempt=attempt, rows=rows, shown=shown, answers=answers, now=now, late=late)
     return SubmitResult(attempt=attempt, late=late)
 
@@ -257,7 +262,9 @@ def _attempt_close(
     attempt.state, attempt.submitted_at = QuizAttempt.State.SUBMITTED, now
     attempt.score, attempt.max_score, attempt.percent, attempt.passed = score, max_score, percent, passed
     module = getattr(attempt, "_module_page", None) or _module_base(attempt.module_id)
-    module_progress_refresh(user=attempt.user, module=module, now=now)
+    progress = module_progress_refresh(user=attempt.user, module=module, now=now)
+    quiz = getattr(attempt, "_quiz_page", None)
+    attempt_submitted_queue(attempt=attempt, module=module, progress=progress, quiz=quiz)
     logger.info(
         "quiz_attempt_submit user=%s quiz=%s attempt=%s score=%s/%s passed=%s late=%s",
         attempt.user_id,
@@ -350,6 +357,7 @@ def module_progress_refresh(
     if count.done or stats["any_attempt"]:
         progress.started_at = progress.started_at or now
     newly_complete = count.complete and progress.status != ModuleProgress.Status.COMPLETED
+    progress.completion_new = None  # the ModuleCompletion this call appended, if any (the xAPI statement reads it)
     if newly_complete:
         validity = (
             module.validity_months
@@ -359,7 +367,7 @@ def module_progress_refresh(
         progress.status = ModuleProgress.Status.COMPLETED
         progress.completed_at = now
         progress.expires_at = _add_months(now, validity) if validity else None
-        ModuleCompletion.objects.create(
+        progress.completion_new = ModuleCompletion.objects.create(
             user=user,
             module_id=module.pk,
             completed_at=now,

@@ -17,14 +17,17 @@ from django.utils import timezone
 
 from curriculum.models import CycleReason, ModuleChange, ModuleCycle, ModulePage, ModuleProgress
 from curriculum.selectors.recertification import CYCLE_RESET, cycle_advance, expiry_due_date, is_expired_unmoved
+from curriculum.services.xapi import completions_expired_queue
 
 logger = logging.getLogger("signaal.audit")
 Status = ModuleProgress.Status
 BATCH = 1000
 
 
-def _cycle_start(rows: list[ModuleProgress], *, reason: str, now: datetime, due_for, change=None) -> int:
+def _cycle_start(rows: list[ModuleProgress], *, reason: str, now: datetime, due_for, change=None, titles=None) -> int:
     """Move locked progress rows to their next cycle; `due_for(row)` gives each row's new due date."""
+    if reason == CycleReason.EXPIRED:  # the xAPI statement, in this transaction, while the rows still say what expired
+        completions_expired_queue(rows=rows, titles=titles)
     cycles = []
     for row in rows:
         previous = row.completed_at
@@ -66,7 +69,7 @@ def progress_locked_current(*, user, module, now: datetime | None = None) -> Mod
     now = now or timezone.now()
     row = ModuleProgress.objects.select_for_update().filter(user=user, module_id=module.pk).first()
     if row is not None and is_expired_unmoved(row, now):
-        _cycle_start([row], reason=CycleReason.EXPIRED, now=now, due_for=_expired_due)
+        _cycle_start([row], reason=CycleReason.EXPIRED, now=now, due_for=_expired_due, titles={module.pk: module.title})
         logger.info("module_expired user=%s module=%s cycle=%s", row.user_id, row.module_id, row.cycle)
     return row
 

@@ -60,6 +60,12 @@ def _deliver_mail() -> dict:
     return mail_deliver()
 
 
+def _send_statements() -> dict:
+    from curriculum.services.xapi import statements_deliver
+
+    return statements_deliver()
+
+
 def _reminders() -> dict:
     from curriculum.services.notifications import mail_deliver, reminders_plan
 
@@ -88,6 +94,7 @@ def _retention() -> dict:
 SCHEDULE = [
     Job("close_expired_attempts", "minutes", minutes=5, timeout=timedelta(minutes=15)),
     Job("deliver_mail", "minutes", minutes=1, timeout=timedelta(minutes=30)),
+    Job("send_statements", "minutes", minutes=1, timeout=timedelta(minutes=30)),  # xAPI to the LRS, when configured
     Job("apply_retention", "daily", at=time(3, 0)),
     # Before the reminders: an officer whose completion just expired is reminded of the new cycle the same day.
     Job("expire_completions", "daily", at=time(6, 30), timeout=timedelta(hours=2)),
@@ -97,6 +104,7 @@ SCHEDULE = [
 JOBS: dict[str, Callable[[], dict]] = {
     "close_expired_attempts": _close_expired_attempts,
     "deliver_mail": _deliver_mail,
+    "send_statements": _send_statements,
     "apply_retention": _retention,
     "expire_completions": _expire_completions,
     "reminders": _reminders,

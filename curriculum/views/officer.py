@@ -140,7 +140,7 @@ def quiz_submit_view(request, quiz):
     try:
         attempt_id, answers = _parse_answers(request.POST)
         result = services.quiz_attempt_submit(
-            user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent()
+            user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent(), quiz=quiz
         )
     except DomainError as error:
         return _error(request, quiz, error)

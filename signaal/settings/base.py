@@ -393,3 +393,21 @@ SIGNAAL_PASSWORD_LOGIN = env.get("SIGNAAL_PASSWORD_LOGIN", "all").strip().lower(
 if SIGNAAL_PASSWORD_LOGIN == "superusers":
     WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # no password change or reset in the Wagtail admin either
 # --- end of single sign-on
+
+# --- The read API (/api/v1/, docs/api.md; curriculum/api/)
+NINJA_PAGINATION_MAX_LIMIT = 500
+
+# --- xAPI statements to a Learning Record Store (docs/xapi.md; curriculum/xapi.py, curriculum/services/xapi.py).
+# Off while SIGNAAL_XAPI_ENDPOINT is empty: then no statement is queued (manage.py xapi_backfill catches up later).
+SIGNAAL_XAPI_ENDPOINT = env.get("SIGNAAL_XAPI_ENDPOINT", "").rstrip("/")  # the LRS's xAPI base, e.g. …/xAPI
+SIGNAAL_XAPI_USERNAME = env.get("SIGNAAL_XAPI_USERNAME", "")  # HTTP Basic credentials of Signaal at the LRS
+SIGNAAL_XAPI_PASSWORD = env.get("SIGNAAL_XAPI_PASSWORD", "")
+# The key of the actor's pseudonym (HMAC-SHA256 of the user id). Empty: derived from SECRET_KEY. Changing it gives
+# every officer a new pseudonym in the LRS.
+SIGNAAL_XAPI_ACTOR_KEY = env.get("SIGNAAL_XAPI_ACTOR_KEY", "")
+SIGNAAL_XAPI_TIMEOUT = float(env.get("SIGNAAL_XAPI_TIMEOUT", 10))  # seconds per request to the LRS
+SIGNAAL_XAPI_BATCH = int(env.get("SIGNAAL_XAPI_BATCH", 100))  # statements per POST
+# Retry back-off when the LRS is down or refuses (seconds, the last one repeats): a statement is never dropped.
+SIGNAAL_XAPI_BACKOFF = [60, 300, 1800, 7200, 21600]
+# Statements left "sending" this long (their worker died mid-send) are sent again; the LRS de-duplicates by id.
+SIGNAAL_XAPI_SENDING_STALE_SECONDS = int(env.get("SIGNAAL_XAPI_SENDING_STALE_SECONDS", 10 * 60))
