@@ -19,9 +19,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-import urllib.request
 from dataclasses import asdict, dataclass, field
+from http.client import HTTPConnection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +66,11 @@ PINNED_SERVER = """
 
 @dataclass
 class Topology:
-    state: Path = field(default_factory=lambda: Path(os.environ.get("SIGNAAL_TOPOLOGY_DIR", "/tmp/signaal-topology")))
+    state: Path = field(
+        default_factory=lambda: Path(
+            os.environ.get("SIGNAAL_TOPOLOGY_DIR") or Path(tempfile.gettempdir()) / "signaal-topology"
+        )
+    )
     ports: Ports = field(default_factory=Ports)
     workers: int = 2  # run_worker processes
     gunicorn_workers: int = int(os.environ.get("GUNICORN_WORKERS", 1))  # processes per app server
@@ -254,7 +259,7 @@ class Topology:
             GUNICORN_NAME=f"signaal-{name}",
         )
         self._spawn(f"app-{name}", [str(BIN / "gunicorn"), "-c", str(HERE / "gunicorn.conf.py"), "signaal.wsgi"], env)
-        _wait_http(f"http://127.0.0.1:{port}/healthz/ready/")
+        _wait_http(port, "/healthz/ready/")
 
     def app_stop(self, name: str, sig: int = signal.SIGTERM) -> None:
         """SIGTERM: graceful (requests in flight finish); SIGKILL: the whole server at once (master and workers)."""
@@ -481,15 +486,19 @@ def _wait_port(port: int, timeout: float = 60) -> None:
         time.sleep(0.1)
 
 
-def _wait_http(url: str, timeout: float = 120) -> None:
+def _wait_http(port: int, path: str, timeout: float = 120) -> None:
+    """Wait until the app server on 127.0.0.1:`port` answers 200 on `path` (plain HTTP on loopback only)."""
     deadline = time.monotonic() + timeout
     while True:
+        connection = HTTPConnection("127.0.0.1", port, timeout=5)
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
+            connection.request("GET", path)
+            if connection.getresponse().status == 200:
+                return
         except OSError:
             pass
+        finally:
+            connection.close()
         if time.monotonic() > deadline:
-            raise RuntimeError(f"{url} did not answer 200 within {timeout:.0f} s")
+            raise RuntimeError(f"http://127.0.0.1:{port}{path} did not answer 200 within {timeout:.0f} s")
         time.sleep(0.2)
