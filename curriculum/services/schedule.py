@@ -84,6 +84,17 @@ def _expire_completions() -> dict:
     return {"expired": expire_completions()}
 
 
+def _publish_scheduled() -> dict:
+    """Wagtail's scheduled publishing: what a trainer or moderator set to go live (or expire) at a time."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("publish_scheduled", stdout=out)
+    return {"output": out.getvalue().strip()[:500]}
+
+
 def _retention() -> dict:
     from curriculum.services.privacy import attempt_answers_purge
 
@@ -95,6 +106,8 @@ SCHEDULE = [
     Job("close_expired_attempts", "minutes", minutes=5, timeout=timedelta(minutes=15)),
     Job("deliver_mail", "minutes", minutes=1, timeout=timedelta(minutes=30)),
     Job("send_statements", "minutes", minutes=1, timeout=timedelta(minutes=30)),  # xAPI to the LRS, when configured
+    # Content a trainer scheduled ("Publiceren op …" / "Verloopt op …") goes live or expires within the minute.
+    Job("publish_scheduled", "minutes", minutes=1, timeout=timedelta(minutes=15)),
     Job("apply_retention", "daily", at=time(3, 0)),
     # Before the reminders: an officer whose completion just expired is reminded of the new cycle the same day.
     Job("expire_completions", "daily", at=time(6, 30), timeout=timedelta(hours=2)),
@@ -105,6 +118,7 @@ JOBS: dict[str, Callable[[], dict]] = {
     "close_expired_attempts": _close_expired_attempts,
     "deliver_mail": _deliver_mail,
     "send_statements": _send_statements,
+    "publish_scheduled": _publish_scheduled,
     "apply_retention": _retention,
     "expire_completions": _expire_completions,
     "reminders": _reminders,

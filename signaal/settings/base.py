@@ -285,7 +285,10 @@ TASKS = {"default": {"BACKEND": "signaal.tasks_backend.RequestIdDatabaseBackend"
 SIGNAAL_TASK_STALE_SECONDS = int(env.get("SIGNAAL_TASK_STALE_SECONDS", 15 * 60))
 
 WAGTAIL_SITE_NAME = "Signaal"
-WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in Wagtail's own mails (moderation, workflow): the configured public address, never a fixed host.
+WAGTAILADMIN_BASE_URL = (
+    env.get("WAGTAILADMIN_BASE_URL") or env.get("SIGNAAL_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # permission-checked, served with a sandboxing CSP
