@@ -69,3 +69,8 @@ def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
     """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
     left = quiz_attempts_left(max_attempts=max_attempts, used=used)
     return left is None or left > 0
+
+
+def direct_publish_refused(*, review_status: str | None, is_reviewer: bool) -> bool:
+    """Four eyes: nobody but a reviewer publishes over an open review (submitted, or changes requested)."""
+    return review_status in ("in_progress", "needs_changes") and not is_reviewer

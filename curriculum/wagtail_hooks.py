@@ -7,7 +7,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin import (
+    item_analysis,
+    mail_log,
+    officer_import,
+    officer_modules,
+    protection,
+    reports,
+    review_guard,
+    reviews,
+)
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.organisation import OrganisationViewSetGroup
@@ -160,3 +169,11 @@ def register_mail_log_menu_item():
     return MailLogMenuItem(
         _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
     )
+
+
+# Four eyes that hold: no publishing over an open review, the change request on the edit page, no module approved
+# with an unpublished or rejected part (curriculum/admin/review_guard.py).
+hooks.register("construct_page_action_menu", review_guard.page_action_menu_guard)
+hooks.register("construct_snippet_action_menu", review_guard.snippet_action_menu_guard)
+hooks.register("before_edit_page", review_guard.before_edit_page)
+hooks.register("before_edit_snippet", review_guard.before_edit_snippet)

@@ -331,6 +331,9 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "America/Kralendijk"]
 # curriculum/services/notifications.py). Every mail is recorded in SentMail before it is sent.
 _on = lambda name, default="1": env.get(name, default).lower() in {"1", "true", "yes", "on"}  # noqa: E731
 SIGNAAL_BASE_URL = env.get("SIGNAAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # absolute links in mails
+# Four eyes: trainers submit to the Redactie, who publish. "1" lets trainers publish small fixes themselves
+# (never over an open change request); applied to the groups by roles_sync (load_demo, migrate).
+SIGNAAL_ALLOW_DIRECT_PUBLISH = _on("SIGNAAL_ALLOW_DIRECT_PUBLISH", "0")
 SIGNAAL_MAIL_REMINDERS = _on("SIGNAAL_MAIL_REMINDERS")  # officers: before, on and after the due date
 SIGNAAL_MAIL_DIGESTS = _on("SIGNAAL_MAIL_DIGESTS")  # managers: weekly digest per unit they lead
 SIGNAAL_REMINDER_DAYS_BEFORE = int(env.get("SIGNAAL_REMINDER_DAYS_BEFORE", 7))

@@ -1,0 +1,112 @@
+"""Issue 20.1, a four-eyes review that holds: by default trainers do not publish what officers see; nobody
+but the Redactie publishes over an open change request; the edit page shows the request and its comment; a
+module is not approved while one of its lessons is rejected or unpublished."""
+
+import pytest
+from django.urls import reverse
+
+from curriculum import roles
+from curriculum.demo.site import workflow_ensure
+from curriculum.models import LessonPage, ModulePage, Question
+from tests.helpers import editor_data
+
+pytestmark = pytest.mark.django_db
+
+
+def submit(page, user):
+    page.save_revision(user=user)
+    workflow = page.get_workflow()
+    workflow.start(page, user)
+    return type(page).objects.get(pk=page.pk)
+
+
+def act(obj, user, action, comment=""):
+    task_state = type(obj).objects.get(pk=obj.pk).current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, user, action, comment=comment)
+
+
+def test_by_default_trainers_cannot_publish_directly(tree, trainer, moderator, client, settings):
+    settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = False
+    roles.roles_sync(curriculum_root=tree.index)
+    workflow_ensure(tree.index)
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
+    html = client.get(url).content.decode()
+    assert 'name="action-publish"' not in html and "action-submit" in html
+    data = editor_data(client, url, learning_objectives=[])
+    data.update({"summary": "Direct gepubliceerd?", "action-publish": "action-publish"})
+    client.post(url, data)
+    assert ModulePage.objects.get(pk=tree.module.pk).summary != "Direct gepubliceerd?"
+    assert not trainer.has_perm("curriculum.publish_question")
+    client.force_login(moderator)
+    assert 'name="action-publish"' in client.get(url).content.decode()
+
+
+def test_the_setting_allows_direct_publishing(tree, trainer, client, settings):
+    settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = True
+    roles.roles_sync(curriculum_root=tree.index)
+    client.force_login(trainer)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[tree.module.pk])).content.decode()
+    assert 'name="action-publish"' in html
+
+
+def test_no_direct_publish_over_a_change_request_and_the_comment_shows(tree, trainer, moderator, client, settings):
+    settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = True  # even where a deployment allows direct publishing
+    roles.roles_sync(curriculum_root=tree.index)
+    workflow_ensure(tree.index)
+    moderator.first_name, moderator.last_name = "Mira", "Moderator"
+    moderator.save()
+    lesson = submit(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer)
+    act(lesson, moderator, "reject", comment="De bron bij het kernfeit ontbreekt.")
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    html = client.get(url).content.decode()
+    assert "De redactie vraagt wijzigingen" in html and "De bron bij het kernfeit ontbreekt." in html
+    assert "Mira Moderator" in html  # credited to the moderator who asked, not the trainer
+    assert 'name="action-publish"' not in html
+    data = editor_data(client, url, body=[])
+    data.update({"title": "Toch gepubliceerd", "action-publish": "action-publish"})
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert LessonPage.objects.get(pk=lesson.pk).title != "Toch gepubliceerd"
+
+
+def test_no_direct_publish_of_a_question_over_a_change_request(tree, trainer, moderator, client, settings):
+    settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = True
+    roles.roles_sync(curriculum_root=tree.index)
+    workflow_ensure(tree.index)
+    question = submit(Question.objects.get(pk=tree.questions[0].pk), trainer)
+    act(question, moderator, "reject", comment="Optie B is ook verdedigbaar.")
+    client.force_login(trainer)
+    url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    html = client.get(url).content.decode()
+    assert "Optie B is ook verdedigbaar." in html and 'name="action-publish"' not in html
+    data = editor_data(client, url)
+    data.update({"prompt": "Stiekem gepubliceerd?", "action-publish": "action-publish"})
+    client.post(url, data)
+    assert Question.objects.get(pk=question.pk).prompt != "Stiekem gepubliceerd?"
+
+
+def test_a_module_is_not_approved_while_a_lesson_is_rejected(tree, trainer, moderator, client):
+    workflow_ensure(tree.index)
+    lesson = submit(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer)
+    act(lesson, moderator, "reject", comment="Nog niet goed.")
+    module = submit(ModulePage.objects.get(pk=tree.module.pk), trainer)
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    html = client.get(url).content.decode()
+    assert "Deze module kan nog niet worden goedgekeurd" in html and "Les 1: wijzigingen gevraagd" in html
+    assert 'data-workflow-action-name="approve"' not in html and 'value="approve"' not in html
+    data = editor_data(client, url, learning_objectives=[])
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    client.post(url, data)
+    assert ModulePage.objects.get(pk=module.pk).current_workflow_state is not None  # still in review
+
+
+def test_a_module_with_an_unpublished_lesson_is_not_approved(tree, trainer, moderator, client):
+    workflow_ensure(tree.index)
+    LessonPage.objects.filter(pk=tree.lessons[1].pk).update(live=False)
+    module = submit(ModulePage.objects.get(pk=tree.module.pk), trainer)
+    client.force_login(moderator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).content.decode()
+    assert "Les 2: nog niet gepubliceerd" in html
