@@ -53,6 +53,14 @@ class QuestionFilterSet(WagtailFilterSet):
         return question_bank.question_review_filter(queryset, value)
 
 
+def _status_label(question) -> str:
+    if not question.live:
+        return _("Concept")
+    if question.has_unpublished_changes:
+        return _("Gepubliceerd, met wijzigingen in concept")
+    return _("Gepubliceerd")
+
+
 class UsedInColumn(Column):
     cell_template_name = "curriculum/admin/used_in_cell.html"
 
@@ -130,7 +138,7 @@ class QuestionViewSet(SnippetViewSet):
         "prompt",
         Column("kind", label=_("Soort vraag"), accessor="get_kind_display"),
         UsedInColumn("used_in", label=_("Gebruikt in")),
-        Column("live", label=_("Gepubliceerd"), accessor="status_string"),
+        Column("live", label=_("Status"), accessor=_status_label),
     ]
     list_export = ["key", "kind", "prompt", "source"]
     copy_view_enabled = True
