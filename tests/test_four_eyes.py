@@ -110,3 +110,30 @@ def test_a_module_with_an_unpublished_lesson_is_not_approved(tree, trainer, mode
     client.force_login(moderator)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).content.decode()
     assert "Les 2: nog niet gepubliceerd" in html
+
+
+def test_no_approval_path_approves_a_module_with_a_rejected_lesson(tree, trainer, moderator, client):
+    """The review modal (also used from the dashboard) asks the task too, so it refuses as the edit page does."""
+    from curriculum.models import ModuleReviewTask
+
+    workflow_ensure(tree.index)
+    lesson = submit(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer)
+    act(lesson, moderator, "reject", comment="Nog niet goed.")
+    module = submit(ModulePage.objects.get(pk=tree.module.pk), trainer)
+    task_state = module.current_workflow_state.current_task_state
+    assert isinstance(task_state.task.specific, ModuleReviewTask)
+    actions = [name for name, _label, _modal in task_state.task.specific.get_actions(module, moderator)]
+    assert "approve" not in actions and "reject" in actions
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[module.pk, "approve", task_state.pk])
+    response = client.post(url, {})
+    assert response.status_code in (302, 403)
+    module = ModulePage.objects.get(pk=module.pk)
+    assert module.current_workflow_state is not None and module.current_workflow_state.status == "in_progress"
+    # Once the lesson is fixed and published, the module can be approved.
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.current_workflow_state.cancel(user=trainer)
+    lesson.save_revision(user=moderator).publish()
+    assert "approve" in [name for name, _l, _m in task_state.task.specific.get_actions(module, moderator)]
+    client.post(url, {})
+    assert ModulePage.objects.get(pk=module.pk).current_workflow_state is None

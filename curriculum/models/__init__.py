@@ -13,6 +13,7 @@ from curriculum.models.pages import (
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
+from curriculum.models.review import ModuleReviewTask
 
 __all__ = [
     "ApiClient",
@@ -34,6 +35,7 @@ __all__ = [
     "ModulePage",
     "ModulePageTag",
     "ModuleProgress",
+    "ModuleReviewTask",
     "PocketCardPage",
     "Question",
     "QuizAttempt",
