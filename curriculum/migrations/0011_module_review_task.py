@@ -1,7 +1,9 @@
 """The Redactie's review task becomes ModuleReviewTask (a proxy: no new table), which never approves a module
-with an unpublished or rejected part. An existing "Redactie keurt goed" task is switched over in place."""
+with an unpublished or rejected part. An existing "Redactie keurt goed" task is switched over in place.
+SentMail gets the trainers' weekly review digest (once per person and week)."""
 
-from django.db import migrations
+from django.conf import settings
+from django.db import migrations, models
 
 
 def switch_task(apps, schema_editor):
@@ -25,6 +27,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("curriculum", "0010_interop_xapi_api"),
         ("wagtailcore", "0098_apitoken"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
@@ -41,4 +44,27 @@ class Migration(migrations.Migration):
             bases=("wagtailcore.groupapprovaltask",),
         ),
         migrations.RunPython(switch_task, switch_back),
+        migrations.AlterField(
+            model_name="sentmail",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("reminder", "Herinnering"),
+                    ("digest", "Weekoverzicht leidinggevende"),
+                    ("password_reset", "Wachtwoordlink"),
+                    ("login_link", "Inloglink"),
+                    ("review_digest", "Herzieningsoverzicht opleiders"),
+                ],
+                max_length=20,
+                verbose_name="soort",
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="sentmail",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("kind", "review_digest")),
+                fields=("recipient", "period_key"),
+                name="sentmail_review_digest_once_per_week",
+            ),
+        ),
     ]

@@ -40,6 +40,7 @@ class SentMail(models.Model):
         DIGEST = "digest", _("Weekoverzicht leidinggevende")
         PASSWORD_RESET = "password_reset", _("Wachtwoordlink")
         LOGIN_LINK = "login_link", _("Inloglink")
+        REVIEW_DIGEST = "review_digest", _("Herzieningsoverzicht opleiders")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Wacht op verzending")
@@ -89,6 +90,11 @@ class SentMail(models.Model):
                 fields=["recipient", "unit", "period_key"],
                 condition=Q(kind="digest"),
                 name="sentmail_digest_once_per_week",
+            ),
+            models.UniqueConstraint(
+                fields=["recipient", "period_key"],
+                condition=Q(kind="review_digest"),
+                name="sentmail_review_digest_once_per_week",
             ),
         ]
         indexes = [

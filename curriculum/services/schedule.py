@@ -78,6 +78,12 @@ def _digests() -> dict:
     return {**digests_plan(), **mail_deliver()}
 
 
+def _review_digests() -> dict:
+    from curriculum.services.notifications import mail_deliver, review_digests_plan
+
+    return {**review_digests_plan(), **mail_deliver()}
+
+
 def _expire_completions() -> dict:
     from curriculum.services.recertification import expire_completions
 
@@ -113,6 +119,7 @@ SCHEDULE = [
     Job("expire_completions", "daily", at=time(6, 30), timeout=timedelta(hours=2)),
     Job("reminders", "daily", at=time(7, 0), timeout=timedelta(hours=3)),
     Job("digests", "weekly", at=time(7, 30), weekday=0, timeout=timedelta(hours=3)),
+    Job("review_digests", "weekly", at=time(8, 0), weekday=0, timeout=timedelta(hours=3)),
 ]
 JOBS: dict[str, Callable[[], dict]] = {
     "close_expired_attempts": _close_expired_attempts,
@@ -123,6 +130,7 @@ JOBS: dict[str, Callable[[], dict]] = {
     "expire_completions": _expire_completions,
     "reminders": _reminders,
     "digests": _digests,
+    "review_digests": _review_digests,
 }
 
 
