@@ -120,3 +120,16 @@ def test_bulk_actions_are_offered_only_when_the_user_may_run_them(tree, trainer,
         admin_client.get(reverse("wagtailadmin_explore", args=[tree.module.pk])).content.decode()
     )
     assert {"delete", "publish"} <= admin_actions
+
+
+def test_no_autosave_so_a_new_page_is_never_created_in_the_background(tree, trainer, client):
+    from wagtail.models import Page
+
+    client.force_login(trainer)
+    add = client.get(reverse("wagtailadmin_pages:add", args=["curriculum", "lessonpage", tree.module.pk]))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[tree.lessons[0].pk]))
+    for response in (add, edit):
+        assert response.status_code == 200
+        assert "data-w-autosave-interval-value" not in response.content.decode()
+        assert "data-w-unsaved" in response.content.decode() or "w-unsaved" in response.content.decode()
+    assert Page.objects.filter(title="").count() == 0

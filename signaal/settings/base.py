@@ -290,6 +290,10 @@ WAGTAILADMIN_BASE_URL = (
     env.get("WAGTAILADMIN_BASE_URL") or env.get("SIGNAAL_BASE_URL") or "http://127.0.0.1:8000"
 ).rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No autosave: on a new page it created the page in the background (orphan drafts, a slug error on the hidden
+# "Eigenschappen" tab when starting again). Trainers save a draft or submit on purpose; leaving with unsaved
+# changes still warns. Set e.g. 500 (ms) to turn it back on.
+WAGTAIL_AUTOSAVE_INTERVAL = int(env.get("WAGTAIL_AUTOSAVE_INTERVAL", 0))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # permission-checked, served with a sandboxing CSP
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
