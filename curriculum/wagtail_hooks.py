@@ -15,6 +15,7 @@ from curriculum.admin import (
     protection,
     reports,
     review_guard,
+    review_queue,
     reviews,
 )
 from curriculum.admin.api_clients import ApiClientViewSet
@@ -68,6 +69,15 @@ def register_report_urls():
             "reports/reviews/results/",
             reviews.ReviewDueReportView.as_view(results_only=True),
             name="curriculum_review_report_results",
+        )
+    )
+    queue_view = review_queue.ReviewQueueReportView
+    urls.append(path("reports/review-queue/", queue_view.as_view(), name="curriculum_review_queue"))
+    urls.append(
+        path(
+            "reports/review-queue/results/",
+            queue_view.as_view(results_only=True),
+            name="curriculum_review_queue_results",
         )
     )
     mail_view = mail_log.SentMailReportView
@@ -156,6 +166,13 @@ class ReviewMenuItem(MenuItem):
 def register_review_menu_item():
     return ReviewMenuItem(
         _("Herziening nodig"), reverse("curriculum_review_report"), name="review-report", icon_name="date", order=340
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_queue_menu_item():
+    return ReviewMenuItem(
+        _("Ter beoordeling"), reverse("curriculum_review_queue"), name="review-queue", icon_name="tasks", order=335
     )
 
 

@@ -137,3 +137,22 @@ def test_no_approval_path_approves_a_module_with_a_rejected_lesson(tree, trainer
     assert "approve" in [name for name, _l, _m in task_state.task.specific.get_actions(module, moderator)]
     client.post(url, {})
     assert ModulePage.objects.get(pk=module.pk).current_workflow_state is None
+
+
+def test_the_review_queue_lists_each_part_with_its_type_and_module(tree, trainer, moderator, client, officer):
+    workflow_ensure(tree.index)
+    lesson = submit(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer)
+    act(lesson, moderator, "reject", comment="Bron ontbreekt.")
+    submit(ModulePage.objects.get(pk=tree.module.pk), trainer)
+    submit(Question.objects.get(pk=tree.questions[0].pk), trainer)
+    client.force_login(moderator)
+    response = client.get(reverse("curriculum_review_queue"))
+    assert response.status_code == 200
+    rows = [(r.kind, r.title, r.module, r.status) for r in response.context["object_list"]]
+    module = tree.module.title
+    assert rows[0] == ("Module", module, module, "Ter beoordeling")
+    assert rows[1] == ("Les", "Les 1", module, "Wijzigingen gevraagd")
+    assert rows[2][0] == "Vraag" and rows[2][2] == module
+    assert "Bron ontbreekt." in response.content.decode()
+    client.force_login(officer)
+    assert client.get(reverse("curriculum_review_queue")).status_code in (302, 403)

@@ -55,3 +55,91 @@ def module_parts_blocking_get(*, module) -> list[str]:
         elif not page.live:
             parts.append(_("%(title)s: nog niet gepubliceerd") % {"title": page.title})
     return parts
+
+
+@dataclass
+class QueueRow:
+    """One open review: what it is, which module it belongs to, who submitted it and where it stands."""
+
+    title: str
+    kind: str  # "Module", "Les", "Toets", "Vraag"
+    module: str
+    requested_by: str
+    requested_at: object
+    status: str
+    comment: str
+    edit_url: str
+
+
+def review_queue_list() -> list[QueueRow]:
+    """Every open review (submitted or changes requested), grouped by module, then by kind (a few queries)."""
+    from django.urls import reverse
+    from wagtail.models import Page, WorkflowState
+
+    from curriculum.models import LessonPage, ModulePage, Question, QuizPage, QuizQuestion
+
+    states = list(
+        WorkflowState.objects.active()
+        .select_related("requested_by", "content_type", "current_task_state__finished_by")
+        .order_by("created_at")
+    )
+    page_ids = [int(s.object_id) for s in states if _is_page(s)]
+    question_ids = [int(s.object_id) for s in states if s.content_type.model_class() is Question]
+    pages = Page.objects.in_bulk(page_ids)
+    parents = {p.path: p for p in Page.objects.filter(path__in={p.path[: -p.steplen] for p in pages.values()})}
+    links = QuizQuestion.objects.filter(question_id__in=question_ids).select_related("quiz")
+    quiz_parents = {
+        p.path: p.title for p in Page.objects.filter(path__in={link.quiz.path[: -link.quiz.steplen] for link in links})
+    }
+    modules_of_question: dict[int, set] = {}
+    for link in links:
+        modules_of_question.setdefault(link.question_id, set()).add(
+            quiz_parents.get(link.quiz.path[: -link.quiz.steplen], "")
+        )
+    questions = Question.objects.in_bulk(question_ids)
+    kinds = {ModulePage: _("Module"), LessonPage: _("Les"), QuizPage: _("Toets")}
+    rows = []
+    for state in states:
+        model = state.content_type.model_class()
+        object_id = int(state.object_id)
+        if model is Question:
+            question = questions.get(object_id)
+            if question is None:
+                continue
+            title, kind = str(question), _("Vraag")
+            module = ", ".join(sorted(modules_of_question.get(object_id, set()))) or _("nog in geen toets")
+            edit_url = reverse("wagtailsnippets_curriculum_question:edit", args=[object_id])
+        else:
+            page = pages.get(object_id)
+            if page is None:
+                continue
+            title, kind = page.title, kinds.get(model, model._meta.verbose_name)
+            parent = parents.get(page.path[: -page.steplen])
+            module = page.title if model is ModulePage else (parent.title if parent else "")
+            edit_url = reverse("wagtailadmin_pages:edit", args=[object_id])
+        task_state = state.current_task_state
+        needs_changes = state.status == WorkflowState.STATUS_NEEDS_CHANGES
+        rows.append(
+            QueueRow(
+                title=title,
+                kind=str(kind),
+                module=module,
+                requested_by=(state.requested_by.get_full_name() or state.requested_by.get_username())
+                if state.requested_by
+                else "",
+                requested_at=state.created_at,
+                status=str(_("Wijzigingen gevraagd") if needs_changes else _("Ter beoordeling")),
+                comment=(task_state.get_comment() or "") if needs_changes and task_state else "",
+                edit_url=edit_url,
+            )
+        )
+    order = {str(_("Module")): 0, str(_("Les")): 1, str(_("Toets")): 2, str(_("Vraag")): 3}
+    rows.sort(key=lambda r: (r.module, order.get(r.kind, 9), r.title))
+    return rows
+
+
+def _is_page(state) -> bool:
+    from wagtail.models import Page
+
+    model = state.content_type.model_class()
+    return model is not None and issubclass(model, Page)
