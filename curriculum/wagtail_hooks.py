@@ -15,6 +15,7 @@ from curriculum.admin import (
     protection,
     reports,
     review_guard,
+    review_package,
     review_queue,
     reviews,
 )
@@ -79,6 +80,9 @@ def register_report_urls():
             queue_view.as_view(results_only=True),
             name="curriculum_review_queue_results",
         )
+    )
+    urls.append(
+        path("review-package/<int:module_id>/", review_package.review_package_view, name="curriculum_review_package")
     )
     mail_view = mail_log.SentMailReportView
     urls.append(path("reports/mail/", mail_view.as_view(), name="curriculum_mail_report"))
@@ -194,3 +198,4 @@ hooks.register("construct_page_action_menu", review_guard.page_action_menu_guard
 hooks.register("construct_snippet_action_menu", review_guard.snippet_action_menu_guard)
 hooks.register("before_edit_page", review_guard.before_edit_page)
 hooks.register("before_edit_snippet", review_guard.before_edit_snippet)
+hooks.register("register_page_header_buttons", review_package.page_header_buttons)

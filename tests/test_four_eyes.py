@@ -156,3 +156,48 @@ def test_the_review_queue_lists_each_part_with_its_type_and_module(tree, trainer
     assert "Bron ontbreekt." in response.content.decode()
     client.force_login(officer)
     assert client.get(reverse("curriculum_review_queue")).status_code in (302, 403)
+
+
+def test_a_module_is_submitted_as_one_package(tree, trainer, moderator, client, settings):
+    from tests.factories import question_create
+
+    settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = False
+    roles.roles_sync(curriculum_root=tree.index)
+    workflow_ensure(tree.index)
+    # A new draft lesson, a changed quiz with a new (unpublished) question, a changed module.
+    draft = LessonPage(title="Nieuwe les", slug="nieuwe-les", body="[]")
+    tree.module.add_child(instance=draft)
+    draft.save_revision(user=trainer)
+    LessonPage.objects.filter(pk=draft.pk).update(live=False)
+    new_question = question_create("nieuw", publish=False)
+    from curriculum.models import QuizPage, QuizQuestion
+
+    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
+    quiz.quiz_questions.add(QuizQuestion(question=new_question, sort_order=9))
+    quiz.save_revision(user=trainer)
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    module.summary = "Herzien"
+    module.save_revision(user=trainer)
+    client.force_login(trainer)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).content.decode()
+    url = reverse("curriculum_review_package", args=[module.pk])
+    assert url in edit  # the button in the module's header
+    html = client.get(url).content.decode()
+    for title in ["Nieuwe les", "Toets", "nieuw: Vraag nieuw?", module.title]:
+        assert title in html, title
+    assert "Les 1" not in html  # unchanged live lessons are not part of the package
+    response = client.post(url)
+    assert response.status_code == 302
+    for obj in [
+        ModulePage.objects.get(pk=module.pk),
+        LessonPage.objects.get(pk=draft.pk),
+        QuizPage.objects.get(pk=quiz.pk),
+        Question.objects.get(pk=new_question.pk),
+    ]:
+        assert obj.current_workflow_state is not None and obj.current_workflow_state.status == "in_progress", obj
+    assert LessonPage.objects.get(pk=tree.lessons[0].pk).current_workflow_state is None
+    client.force_login(moderator)
+    queue = [(r.kind, r.module) for r in client.get(reverse("curriculum_review_queue")).context["object_list"]]
+    assert len(queue) == 4 and {kind for kind, _m in queue} == {"Module", "Les", "Toets", "Vraag"}
+    client.force_login(trainer)
+    assert "Er is niets aan te bieden" in client.get(url).content.decode()  # submitted once, not twice

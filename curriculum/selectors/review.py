@@ -143,3 +143,49 @@ def _is_page(state) -> bool:
 
     model = state.content_type.model_class()
     return model is not None and issubclass(model, Page)
+
+
+@dataclass
+class PackagePart:
+    obj: object
+    title: str
+    kind: str
+    needs_changes: bool
+
+    @property
+    def workflow(self):
+        return self.obj.get_workflow()
+
+    def can_submit(self, user) -> bool:
+        if hasattr(self.obj, "permissions_for_user"):
+            return self.obj.permissions_for_user(user).can_submit_for_moderation()
+        return user.has_perm("curriculum.change_question")
+
+
+def module_package_get(*, module) -> list[PackagePart]:
+    """What a module's package for review holds: the module and its lessons and quiz, and the questions its quiz
+    uses (as edited), each only when it has changes not yet published and no review is under way."""
+    from wagtail.models import Page
+
+    from curriculum.models import LessonPage, ModulePage, Question, QuizPage
+
+    module = ModulePage.objects.get(pk=module.pk)
+    children = [p.specific for p in Page.objects.child_of(module).type(LessonPage, QuizPage).order_by("path")]
+    questions = []
+    for child in children:
+        if isinstance(child, QuizPage):
+            draft = child.get_latest_revision_as_object()
+            ids = [link.question_id for link in draft.quiz_questions.all()]
+            found = Question.objects.in_bulk(ids)
+            questions += [found[i] for i in ids if i in found]
+    kinds = {ModulePage: _("Module"), LessonPage: _("Les"), QuizPage: _("Toets"), Question: _("Vraag")}
+    parts = []
+    for obj in [module, *children, *questions]:
+        state = obj.current_workflow_state
+        needs_changes = state is not None and state.status == state.STATUS_NEEDS_CHANGES
+        if state is not None and not needs_changes:
+            continue  # already in review
+        if obj.live and not obj.has_unpublished_changes and not needs_changes:
+            continue  # nothing to review
+        parts.append(PackagePart(obj=obj, title=str(obj), kind=str(kinds[type(obj)]), needs_changes=needs_changes))
+    return parts
