@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from curriculum import rules
 from curriculum.models import Assignment, ModulePage, ModuleProgress, OfficerProfile, Unit, UnitManager
 from curriculum.models.organisation import MAX_UNIT_DEPTH
+from curriculum.services.signal_rollup import signal_rollup_follow_officers
 
 BATCH = 5000
 
@@ -142,6 +143,8 @@ def progress_placement_sync(*, user_ids=None, module_ids=None, plan: DuePlan | N
     """Bring progress rows in line with units and assignments: create rows for what is due, refresh
     unit and due date, drop unstarted rows that are no longer assigned. Learning data is untouched."""
     plan = plan or DuePlan()
+    if module_ids is None:  # units may have changed: answers follow the officer, read before the rows move
+        signal_rollup_follow_officers(user_ids=user_ids)
     profiles_qs = OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
     if user_ids is None:
         ModuleProgress.objects.filter(user__officer_profile__isnull=True).exclude(unit=None, due_date=None).update(
