@@ -285,3 +285,94 @@ def test_the_report_is_in_the_reports_menu_for_managers(client, org, answered):
 
     client.force_login(manager_of(org.districts[0], "chef1"))
     assert SIGNALS in client.get("/admin/").content.decode()
+
+
+# ---------------------------------------------------------------- item statistics in the question editor
+
+
+def _edit_url(question):
+    return f"/admin/snippets/curriculum/question/edit/{question.pk}/"
+
+
+@pytest.fixture
+def q1_answered(tree):
+    """Four officers; q1 right for those scoring 100% and 33%, wrong for those scoring 67% and 0%."""
+    from curriculum import roles
+    from tests.factories import user_create
+
+    for name, right in (("s1", {0, 1, 2}), ("s2", {0}), ("s3", {1, 2}), ("s4", set())):
+        _answer(tree, user_create(name, roles.OFFICERS), right=right)
+    return tree.questions[0]
+
+
+def _panel(html):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    panel = soup.select_one(".sg-item-stats")
+    figures = {d.dt.get_text(strip=True): d.dd.get_text(" ", strip=True) for d in panel.select("dl > div")}
+    tables = {t.caption.get_text(strip=True): t for t in panel.select("table")}
+    return panel, figures, tables
+
+
+def test_editor_panel_shows_the_published_revisions_figures(client, trainer, q1_answered):
+    client.force_login(trainer)
+    response = client.get(_edit_url(q1_answered))
+    assert response.status_code == 200
+    panel, figures, tables = _panel(response.content.decode())
+    # 4 answers, 2 right = 50%; discrimination: right (100 + 33) / 2 = 66.5 minus wrong (67 + 0) / 2 = 33.5 → 0.33.
+    assert figures == {
+        "Beantwoord": "4",
+        "Goed": "50% (2 van 4)",
+        "Onderscheidend vermogen": "0,33",
+        "Signaal": "Te weinig antwoorden",
+    }
+    choices = tables["Gekozen antwoorden in de gepubliceerde versie"]
+    rows = [[c.get_text(strip=True) for c in tr.select("th, td")] for tr in choices.select("tbody tr")]
+    # Wrong answers pick the first wrong option (tests.factories.answers_for).
+    assert rows == [
+        ["Optie A", "Juist", "2", "50%"],
+        ["Optie B", "Afleider", "2", "50%"],
+        ["Optie C", "Afleider", "0", "0%"],
+    ]
+    links = [a["href"] for a in panel.select("a")]
+    assert f"/admin/reports/questions/{q1_answered.pk}/" in links and "/admin/reports/questions/" in links
+    assert "s1" not in panel.get_text()
+
+
+def test_a_new_revision_starts_its_own_count_and_older_figures_stay(client, trainer, tree, q1_answered):
+    from curriculum import roles
+    from tests.factories import user_create
+
+    q1_answered.prompt = "Nieuwe tekst?"
+    q1_answered.save_revision().publish()
+    _answer(tree, user_create("s5", roles.OFFICERS), right={0})
+    client.force_login(trainer)
+    _panel_html, figures, tables = _panel(client.get(_edit_url(q1_answered)).content.decode())
+    assert figures["Beantwoord"] == "1" and figures["Goed"] == "100% (1 van 1)"
+    older = tables["Eerdere versies (elke versie heeft een eigen telling)"]
+    assert [td.get_text(strip=True) for td in older.select("tbody tr td")][:2] == ["4", "50%"]
+
+
+def test_the_panel_is_absent_on_the_create_form_and_without_answers(client, trainer, tree):
+    client.force_login(trainer)
+    html = client.get("/admin/snippets/curriculum/question/add/").content.decode()
+    assert "sg-item-stats" not in html
+    html = client.get(_edit_url(tree.questions[1])).content.decode()
+    assert "nog niet beantwoord" in html
+
+
+def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answered):
+    from curriculum import roles
+    from tests.factories import user_create
+
+    for i in range(6):  # q3 reaches 10 answers, all wrong: "Vaak fout"
+        _answer(tree, user_create(f"x{i}", roles.OFFICERS), right={0, 1})
+    client.force_login(trainer)
+    html = client.get("/admin/snippets/curriculum/question/").content.decode()
+    assert "Vaak fout" in html and "Te weinig antwoorden" in html
+    response = client.get("/admin/snippets/curriculum/question/?flag=hard")
+    keys = [q.key for q in response.context["object_list"]]
+    assert keys == ["module-a-q3"]
+    response = client.get("/admin/snippets/curriculum/question/?flag=few")
+    assert "module-a-q3" not in [q.key for q in response.context["object_list"]]
