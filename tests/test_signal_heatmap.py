@@ -376,3 +376,18 @@ def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answe
     assert keys == ["module-a-q3"]
     response = client.get("/admin/snippets/curriculum/question/?flag=few")
     assert "module-a-q3" not in [q.key for q in response.context["object_list"]]
+
+
+def test_quiz_page_editor_lists_its_questions_weakest_first(client, trainer, tree, q1_answered):
+    from bs4 import BeautifulSoup
+
+    from curriculum import roles
+    from tests.factories import user_create
+
+    _answer(tree, user_create("s5", roles.OFFICERS), right={1})
+    client.force_login(trainer)
+    html = client.get(f"/admin/pages/{tree.quiz.pk}/edit/").content.decode()
+    panel = BeautifulSoup(html, "html.parser").select_one(".sg-item-stats")
+    rows = [[c.get_text(strip=True) for c in tr.select("th, td")][:3] for tr in panel.select("tbody tr")]
+    # q1 right for s1, s2 (2 of 5); q2 for s1, s3, s5 (3 of 5); q3 for s1, s3 (2 of 5): weakest first, then by key.
+    assert rows == [["module-a-q1", "5", "40%"], ["module-a-q3", "5", "40%"], ["module-a-q2", "5", "60%"]]
