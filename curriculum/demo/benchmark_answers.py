@@ -82,14 +82,15 @@ def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
 
 def answers_insert(*, rng: random.Random, pool: list[dict], users: tuple[int, int]) -> int:
     """The answer rows of every submitted attempt of the users with ids in `users` (first, last)."""
-    attempts = (
+    # A list, not an iterator: a server-side cursor cannot be read while COPY holds the same connection.
+    attempts = list(
         QuizAttempt.objects.filter(user_id__gte=users[0], user_id__lte=users[1], state=QuizAttempt.State.SUBMITTED)
         .order_by("pk")
         .values_list("pk", "score", "max_score")
     )
 
     def rows():
-        for attempt_id, score, max_score in attempts.iterator(chunk_size=5000):
+        for attempt_id, score, max_score in attempts:
             drawn = rng.sample(pool, k=min(max_score or PER_ATTEMPT, len(pool)))
             right = _pick_right(rng, drawn, score or 0)
             for position, item in enumerate(drawn):
