@@ -82,6 +82,18 @@ def test_moving_an_officer_moves_their_answers(org, tree, indicators):
     assert not any(unit == org.teams[0].pk for unit, _i, _m in rollup)
 
 
+def test_an_account_that_gets_a_unit_later_brings_its_answers(org, tree, indicators):
+    from curriculum import roles
+    from tests.factories import user_create
+
+    officer = user_create("zonder", roles.OFFICERS)
+    _answer(tree, officer, right={0})
+    assert _rollup() == {}  # in no unit's figures
+    services.officer_profile_save(user=officer, unit=org.teams[1], personnel_number="P9")
+    assert {unit for unit, _i, _m in _rollup()} == {org.teams[1].pk}
+    assert {k: tuple(v) for k, v in signal_rollup_compute().items()} == _rollup()
+
+
 def test_a_timed_out_attempt_counts_its_open_questions_as_wrong(org, tree, indicators):
     _a, _b, c = indicators
     officer = officer_in(org.teams[0], "agent1")
