@@ -2,8 +2,8 @@
 
 Run after generate_load_data (with answers, the default); reads DATABASE_URL:
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/signaal_bench .venv/bin/python bench/heatmap.py
-Prints p50 and p95 of the full admin page (30 requests after one warm-up) and of the GROUP BY over the roll-up that
-yields the same cells. Not part of the test suite.
+Prints p50 and p95 of the full admin page (30 requests after one warm-up), of the GROUP BY over the roll-up that
+yields the same cells, and of Wagtail's emptiest report page (the admin chrome's fixed cost). Not part of the suite.
 """
 
 import sys
@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client, override_settings
-from measure import REPEAT, get, loadavg, sql, timed
+from measure import CHROME, REPEAT, get, loadavg, sql, timed
 
 from curriculum import roles, services
 from curriculum.models import Indicator, SignalRollup, Unit
@@ -58,16 +58,20 @@ def main():
         f"# {connection.vendor}: {SignalRollup.objects.count()} roll-up rows; {REPEAT} requests per view after one "
         f"warm-up; load {loadavg()}"
     )
-    header = ("view", "p50 ms", "p95 ms", "SQL p50", "SQL p95", "×SQL p95")
+    header = ("view", "p50 ms", "p95 ms", "SQL p50", "SQL p95", "×SQL p95", "chrome p95")
     print(f"{header[0]:24} " + " ".join(f"{h:>10}" for h in header[1:]))
     no_limits = {"export": 10**9, "report": 10**9, "search": 10**9, "not_found": 10**9}
     with override_settings(REQUEST_RATE_LIMITS=no_limits):
+        chrome_client = Client()
+        chrome_client.force_login(admin)
         for label, user, unit in cases:
             client = Client()
             client.force_login(user)
             p50, p95 = timed(get(client, f"/admin/reports/signals/?unit={unit.pk}"))
             f50, f95 = timed(sql(floor_sql(), (unit.path + "%", start)))
-            print(f"{label:24} {p50:10.1f} {p95:10.1f} {f50:10.2f} {f95:10.2f} {p95 / f95 if f95 else 0:10.1f}")
+            _c50, c95 = timed(get(chrome_client, CHROME))  # Wagtail's emptiest report: the admin page's fixed cost
+            ratio = p95 / f95 if f95 else 0
+            print(f"{label:24} {p50:10.1f} {p95:10.1f} {f50:10.2f} {f95:10.2f} {ratio:10.1f} {c95:10.1f}")
     print(f"# load average at the end: {loadavg()}")
 
 
