@@ -403,3 +403,14 @@ def test_quiz_page_editor_lists_its_questions_weakest_first(client, trainer, tre
     rows = [[c.get_text(strip=True) for c in tr.select("th, td")][:3] for tr in panel.select("tbody tr")]
     # q1 right for s1, s2 (2 of 5); q2 for s1, s3, s5 (3 of 5); q3 for s1, s3 (2 of 5): weakest first, then by key.
     assert rows == [["module-a-q1", "5", "40%"], ["module-a-q3", "5", "40%"], ["module-a-q2", "5", "60%"]]
+
+
+def test_a_full_placement_sync_takes_the_answers_of_officers_without_a_unit_out(org, tree, indicators):
+    from curriculum.models import OfficerProfile
+
+    officer = officer_in(org.teams[0], "agent1")
+    _answer(tree, officer, right={0})
+    OfficerProfile.objects.filter(user=officer).delete()  # not through the service
+    services.progress_placement_sync()
+    assert _rollup() == {}
+    assert {k: tuple(v) for k, v in signal_rollup_compute().items()} == _rollup()
