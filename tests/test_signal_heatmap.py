@@ -388,6 +388,11 @@ def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answe
     assert keys == ["module-a-q3"]
     response = client.get("/admin/snippets/curriculum/question/?flag=few")
     assert "module-a-q3" not in [q.key for q in response.context["object_list"]]
+    # % right: q3 2 of 10, q1 and q2 8 of 10; sortable, weakest first.
+    response = client.get("/admin/snippets/curriculum/question/?ordering=facility_sort")
+    ordered = [(q.key, round(q.facility_sort)) for q in response.context["object_list"]]
+    assert ordered[0] == ("module-a-q3", 20) and sorted(ordered[1:]) == [("module-a-q1", 80), ("module-a-q2", 80)]
+    assert "20%" in response.content.decode()
 
 
 def test_quiz_page_editor_lists_its_questions_weakest_first(client, trainer, tree, q1_answered):

@@ -5,7 +5,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from curriculum.admin.question_stats import QuestionFilterSet, QuestionIndexView, QuestionStatsPanel, flag_column
+from curriculum.admin.question_stats import (
+    QuestionFilterSet,
+    QuestionIndexView,
+    QuestionStatsPanel,
+    facility_column,
+    flag_column,
+)
 from curriculum.models import Indicator, Question
 
 
@@ -13,7 +19,7 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Vragen")
-    list_display = ["key", "prompt", "kind", "live", flag_column()]
+    list_display = ["key", "prompt", "kind", "live", facility_column(), flag_column()]
     filterset_class = QuestionFilterSet
     index_view_class = QuestionIndexView
     list_export = ["key", "kind", "prompt", "source"]

@@ -60,7 +60,11 @@ class QuestionFilterSet(WagtailFilterSet):
 
 
 class QuestionIndexView(IndexView):
-    """The question bank listing with each question's flag (one GROUP BY for the page shown)."""
+    """The question bank listing with each question's flag (one GROUP BY for the page shown) and its % right,
+    sortable (two correlated counts in the listing's query)."""
+
+    def get_base_queryset(self):
+        return analysis.questions_with_facility(super().get_base_queryset())
 
     def get_table(self, object_list):
         items = list(object_list)
@@ -73,3 +77,12 @@ class QuestionIndexView(IndexView):
 
 def flag_column():
     return Column("flag_label", label=_("Signaal"))
+
+
+def _facility_text(question) -> str:
+    value = getattr(question, "facility_sort", None)
+    return "–" if value is None else f"{round(value)}%"
+
+
+def facility_column():
+    return Column("facility", label=_("Goed (%)"), accessor=_facility_text, sort_key="facility_sort")

@@ -222,3 +222,23 @@ def question_flags_get(*, question_ids=None) -> dict[int, str]:
         facility, discrimination = _figures(r)
         flags[r["question_id"]] = flag_key(r["n"], facility, discrimination)
     return flags
+
+
+def questions_with_facility(queryset):
+    """The questions with `facility_sort`: % of their answers right (None when never answered), for sorting."""
+    from django.db.models import Case, F, FloatField, IntegerField, OuterRef, Subquery, Value, When
+    from django.db.models.functions import Coalesce
+
+    answers = answers_submitted().filter(question=OuterRef("pk")).order_by().values("question")
+    count = answers.annotate(c=Count("pk")).values("c")
+    right = answers.filter(correct=True).annotate(c=Count("pk")).values("c")
+    return queryset.annotate(
+        answered_count=Coalesce(Subquery(count, output_field=IntegerField()), 0),
+        right_count=Coalesce(Subquery(right, output_field=IntegerField()), 0),
+    ).annotate(
+        facility_sort=Case(
+            When(answered_count=0, then=Value(None, output_field=FloatField())),
+            default=F("right_count") * 100.0 / F("answered_count"),
+            output_field=FloatField(),
+        )
+    )
