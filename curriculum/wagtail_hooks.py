@@ -7,7 +7,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin import (
+    item_analysis,
+    mail_log,
+    officer_import,
+    officer_modules,
+    protection,
+    reports,
+    reviews,
+    signal_report,
+)
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.organisation import OrganisationViewSetGroup
@@ -28,6 +37,7 @@ REPORTS = [
     ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),
     ("officer", reports.OfficerProgressReportView, _("Voortgang per agent"), "user", 310),
     ("overdue", reports.OverdueReportView, _("Te laat"), "warning", 320),
+    ("signals", signal_report.SignalReportView, _("Signalen per eenheid"), "view", 325),
 ]
 
 
