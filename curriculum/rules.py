@@ -74,3 +74,17 @@ def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
 def direct_publish_refused(*, review_status: str | None, is_reviewer: bool) -> bool:
     """Four eyes: nobody but a reviewer publishes over an open review (submitted, or changes requested)."""
     return review_status in ("in_progress", "needs_changes") and not is_reviewer
+
+
+SIGNAL_WEAK_BELOW = 60  # % correct: a signal the team often misses (the heat-map marks it and links its module)
+SIGNAL_FAIR_BELOW = 80
+
+
+def signal_level(*, answers: int, correct: int, min_answers: int) -> str:
+    """The heat-map's verdict on one cell: "few" (too few answers to show), "weak", "fair" or "good"."""
+    if answers < max(min_answers, 1):
+        return "few"
+    percent = 100 * correct / answers
+    if percent < SIGNAL_WEAK_BELOW:
+        return "weak"
+    return "fair" if percent < SIGNAL_FAIR_BELOW else "good"

@@ -18,6 +18,7 @@ from curriculum.admin import (
     review_package,
     review_queue,
     reviews,
+    signal_report,
 )
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
@@ -39,6 +40,7 @@ REPORTS = [
     ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),
     ("officer", reports.OfficerProgressReportView, _("Voortgang per agent"), "user", 310),
     ("overdue", reports.OverdueReportView, _("Te laat"), "warning", 320),
+    ("signals", signal_report.SignalReportView, _("Signalen per eenheid"), "view", 325),
 ]
 
 

@@ -77,12 +77,12 @@ def test_search_does_not_list_a_question_twice(bank, trainer, client):
 def test_filters_have_dutch_labels_and_work(tree, bank, trainer, client):
     client.force_login(trainer)
     html = client.get(reverse(LIST)).content.decode()
-    for label in ["Soort vraag", "Indicator", "Gebruikt in toets", "Status"]:
+    for label in ["Soort vraag", "Indicatoren", "Gebruikt in toets", "Status", "Signaal uit de vraaganalyse"]:
         assert label in html, label
     for english in ["Live", "Kind", "Indicators", "live", "draft"]:
         assert not re.search(rf">\s*{english}\s*<", html), english
     indicator = Indicator.objects.get(code="arb-paspoort")
-    assert keys(client.get(reverse(RESULTS), {"indicator": indicator.pk})) == {"signaal"}
+    assert keys(client.get(reverse(RESULTS), {"indicators": indicator.pk})) == {"signaal"}
     assert keys(client.get(reverse(RESULTS), {"quiz": tree.quiz.pk})) == {q.key for q in tree.questions}
     multiple = question_create("meer", kind="multiple", choices=[("A", True), ("B", True), ("C", False)])
     assert keys(client.get(reverse(RESULTS), {"kind": "multiple"})) == {multiple.key}

@@ -7,13 +7,15 @@ indicator and review state with Dutch labels, and shows where each question is u
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from curriculum.admin import question_stats
+from curriculum.admin.question_stats import QuestionStatsPanel, facility_column, flag_column
 from curriculum.models import Indicator, Question, QuizPage
 from curriculum.selectors import question_bank
 
@@ -22,14 +24,13 @@ def _quizzes(request):
     return QuizPage.objects.order_by("path")
 
 
-class QuestionFilterSet(WagtailFilterSet):
+class QuestionFilterSet(question_stats.QuestionFilterSet):
+    """The analysis flag and indicators (question_stats.py), plus quiz, kind and review state, all in Dutch."""
+
     quiz = django_filters.ModelChoiceFilter(
         label=_("Gebruikt in toets"), queryset=_quizzes, method="filter_quiz", empty_label=_("Alle toetsen")
     )
     kind = django_filters.ChoiceFilter(label=_("Soort vraag"), choices=Question.Kind.choices, empty_label=_("Alle"))
-    indicator = django_filters.ModelChoiceFilter(
-        label=_("Indicator"), queryset=Indicator.objects.all(), field_name="indicators", empty_label=_("Alle")
-    )
     review = django_filters.ChoiceFilter(
         label=_("Status"),
         method="filter_review",
@@ -65,8 +66,9 @@ class UsedInColumn(Column):
     cell_template_name = "curriculum/admin/used_in_cell.html"
 
 
-class QuestionIndexView(IndexView):
-    """Content search (every word, any content field) instead of the search backend; "Gebruikt in" per row."""
+class QuestionIndexView(question_stats.QuestionIndexView):
+    """Content search (every word, any content field) instead of the search backend; "Gebruikt in" per row;
+    the flag and % right from question_stats.py."""
 
     search_backend_name = None
 
@@ -139,9 +141,13 @@ class QuestionViewSet(SnippetViewSet):
         Column("kind", label=_("Soort vraag"), accessor="get_kind_display"),
         UsedInColumn("used_in", label=_("Gebruikt in")),
         Column("live", label=_("Status"), accessor=_status_label),
+        facility_column(),
+        flag_column(),
     ]
     list_export = ["key", "kind", "prompt", "source"]
     copy_view_enabled = True
+    # The model's form, with how the question performs on top (curriculum/admin/question_stats.py).
+    edit_handler = ObjectList([QuestionStatsPanel(heading=_("Hoe deze vraag presteert")), *Question.panels])
 
 
 class IndicatorViewSet(SnippetViewSet):

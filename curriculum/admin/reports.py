@@ -120,6 +120,7 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
                 "completion_url": reverse("curriculum_completion_report"),
                 "officers_url": reverse("curriculum_officer_report"),
                 "overdue_url": reverse("curriculum_overdue_report"),
+                "signals_url": reverse("curriculum_signals_report"),
             }
         )
         return context

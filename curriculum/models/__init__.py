@@ -14,6 +14,7 @@ from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCo
 from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
 from curriculum.models.review import ModuleReviewTask
+from curriculum.models.rollup import SignalRollup
 
 __all__ = [
     "ApiClient",
@@ -43,4 +44,5 @@ __all__ = [
     "QuizQuestion",
     "ScheduledRun",
     "SentMail",
+    "SignalRollup",
 ]

@@ -25,7 +25,7 @@ def switch_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("curriculum", "0010_interop_xapi_api"),
+        ("curriculum", "0011_signal_rollup"),
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
