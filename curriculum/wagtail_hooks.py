@@ -7,7 +7,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from curriculum.admin import item_analysis, mail_log, officer_import, officer_modules, protection, reports, reviews
+from curriculum.admin import (
+    guide,
+    item_analysis,
+    mail_log,
+    officer_import,
+    officer_modules,
+    protection,
+    reports,
+    reviews,
+)
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.organisation import OrganisationViewSetGroup
@@ -52,6 +61,7 @@ def register_report_urls():
     urls.append(
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
+    urls.append(path("handleiding/", guide.guide_view, name="curriculum_guide"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
     urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
     urls.append(
@@ -160,3 +170,10 @@ def register_mail_log_menu_item():
     return MailLogMenuItem(
         _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
     )
+
+
+# Signaal's own help: the "Handleiding" page instead of Wagtail's outside links (curriculum/admin/guide.py).
+hooks.register("register_help_menu_item", guide.guide_menu_item)
+hooks.register("construct_help_menu", guide.help_menu_trim)
+hooks.register("construct_main_menu", guide.main_menu_help_plain)
+hooks.register("construct_homepage_panels", guide.home_panels_trim)

@@ -141,7 +141,7 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     step(page, "manager-06-officers-district")
     name, body = export(page, "Download CSV", shot_name="manager-07-export-menu")
     assert name == "voortgang-per-agent.csv"
-    table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert sorted(row["Naam"] for row in table) == ["Anna Bakker", "Bram Jansen", "Cor Visser", "Dewi Smit"]
     assert {row["Eenheid"] for row in table} == {"Basisteam 11", "Basisteam 12"}
     assert {row["Personeelsnummer"] for row in table} == {"Panna", "Pbram", "Pcor", "Pdewi"}
