@@ -118,7 +118,7 @@ FIRST_CYCLE = (1, None, "", None, None)
 
 def _for_users(queryset, users: tuple[int, int] | None, field: str = "user_id"):
     """Only the rows of users whose id lies in `users` (first, last), when given."""
-    return queryset.filter(**{f"{field}__gte": users[0], f"{field}__lte": users[1]}) if users else queryset
+    return queryset.filter(**{f"{field}__gte": users[0], f"{field}__lte": users[1]}) if users else queryset.all()
 
 
 def _current_cycles(users: tuple[int, int] | None = None) -> dict:
