@@ -8,9 +8,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from curriculum.admin import (
+    dashboard,
     guide,
     item_analysis,
     mail_log,
+    manager_actions,
     officer_import,
     officer_modules,
     protection,
@@ -62,6 +64,8 @@ def register_report_urls():
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
     urls.append(path("handleiding/", guide.guide_view, name="curriculum_guide"))
+    urls.append(path("reports/actions/remind/", manager_actions.remind_view, name="curriculum_manager_remind"))
+    urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
     urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
     urls.append(
@@ -177,3 +181,4 @@ hooks.register("register_help_menu_item", guide.guide_menu_item)
 hooks.register("construct_help_menu", guide.help_menu_trim)
 hooks.register("construct_main_menu", guide.main_menu_help_plain)
 hooks.register("construct_homepage_panels", guide.home_panels_trim)
+hooks.register("construct_homepage_panels", dashboard.my_units_panel_add)

@@ -1,4 +1,5 @@
 from curriculum.models.interop import ApiClient, XapiStatement
+from curriculum.models.manager_actions import DueDateExtension, ManagerAction
 from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
@@ -15,6 +16,8 @@ from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
 
 __all__ = [
+    "DueDateExtension",
+    "ManagerAction",
     "ApiClient",
     "XapiStatement",
     "Assignment",

@@ -100,6 +100,7 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     expect(totals).to_have_count(1)
     # module, officers, completed, in progress, not started, overdue, expired (Verlopen), completion
     assert totals.inner_text().split("\t") == ["Signalen herkennen", "4", "2", "1", "1", "2", "0", "50%"]
+    page.locator(".sg-chart-details summary").click()  # the chart is folded away below the totals
     bars = page.locator(".sg-chart li")
     expect(bars).to_have_count(2)
     expect(bars.nth(0)).to_contain_text("Basisteam 11 · Signalen herkennen")
