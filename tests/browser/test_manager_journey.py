@@ -98,8 +98,8 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     assert "Basisteam 21" not in page.content() and "District 2" not in page.content()
     totals = page.locator(".sg-totals tbody tr")
     expect(totals).to_have_count(1)
-    # module, officers, completed, in progress, not started, overdue, expired (Verlopen), completion
-    assert totals.inner_text().split("\t") == ["Signalen herkennen", "4", "2", "1", "1", "2", "0", "50%"]
+    # module (mandatory, so marked), officers, completed, in progress, not started, overdue, expired, completion
+    assert totals.inner_text().split("\t") == ["Signalen herkennen verplicht", "4", "2", "1", "1", "2", "0", "50%"]
     page.locator(".sg-chart-details summary").click()  # the chart is folded away below the totals
     bars = page.locator(".sg-chart li")
     expect(bars).to_have_count(2)
