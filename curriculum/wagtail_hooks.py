@@ -18,6 +18,7 @@ from curriculum.admin import (
     protection,
     reports,
     reviews,
+    trend,
 )
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
@@ -64,6 +65,7 @@ def register_report_urls():
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
     urls.append(path("handleiding/", guide.guide_view, name="curriculum_guide"))
+    urls.append(path("reports/trend/", trend.trend_view, name="curriculum_trend_report"))
     urls.append(path("reports/actions/remind/", manager_actions.remind_view, name="curriculum_manager_remind"))
     urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))

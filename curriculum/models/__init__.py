@@ -1,5 +1,5 @@
 from curriculum.models.interop import ApiClient, XapiStatement
-from curriculum.models.manager_actions import DueDateExtension, ManagerAction
+from curriculum.models.manager_actions import DueDateExtension, ManagerAction, TrendSnapshot
 from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
@@ -18,6 +18,7 @@ from curriculum.models.recertification import CycleReason, ModuleChange, ModuleC
 __all__ = [
     "DueDateExtension",
     "ManagerAction",
+    "TrendSnapshot",
     "ApiClient",
     "XapiStatement",
     "Assignment",

@@ -62,3 +62,25 @@ class DueDateExtension(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.module_id} → {self.due_date:%d-%m-%Y}"
+
+
+class TrendSnapshot(models.Model):
+    """Completion and overdue of one unit and module in one week (taken by the weekly job, services/trend.py),
+    so the trend beside the parent unit and the national average reads a few rows, not 65,000 officers."""
+
+    week = models.DateField(_("week (maandag)"))
+    unit = models.ForeignKey("curriculum.Unit", on_delete=models.CASCADE, related_name="+", verbose_name=_("eenheid"))
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    total = models.PositiveIntegerField(_("toegewezen"))
+    completed = models.PositiveIntegerField(_("afgerond"))
+    overdue = models.PositiveIntegerField(_("te laat"))
+
+    class Meta:
+        verbose_name = _("weekstand")
+        verbose_name_plural = _("weekstanden")
+        constraints = [models.UniqueConstraint(fields=["week", "unit", "module"], name="trend_snapshot_once_a_week")]
+
+    def __str__(self):
+        return f"{self.week:%d-%m-%Y} {self.unit_id} · {self.module_id}"

@@ -2,7 +2,7 @@
 "Mijn eenheden in één oogopslag", the overdue list (sorted, with the "Te laat" badge), every column of the
 officer report reachable by scrolling its own region while the page never scrolls sideways, an officer's page,
 a reminder to the overdue officers of one team (the mail arrives at the test SMTP server), one due date
-extended with a reason, and the CSV export read with the `;` dialect. axe-core checks every page."""
+extended with a reason, the trend beside the parent unit and the national figure, and the CSV export read with the `;` dialect. axe-core checks every page."""
 
 import csv
 import io
@@ -14,6 +14,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from curriculum import services
+from curriculum.services.trend import trend_snapshot_take
 from tests.browser.helpers import login, step
 from tests.factories import answers_for, manager_of, officer_in, org_create
 
@@ -129,6 +130,15 @@ def test_a_managers_monday(training, new_page, smtp_server, viewport):
     step(page, f"monday-{name}-07-officer-after")
     page.goto(f"/admin/reports/overdue/?unit={other_team.pk}")
     expect(page.locator(".sg-detail tbody tr")).to_have_count(0)
+
+    # The trend: this week's snapshot beside the parent unit and the national figure, chart and table.
+    trend_snapshot_take()
+    page.goto(f"/admin/reports/officer/?unit={org.districts[0].pk}")
+    page.locator(".sg-report-nav").get_by_role("link", name="Trend").click()
+    expect(page.locator("svg[role=img] polyline")).to_have_count(3)
+    expect(page.locator(".sg-trend-table thead")).to_contain_text("Landelijk")
+    _no_sideways_page_scroll(page)
+    step(page, f"monday-{name}-08-trend")
 
     # Export the district's officers as CSV and read it the way Dutch Excel does: `;`, UTF-8 with BOM.
     response = page.request.get(f"/admin/reports/officer/?unit={org.districts[0].pk}&export=csv")
