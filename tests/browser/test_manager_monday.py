@@ -2,7 +2,8 @@
 "Mijn eenheden in één oogopslag", the overdue list (sorted, with the "Te laat" badge), every column of the
 officer report reachable by scrolling its own region while the page never scrolls sideways, an officer's page,
 a reminder to the overdue officers of one team (the mail arrives at the test SMTP server), one due date
-extended with a reason, the trend beside the parent unit and the national figure, and the CSV export read with the `;` dialect. axe-core checks every page."""
+extended with a reason, the trend beside the parent unit and the national figure, and the CSV export read with
+the `;` dialect. axe-core checks every page."""
 
 import csv
 import io
