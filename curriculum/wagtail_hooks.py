@@ -68,6 +68,7 @@ def register_report_urls():
     urls.append(path("reports/trend/", trend.trend_view, name="curriculum_trend_report"))
     urls.append(path("reports/actions/remind/", manager_actions.remind_view, name="curriculum_manager_remind"))
     urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
+    urls.append(path("reports/actions/assign/", manager_actions.assign_view, name="curriculum_manager_assign"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
     urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
     urls.append(

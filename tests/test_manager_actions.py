@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from curriculum import services
 from curriculum.errors import AccessDeniedError
-from curriculum.models import ManagerAction, ModuleProgress, SentMail
+from curriculum.models import Assignment, ManagerAction, ModuleProgress, SentMail
 from curriculum.services import manager_actions
 from curriculum.services.notifications import mail_deliver
 from tests.factories import manager_of, module_finish, officer_in
@@ -162,3 +162,40 @@ def test_officers_and_trainers_cannot_act(client, org, world, trainer):
         assert client.get(f"{REMIND}?unit={org.teams[0].pk}").status_code in (302, 403)
         assert client.post(f"{EXTEND}?unit={org.teams[0].pk}", {}).status_code in (302, 403)
     assert not ManagerAction.objects.exists()
+
+
+ASSIGN = "/admin/reports/actions/assign/"
+
+
+def test_a_manager_assigns_a_module_to_their_own_unit(client, org, world, settings, caplog):
+    assert settings.SIGNAAL_MANAGERS_MAY_ASSIGN is True  # the default
+    client.force_login(world.chef)
+    html = client.get(f"/admin/reports/completion/?unit={org.teams[0].pk}").content.decode()
+    assert f"{ASSIGN}?unit={org.teams[0].pk}" in html
+    ModuleProgress.objects.filter(module=world.tree.module).delete()
+    Assignment.objects.all().delete()
+    due = timezone.localdate() + timedelta(days=30)
+    with caplog.at_level(logging.INFO, logger="signaal.audit"):
+        response = client.post(f"{ASSIGN}?unit={org.teams[0].pk}", {"module": world.tree.module.pk, "due_date": due})
+    assert response.status_code == 302 and "manager_assign" in caplog.text
+    dues = dict(ModuleProgress.objects.filter(module=world.tree.module).values_list("user__username", "due_date"))
+    assert dues.get("laat") == due and "ander" not in dues and "ver" not in dues  # the team only
+    page = _soup(client.get(f"/admin/reports/agent/{world.late.pk}/")).select_one("#sg-actions-title").parent
+    assert "Module toegewezen" in page.get_text() and "Carla Chef" in page.get_text()
+
+
+def test_assigning_never_reaches_beyond_the_subtree_or_when_switched_off(client, org, world, settings):
+    client.force_login(world.chef)
+    due = (timezone.localdate() + timedelta(days=30)).isoformat()
+    for unit in (org.districts[1], org.regions[0], org.national):
+        response = client.post(f"{ASSIGN}?unit={unit.pk}", {"module": world.tree.module.pk, "due_date": due})
+        assert response.status_code == 403, unit.name
+    response = client.post(
+        f"{ASSIGN}?unit={org.teams[0].pk}", {"module": world.tree.module.pk, "due_date": "2020-01-01"}
+    )
+    assert response.status_code == 400 and "na vandaag" in response.content.decode()
+    settings.SIGNAAL_MANAGERS_MAY_ASSIGN = False
+    assert f"{ASSIGN}?unit=" not in client.get("/admin/reports/completion/").content.decode()
+    response = client.post(f"{ASSIGN}?unit={org.teams[0].pk}", {"module": world.tree.module.pk, "due_date": due})
+    assert response.status_code == 403
+    assert not ManagerAction.objects.filter(kind=ManagerAction.Kind.ASSIGNMENT).exists()

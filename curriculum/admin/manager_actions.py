@@ -3,6 +3,7 @@ or a unit. Thin views over curriculum/services/manager_actions.py (scope and rul
 wagtail_hooks.py and linked from *Te laat* and the officer's page."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -163,5 +164,51 @@ def extend_view(request, unit, profile):
             "today": timezone.localdate(),
             "back_url": back,
         },
+        status=status,
+    )
+
+
+class AssignForm(forms.Form):
+    module = forms.ModelChoiceField(label=gettext_lazy("Module"), queryset=ModulePage.objects.none())
+    due_date = forms.DateField(
+        label=gettext_lazy("Uiterste datum"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"required": gettext_lazy("Kies een uiterste datum.")},
+    )
+
+
+@_guarded
+def assign_view(request, unit, profile):
+    if not (request.user.is_superuser or settings.SIGNAAL_MANAGERS_MAY_ASSIGN):
+        return permission_denied(request, PermissionDenied(_("In deze omgeving wijzen alleen beheerders modules toe.")))
+    form = AssignForm(request.POST or None)
+    form.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+    back = f"{reverse('curriculum_completion_report')}?{urlencode({'unit': unit.pk})}"
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                manager_actions.unit_assignment_by_manager(
+                    actor=request.user,
+                    module=form.cleaned_data["module"],
+                    unit=unit,
+                    due_date=form.cleaned_data["due_date"],
+                )
+            except AccessDeniedError as error:
+                return permission_denied(request, error)
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(
+                    request,
+                    _("‘%(module)s’ is toegewezen aan %(unit)s.")
+                    % {"module": form.cleaned_data["module"].title, "unit": unit.name},
+                )
+                return redirect(back)
+        status = 400
+    return TemplateResponse(
+        request,
+        "curriculum/admin/manager_assign.html",
+        {"unit": unit, "form": form, "back_url": back},
         status=status,
     )

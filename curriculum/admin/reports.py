@@ -5,6 +5,7 @@ manager asking for a unit outside their subtrees gets 403 on the page, the resul
 """
 
 import django_filters
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
@@ -84,6 +85,7 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     template_name = "curriculum/reports/report.html"
     header_icon = "table"
     action_links = False  # the remind / extend buttons (curriculum/admin/manager_actions.py)
+    assign_link = False  # the "assign a module" button (same place)
 
     def dispatch(self, request, *args, **kwargs):
         # The figures may come from the replica (signaal/replica.py): the page is rendered inside the block, so
@@ -143,6 +145,8 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
                 "officers_url": reverse("curriculum_officer_report"),
                 "overdue_url": reverse("curriculum_overdue_report"),
                 "action_links": self.action_links,
+                "may_assign": self.assign_link
+                and (self.request.user.is_superuser or settings.SIGNAAL_MANAGERS_MAY_ASSIGN),
             }
         )
         return context
@@ -153,6 +157,7 @@ class CompletionReportView(UnitScopedReportView):
 
     page_title = _("Voortgang per eenheid")
     filterset_class = CompletionReportFilterSet
+    assign_link = True
     results_template_name = "curriculum/reports/completion_results.html"
     index_url_name = "curriculum_completion_report"
     index_results_url_name = "curriculum_completion_report_results"

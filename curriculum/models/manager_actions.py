@@ -1,5 +1,6 @@
-"""What a manager did from the reports (remind, extend a due date): the audit shown on the officer's page,
-and the due-date extensions the due-date rule honours. Written by curriculum/services/manager_actions.py."""
+"""What a manager did from the reports (remind, extend a due date, assign a module): the audit shown on the
+officer's page, and the due-date extensions the due-date rule honours. Written by
+curriculum/services/manager_actions.py."""
 
 from django.conf import settings
 from django.db import models
@@ -13,6 +14,7 @@ class ManagerAction(models.Model):
     class Kind(models.TextChoices):
         REMINDER = "reminder", _("Herinnering gestuurd")
         EXTENSION = "extension", _("Uiterste datum verlengd")
+        ASSIGNMENT = "assignment", _("Module toegewezen")
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     actor = models.ForeignKey(

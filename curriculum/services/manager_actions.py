@@ -1,5 +1,6 @@
 """What a manager does from the reports, inside the units they lead: remind the overdue officers of a unit,
-extend a due date for one officer or a whole unit. Every action is a ManagerAction row (shown on the
+extend a due date for one officer or a whole unit, assign a module to a unit (when
+SIGNAAL_MANAGERS_MAY_ASSIGN). Every action is a ManagerAction row (shown on the
 officer's page) and an audit line (logger "signaal.audit").
 
 Scope comes from the reports' own helpers (selectors/reporting.py): a unit or officer outside the manager's
@@ -11,6 +12,8 @@ by a unique constraint (officer, day) so two managers clicking at once still sen
 import logging
 from datetime import date
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -37,8 +40,6 @@ def _in_scope(actor, unit: Unit) -> None:
 def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     """The active officers with an address who are overdue on something in this unit's subtree, by name,
     each with `reminded_today` (a manager already reminded them today)."""
-    from django.contrib.auth import get_user_model
-
     _in_scope(actor, unit)
     today = today or timezone.localdate()
     rows = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today))
@@ -159,3 +160,40 @@ def due_date_extend(
         due_date.isoformat(),
     )
     return len(rows)
+
+
+def unit_assignment_by_manager(*, actor, module: ModulePage, unit: Unit, due_date: date):
+    """Assign a live module to a unit the manager leads (its whole subtree, never beyond) with a due date.
+    Every officer of the subtree gets a ManagerAction row, so their page shows who assigned it."""
+    from curriculum.models import OfficerProfile
+    from curriculum.services.organisation import assignment_save
+
+    if not actor.is_superuser and not settings.SIGNAAL_MANAGERS_MAY_ASSIGN:
+        raise AccessDeniedError(_("In deze omgeving wijzen alleen beheerders modules toe."))
+    _in_scope(actor, unit)
+    if due_date <= timezone.localdate():
+        raise DomainError(_("De uiterste datum moet na vandaag liggen."))
+    if not ModulePage.objects.live().filter(pk=module.pk).exists():
+        raise DomainError(_("Deze module is niet gepubliceerd."))
+    now, today = timezone.now(), timezone.localdate()
+    with transaction.atomic():
+        assignment = assignment_save(module=module, unit=unit, due_date=due_date)
+        officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).values_list("user_id", flat=True)
+        ManagerAction.objects.bulk_create(
+            [
+                ManagerAction(
+                    kind=ManagerAction.Kind.ASSIGNMENT,
+                    actor=actor,
+                    officer_id=user_id,
+                    unit=unit,
+                    module=module,
+                    day=today,
+                    created_at=now,
+                    due_date_after=due_date,
+                )
+                for user_id in officers
+            ],
+            batch_size=1000,
+        )
+    audit.info("manager_assign user=%s unit=%s module=%s due=%s", actor.pk, unit.pk, module.pk, due_date.isoformat())
+    return assignment
