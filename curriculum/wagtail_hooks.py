@@ -185,3 +185,10 @@ hooks.register("construct_help_menu", guide.help_menu_trim)
 hooks.register("construct_main_menu", guide.main_menu_help_plain)
 hooks.register("construct_homepage_panels", guide.home_panels_trim)
 hooks.register("construct_homepage_panels", dashboard.my_units_panel_add)
+
+
+@hooks.register("register_reports_menu_item")
+def register_trend_menu_item():
+    return UnitReportMenuItem(
+        _("Trend"), reverse("curriculum_trend_report"), name="trend-report", icon_name="history", order=325
+    )

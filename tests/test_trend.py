@@ -80,3 +80,8 @@ def test_the_trend_reads_in_constant_queries(client, org, tree, django_assert_ma
 
 def test_week_of_is_the_monday():
     assert week_of(date(2026, 12, 4)) == date(2026, 11, 30) and week_of(date(2026, 11, 30)) == date(2026, 11, 30)
+
+
+def test_the_trend_is_in_the_reports_menu_for_managers(client, org, world):
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    assert TREND in client.get("/admin/").content.decode()
