@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from curriculum.admin import (
+    certificates,
     dashboard,
     guide,
     item_analysis,
@@ -65,6 +66,9 @@ def register_report_urls():
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
     urls.append(path("handleiding/", guide.guide_view, name="curriculum_guide"))
+    urls.append(
+        path("certificaten/", certificates.certificate_verify_admin_view, name="curriculum_certificate_verify_admin")
+    )
     urls.append(path("reports/trend/", trend.trend_view, name="curriculum_trend_report"))
     urls.append(path("reports/actions/remind/", manager_actions.remind_view, name="curriculum_manager_remind"))
     urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
@@ -140,7 +144,9 @@ def register_report_permissions():
 
 @hooks.register("register_admin_menu_item")
 def register_certificate_verify_menu_item():
-    return CertificateVerifyMenuItem(_("Certificaten"), reverse("certificate_verify"), icon_name="success", order=900)
+    return CertificateVerifyMenuItem(
+        _("Certificaten"), reverse("curriculum_certificate_verify_admin"), icon_name="success", order=900
+    )
 
 
 class QuestionAnalysisMenuItem(MenuItem):

@@ -75,3 +75,23 @@ def test_xlsx_sheet_is_named_after_the_report(client, manager):
     response = client.get(f"{COMPLETION}?export=xlsx")
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     assert workbook.sheetnames == ["Voortgang per eenheid"]
+
+
+def test_the_certificate_check_stays_inside_the_admin(client, manager, tree, org):
+    from curriculum.models import ModuleCompletion
+    from curriculum.selectors.certificates import certificate_code
+    from tests.factories import module_finish
+
+    officer = officer_in(org.teams[0], "klaar", first_name="Sanne", last_name="de Vries")
+    module_finish(tree, officer)
+    code = certificate_code(ModuleCompletion.objects.get(user=officer))
+    home = client.get("/admin/").content.decode()
+    assert "/admin/certificaten/" in home and "/certificaat/controleer/" not in home
+    html = client.get("/admin/certificaten/", {"code": code}).content.decode()
+    assert "Geldig certificaat." in html and "Sanne de Vries" in html and 'id="wagtail-sidebar"' in html
+    assert "hoort niet bij een certificaat" in client.get("/admin/certificaten/", {"code": "SGN-0"}).content.decode()
+
+
+def test_officers_cannot_use_the_admin_certificate_check(client, org):
+    client.force_login(officer_in(org.teams[0], "agent9"))
+    assert client.get("/admin/certificaten/").status_code in (302, 403)

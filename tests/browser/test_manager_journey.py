@@ -175,8 +175,9 @@ def test_manager_opens_the_admin_and_checks_a_certificate(training, new_page):
     page.get_by_label("Controlecode").fill(certificate_code(completion).lower())
     page.get_by_role("button", name="Controleer").click()
     expect(page.get_by_text("Geldig certificaat.")).to_be_visible()
-    assert "Sanne de Vries" in page.locator(".message-success").inner_text()
-    assert "Signalen herkennen" in page.locator(".message-success").inner_text()
+    expect(page).to_have_url(re.compile(r"/admin/certificaten/\?code="))  # the check stays inside the admin
+    assert "Sanne de Vries" in page.locator(".sg-certificate--valid").inner_text()
+    assert "Signalen herkennen" in page.locator(".sg-certificate--valid").inner_text()
     step(page, "manager-cert-03-verify-valid")
 
     altered = certificate_code(completion)[:-1] + ("0" if certificate_code(completion)[-1] != "0" else "1")
