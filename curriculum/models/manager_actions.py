@@ -53,8 +53,12 @@ class DueDateExtension(models.Model):
     """A later due date for one officer and module, set by their manager; the due-date rule keeps it
     (curriculum/services/organisation.py) as long as it is later than what the assignments give."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    module = models.ForeignKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("agent")
+    )
+    module = models.ForeignKey(
+        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
     due_date = models.DateField(_("uiterste datum"))
 
     class Meta:
