@@ -80,13 +80,13 @@ prod-like-down: install
 	$(PY) -m signaal.deploy down
 
 .PHONY: bench bench-spray bench-logins load
-bench-logins: install  ## 100 logins at once, PBKDF2 against Argon2id, written to bench/README.md (issue 19)
+bench-logins: install  ## 100 logins at once, PBKDF2 against Argon2id, written to bench/README.md
 	$(PY) bench/logins.py
 
-load: install  ## the officer journey under load on gunicorn + PostgreSQL + Redis against a bare endpoint (issue 19)
+load: install  ## the officer journey under load on gunicorn + PostgreSQL + Redis against a bare endpoint
 	$(PY) bench/load.py
 
-bench-spray: install  ## guesses per hour one address can spray before the login throttle (issue 18)
+bench-spray: install  ## guesses per hour one address can spray before the login throttle
 	$(PY) bench/spray.py
 
 bench: install  ## build the 65k-officer dataset and measure dashboards on SQLite and PostgreSQL (not part of make test)

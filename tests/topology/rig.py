@@ -9,9 +9,14 @@ import time
 import psycopg
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 PASSWORD = "pw-Test-12345"  # tests.helpers.PASSWORD: every factory-made user's password
 TIMEOUT = 120
+# A browser resends a request once when a kept-alive connection it reused was closed before any answer came back
+# (Chromium: HttpNetworkTransaction::ShouldResendRequest, for every method). That race is normal while nginx
+# reloads: an old worker closes its idle connections as it exits. A second failure is a failure.
+BROWSER_RESEND = Retry(total=1, connect=1, read=1, status=0, other=1, allowed_methods=None, raise_on_status=False)
 
 SEED = r"""
 import json
@@ -53,9 +58,13 @@ class Browser:
         self.http = requests.Session()
         self.verify = str(topology.cert)  # per request: REQUESTS_CA_BUNDLE in the environment beats Session.verify
         self.http.headers.update({"Referer": self.base + "/", **(headers or {})})
-        if address != "127.0.0.1":
-            for prefix in ("https://", "http://"):
-                self.http.mount(prefix, SourceAddressAdapter(address))
+        for prefix in ("https://", "http://"):
+            adapter = (
+                SourceAddressAdapter(address, max_retries=BROWSER_RESEND)
+                if address != "127.0.0.1"
+                else HTTPAdapter(max_retries=BROWSER_RESEND)
+            )
+            self.http.mount(prefix, adapter)
 
     def on(self, topology, name: str) -> "Browser":
         """The same browser (same cookies), through the proxy port that serves only app server `name`."""
