@@ -127,7 +127,7 @@ def main():
         ),
     }
     started = time.perf_counter()
-    snapshot = trend_snapshot_take()  # the weekly job (issue 21): its cost at this size, and rows for the trend
+    snapshot = trend_snapshot_take()  # the weekly job: its cost at this size, and rows for the trend
     counts["trend snapshot"] = f"{snapshot['rows']} rows in {time.perf_counter() - started:.1f} s"
     trend_units = [u for u in (district, district.get_parent(), district.get_root()) if u is not None]
     cases = [
