@@ -141,6 +141,19 @@ def test_a_managers_monday(training, new_page, smtp_server, viewport):
     _no_sideways_page_scroll(page)
     step(page, f"monday-{name}-08-trend")
 
+    # Assigning a module to the own unit, the guide and the certificate check: all inside the admin, axe clean.
+    page.goto(f"/admin/reports/completion/?unit={org.districts[0].pk}")
+    page.get_by_role("link", name="Module toewijzen aan District 1").click()
+    expect(page.get_by_label("Module")).to_be_visible()
+    step(page, f"monday-{name}-09-assign")
+    page.goto("/admin/handleiding/")
+    expect(page.locator("#leidinggevenden")).to_have_text("Voor leidinggevenden")
+    _no_sideways_page_scroll(page)
+    step(page, f"monday-{name}-10-guide")
+    page.goto("/admin/certificaten/?code=SGN-0")
+    expect(page.get_by_role("alert")).to_contain_text("hoort niet bij een certificaat")
+    step(page, f"monday-{name}-11-certificate")
+
     # Export the district's officers as CSV and read it the way Dutch Excel does: `;`, UTF-8 with BOM.
     response = page.request.get(f"/admin/reports/officer/?unit={org.districts[0].pk}&export=csv")
     body = response.body()
