@@ -69,3 +69,17 @@ def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
     """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
     left = quiz_attempts_left(max_attempts=max_attempts, used=used)
     return left is None or left > 0
+
+
+SIGNAL_WEAK_BELOW = 60  # % correct: a signal the team often misses (the heat-map marks it and links its module)
+SIGNAL_FAIR_BELOW = 80
+
+
+def signal_level(*, answers: int, correct: int, min_answers: int) -> str:
+    """The heat-map's verdict on one cell: "few" (too few answers to show), "weak", "fair" or "good"."""
+    if answers < max(min_answers, 1):
+        return "few"
+    percent = 100 * correct / answers
+    if percent < SIGNAL_WEAK_BELOW:
+        return "weak"
+    return "fair" if percent < SIGNAL_FAIR_BELOW else "good"

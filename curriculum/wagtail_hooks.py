@@ -19,6 +19,7 @@ from curriculum.admin import (
     protection,
     reports,
     reviews,
+    signal_report,
     trend,
 )
 from curriculum.admin.api_clients import ApiClientViewSet
@@ -41,6 +42,7 @@ REPORTS = [
     ("completion", reports.CompletionReportView, _("Voortgang per eenheid"), "table", 300),
     ("officer", reports.OfficerProgressReportView, _("Voortgang per agent"), "user", 310),
     ("overdue", reports.OverdueReportView, _("Te laat"), "warning", 320),
+    ("signals", signal_report.SignalReportView, _("Signalen per eenheid"), "view", 325),
 ]
 
 

@@ -2,8 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from curriculum.admin.question_stats import (
+    QuestionFilterSet,
+    QuestionIndexView,
+    QuestionStatsPanel,
+    facility_column,
+    flag_column,
+)
 from curriculum.models import Indicator, Question
 
 
@@ -11,10 +19,13 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Vragen")
-    list_display = ["key", "prompt", "kind", "live"]
-    list_filter = ["kind", "live", "indicators"]
+    list_display = ["key", "prompt", "kind", "live", facility_column(), flag_column()]
+    filterset_class = QuestionFilterSet
+    index_view_class = QuestionIndexView
     list_export = ["key", "kind", "prompt", "source"]
     copy_view_enabled = True
+    # The model's form, with how the question performs on top (curriculum/admin/question_stats.py).
+    edit_handler = ObjectList([QuestionStatsPanel(heading=_("Hoe deze vraag presteert")), *Question.panels])
 
 
 class IndicatorViewSet(SnippetViewSet):

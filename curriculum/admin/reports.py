@@ -147,6 +147,7 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
                 "action_links": self.action_links,
                 "may_assign": self.assign_link
                 and (self.request.user.is_superuser or settings.SIGNAAL_MANAGERS_MAY_ASSIGN),
+                "signals_url": reverse("curriculum_signals_report"),
             }
         )
         return context

@@ -90,6 +90,7 @@ def trend_view(request):
             "completion_url": reverse("curriculum_completion_report"),
             "officers_url": reverse("curriculum_officer_report"),
             "overdue_url": reverse("curriculum_overdue_report"),
+            "signals_url": reverse("curriculum_signals_report"),
             "trend_url": reverse("curriculum_trend_report"),
         },
     )

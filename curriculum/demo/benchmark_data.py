@@ -3,7 +3,8 @@
 10 eenheden → 40 districts → ~170 basisteams; officers with skewed completion per unit, some with
 nothing done, repeat attempts and transfers. No password hashing (unusable passwords) and bulk
 inserts (COPY on PostgreSQL); progress rows come from `services.progress_rebuild`, so they obey
-exactly the rules the live services apply. Quiz answers per attempt are not generated.
+exactly the rules the live services apply. Each attempt gets its 10 quiz answers with a realistic difficulty per
+indicator (benchmark_answers.py; `--no-answers` leaves them out), and the heat-map's roll-up is rebuilt from them.
 """
 
 import json
@@ -17,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from curriculum import roles, services
+from curriculum.demo.benchmark_answers import answers_insert, load_questions_ensure
 from curriculum.models import (
     Assignment,
     CurriculumIndexPage,
@@ -30,6 +32,7 @@ from curriculum.models import (
     Unit,
 )
 from curriculum.services.progress import rows_insert
+from curriculum.services.signal_rollup import signal_rollup_rebuild
 
 REGIONS = [
     "Noord-Nederland",
@@ -91,8 +94,10 @@ def _units_create(rng: random.Random, seed: int) -> list[Unit]:
 
 
 @transaction.atomic
-def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print) -> dict:
+def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: bool = True, log=print) -> dict:
     rng = random.Random(seed)
+    answer_rng = random.Random(seed * 7919 + 13)  # its own stream: the rest of the dataset stays the same per seed
+    pool = load_questions_ensure() if answers else []
     now = timezone.now().replace(microsecond=0)
     module_pages = _curriculum_ensure(modules)
     structure = []
@@ -161,7 +166,7 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
     propensity = [rng.choice([0.2, 0.45, 0.6, 0.75, 0.85, 0.95]) for _ in teams]
     group = Group.objects.get(name=roles.OFFICERS)
     rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
-    counts = {"lessons": 0, "attempts": 0, "completions": 0, "transfers": 0}
+    counts = {"lessons": 0, "attempts": 0, "completions": 0, "transfers": 0, "answers": 0}
     # Learning records are written per batch of officers, so memory stays flat however many there are; the random
     # draws happen in the same order as one pass would make them, so a seed gives the same data.
     for start in range(0, len(user_ids), BATCH):
@@ -171,6 +176,9 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
         rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], batch["profiles"])
         rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], batch["lessons"])
         rows_insert(QuizAttempt, ATTEMPT_COLUMNS, batch["attempts"])
+        if pool:
+            batch_ids = user_ids[start : start + BATCH]
+            counts["answers"] += answers_insert(rng=answer_rng, pool=pool, users=(min(batch_ids), max(batch_ids)))
         rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], batch["completions"])
     log(
         f"records: {len(user_ids)} officers, {counts['lessons']} lessons done, {counts['attempts']} attempts, "
@@ -183,6 +191,7 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
         progress += services.progress_rebuild(users=(min(batch_ids), max(batch_ids)))
     if User.objects.filter(pk__lt=min(user_ids)).exists():
         progress += services.progress_rebuild(users=(0, min(user_ids) - 1))
+    rollup = signal_rollup_rebuild() if pool else 0  # the heat-map's roll-up, from the answers just written
 
     return {
         "officers": len(user_ids),
@@ -192,6 +201,8 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, log=print)
         "attempts": counts["attempts"],
         "completions": counts["completions"],
         "transfers": counts["transfers"],
+        "answers": counts["answers"],
+        "signal_rollup_rows": rollup,
         "today": date.today().isoformat(),
     }
 

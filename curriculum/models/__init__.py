@@ -14,6 +14,7 @@ from curriculum.models.pages import (
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
+from curriculum.models.rollup import SignalRollup
 
 __all__ = [
     "DueDateExtension",
@@ -45,4 +46,5 @@ __all__ = [
     "QuizQuestion",
     "ScheduledRun",
     "SentMail",
+    "SignalRollup",
 ]

@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from curriculum.admin.page_forms import LessonPageForm, ModulePageForm
+from curriculum.admin.quiz_stats_panel import QuizStatsPanel
 from curriculum.blocks import LessonStreamBlock, ObjectiveStreamBlock
 from curriculum.models.preview import FrameablePreviewMixin, preview_frameable
 from curriculum.models.routing import OneQueryViewRestrictionsMixin
@@ -328,6 +329,7 @@ class QuizPage(OneQueryViewRestrictionsMixin, RoutablePageMixin, Page):
         FieldRowPanel([FieldPanel("questions_per_attempt"), FieldPanel("show_correct_answers")]),
         FieldPanel("shuffle"),
         InlinePanel("quiz_questions", label=_("Vragen"), min_num=1),
+        QuizStatsPanel(heading=_("Hoe de vragen presteren")),
     ]
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []

@@ -40,6 +40,7 @@ from curriculum.selectors import (
 from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 from curriculum.services.organisation import progress_placement_apply
 from curriculum.services.recertification import progress_locked_current
+from curriculum.services.signal_rollup import signal_rollup_attempt_add
 from curriculum.services.xapi import attempt_submitted_queue, lesson_completed_queue
 
 logger = logging.getLogger("signaal.audit")
@@ -263,6 +264,7 @@ def _attempt_close(
     attempt.score, attempt.max_score, attempt.percent, attempt.passed = score, max_score, percent, passed
     module = getattr(attempt, "_module_page", None) or _module_base(attempt.module_id)
     progress = module_progress_refresh(user=attempt.user, module=module, now=now)
+    signal_rollup_attempt_add(unit_id=progress.unit_id, rows=rows, shown=shown, submitted_at=now)
     quiz = getattr(attempt, "_quiz_page", None)
     attempt_submitted_queue(attempt=attempt, module=module, progress=progress, quiz=quiz)
     logger.info(

@@ -30,6 +30,7 @@ from curriculum.models import (
     UnitManager,
 )
 from curriculum.models.organisation import MAX_UNIT_DEPTH
+from curriculum.services.signal_rollup import signal_rollup_follow_officers
 
 BATCH = 5000
 
@@ -164,6 +165,10 @@ def progress_placement_sync(*, user_ids=None, module_ids=None, plan: DuePlan | N
     plan = plan or DuePlan()
     profiles_qs = OfficerProfile.objects.values_list("user_id", "unit_id", "user__date_joined")
     if user_ids is None:
+        left = ModuleProgress.objects.filter(user__officer_profile__isnull=True).exclude(unit=None)
+        left = sorted(set(left.values_list("user_id", flat=True)))
+        for start in range(0, len(left), BATCH):  # their answers leave the unit with their rows
+            signal_rollup_follow_officers(user_ids=left[start : start + BATCH])
         ModuleProgress.objects.filter(user__officer_profile__isnull=True).exclude(unit=None, due_date=None).update(
             unit=None, unit_l2=None, unit_l3=None, unit_l4=None, due_date=None
         )
@@ -174,6 +179,8 @@ def progress_placement_sync(*, user_ids=None, module_ids=None, plan: DuePlan | N
     for start in range(0, len(all_ids), BATCH):
         chunk = all_ids[start : start + BATCH]
         profiles = {u: (unit, joined) for u, unit, joined in profiles_qs.filter(user_id__in=chunk)}
+        if module_ids is None:  # units may have changed: answers follow the officer, read before the rows move
+            signal_rollup_follow_officers(user_ids=chunk)
         for key, value in _sync_chunk(plan, chunk, module_ids, profiles).items():
             totals[key] += value
     return totals

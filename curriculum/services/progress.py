@@ -258,5 +258,5 @@ def progress_rebuild(*, users: tuple[int, int] | None = None) -> int:
     (generate_load_data does, for 65,000 officers).
     """
     rows = progress_rows_compute(users=users)
-    _for_users(ModuleProgress.objects, users).delete()
+    _for_users(ModuleProgress.objects.all(), users).delete()
     return rows_insert(ModuleProgress, PROGRESS_COLUMNS, rows)

@@ -119,6 +119,8 @@ if env.get("DATABASE_REPLICA_URL"):
 DATABASE_ROUTERS = ["signaal.replica.ReportingReplicaRouter"]
 SIGNAAL_REPLICA_MAX_LAG_SECONDS = int(env.get("SIGNAAL_REPLICA_MAX_LAG_SECONDS", 300))  # then: the primary
 SIGNAAL_REPLICA_RETRY_SECONDS = int(env.get("SIGNAAL_REPLICA_RETRY_SECONDS", 10))  # after a failed probe
+# The signal heat-map shows no figure for a cell with fewer answers, so no officer can be singled out in a small team.
+SIGNAAL_SIGNAL_MIN_ANSWERS = int(env.get("SIGNAAL_SIGNAL_MIN_ANSWERS", 10))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -175,8 +175,11 @@ class RoleCrawl:
                     self.requests -= 1
                     self.export(url)
                     return None
-                if "ERR_ABORTED" not in str(error):
+                # ERR_ABORTED, or a navigation the previous step started (a form's redirect on a slow server) that
+                # overtook this one: let it land, then go where the crawl meant to go.
+                if "ERR_ABORTED" not in str(error) and "interrupted by another navigation" not in str(error):
                     raise
+                self.page.wait_for_load_state("load")
                 self.page.goto(url, wait_until="load")
         except Exception as error:  # noqa: BLE001 - a timeout or crash is a finding, not the end of the crawl
             self.fail(url, f"navigation failed: {str(error).splitlines()[0][:200]}")

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('curriculum', '0010_interop_xapi_api'),
+        ('curriculum', '0011_signal_rollup'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

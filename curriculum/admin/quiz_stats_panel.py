@@ -1,0 +1,29 @@
+"""The quiz page's edit form: how each of its questions performed in this quiz, weakest first (read-only panel).
+
+Kept apart from question_stats.py because curriculum/models/pages.py imports it: it imports no models at load time.
+The figures are the Vraaganalyse report's (curriculum/selectors/item_analysis.py).
+"""
+
+from django.urls import reverse
+from wagtail.admin.panels import Panel
+
+
+class QuizStatsPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "curriculum/admin/quiz_stats_panel.html"
+
+        def is_shown(self):
+            from curriculum.admin.item_analysis import can_analyse
+
+            return bool(self.instance and self.instance.pk) and can_analyse(self.request.user)
+
+        def get_context_data(self, parent_context=None):
+            from curriculum.selectors import item_analysis as analysis
+
+            context = super().get_context_data(parent_context)
+            answers = analysis.answers_submitted().filter(attempt__quiz_id=self.instance.pk)
+            stats = sorted(analysis.question_stats_list(answers=answers), key=lambda s: (s.facility, s.key))
+            for item in stats:
+                item.url = reverse("wagtailsnippets_curriculum_question:edit", args=[item.question_id])
+            context.update({"stats": stats, "report_url": reverse("curriculum_question_report")})
+            return context
