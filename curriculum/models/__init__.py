@@ -1,4 +1,5 @@
 from curriculum.models.interop import ApiClient, XapiStatement
+from curriculum.models.manager_actions import DueDateExtension, ManagerAction, TrendSnapshot
 from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
@@ -16,6 +17,9 @@ from curriculum.models.recertification import CycleReason, ModuleChange, ModuleC
 from curriculum.models.rollup import SignalRollup
 
 __all__ = [
+    "DueDateExtension",
+    "ManagerAction",
+    "TrendSnapshot",
     "ApiClient",
     "XapiStatement",
     "Assignment",
