@@ -24,7 +24,8 @@ from django.test import Client, override_settings  # noqa: E402
 from django.urls import path  # noqa: E402
 
 from curriculum import roles, services  # noqa: E402
-from curriculum.models import ModuleProgress, OfficerProfile, Unit  # noqa: E402
+from curriculum.models import ModuleProgress, OfficerProfile, TrendSnapshot, Unit  # noqa: E402
+from curriculum.services.trend import trend_snapshot_take  # noqa: E402
 from tests.factories import user_create  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "30"))
@@ -125,6 +126,10 @@ def main():
             OfficerProfile.objects.filter(unit=team).count(),
         ),
     }
+    started = time.perf_counter()
+    snapshot = trend_snapshot_take()  # the weekly job: its cost at this size, and rows for the trend
+    counts["trend snapshot"] = f"{snapshot['rows']} rows in {time.perf_counter() - started:.1f} s"
+    trend_units = [u for u in (district, district.get_parent(), district.get_root()) if u is not None]
     cases = [
         ("national (superuser)", admin, "/admin/reports/completion/", grid_sql("1=1", "unit_l2_id"), (today,)),
         (
@@ -154,6 +159,21 @@ def main():
             f"/admin/reports/officer/?unit={team.pk}",
             f"SELECT * FROM {TABLE} WHERE unit_l4_id = %s AND due_date IS NOT NULL ORDER BY id LIMIT 50",
             (team.pk,),
+        ),
+        (
+            "admin home, my units (district)",
+            managers["district"],
+            "/admin/",
+            f"SELECT COUNT(*) FROM {TABLE} WHERE unit_l3_id = %s AND due_date IS NOT NULL",
+            (district.pk,),
+        ),
+        (
+            "trend (district)",
+            managers["district"],
+            f"/admin/reports/trend/?unit={district.pk}",
+            f"SELECT week, unit_id, SUM(total), SUM(completed), SUM(overdue) FROM {TrendSnapshot._meta.db_table}"
+            f" WHERE unit_id IN ({', '.join(['%s'] * len(trend_units))}) GROUP BY week, unit_id",
+            tuple(u.pk for u in trend_units),
         ),
         (
             "Mijn training (officer)",

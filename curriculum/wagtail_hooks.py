@@ -8,8 +8,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from curriculum.admin import (
+    certificates,
+    dashboard,
+    guide,
     item_analysis,
     mail_log,
+    manager_actions,
     officer_import,
     officer_modules,
     protection,
@@ -19,6 +23,7 @@ from curriculum.admin import (
     review_queue,
     reviews,
     signal_report,
+    trend,
 )
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
@@ -65,6 +70,14 @@ def register_report_urls():
     urls.append(
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
+    urls.append(path("handleiding/", guide.guide_view, name="curriculum_guide"))
+    urls.append(
+        path("certificaten/", certificates.certificate_verify_admin_view, name="curriculum_certificate_verify_admin")
+    )
+    urls.append(path("reports/trend/", trend.trend_view, name="curriculum_trend_report"))
+    urls.append(path("reports/actions/remind/", manager_actions.remind_view, name="curriculum_manager_remind"))
+    urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
+    urls.append(path("reports/actions/assign/", manager_actions.assign_view, name="curriculum_manager_assign"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
     urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
     urls.append(
@@ -148,7 +161,9 @@ def register_report_permissions():
 
 @hooks.register("register_admin_menu_item")
 def register_certificate_verify_menu_item():
-    return CertificateVerifyMenuItem(_("Certificaten"), reverse("certificate_verify"), icon_name="success", order=900)
+    return CertificateVerifyMenuItem(
+        _("Certificaten"), reverse("curriculum_certificate_verify_admin"), icon_name="success", order=900
+    )
 
 
 class QuestionAnalysisMenuItem(MenuItem):
@@ -201,3 +216,17 @@ hooks.register("construct_snippet_action_menu", review_guard.snippet_action_menu
 hooks.register("before_edit_page", review_guard.before_edit_page)
 hooks.register("before_edit_snippet", review_guard.before_edit_snippet)
 hooks.register("register_page_header_buttons", review_package.page_header_buttons)
+
+# Signaal's own help: the "Handleiding" page instead of Wagtail's outside links (curriculum/admin/guide.py).
+hooks.register("register_help_menu_item", guide.guide_menu_item)
+hooks.register("construct_help_menu", guide.help_menu_trim)
+hooks.register("construct_main_menu", guide.main_menu_help_plain)
+hooks.register("construct_homepage_panels", guide.home_panels_trim)
+hooks.register("construct_homepage_panels", dashboard.my_units_panel_add)
+
+
+@hooks.register("register_reports_menu_item")
+def register_trend_menu_item():
+    return UnitReportMenuItem(
+        _("Trend"), reverse("curriculum_trend_report"), name="trend-report", icon_name="history", order=325
+    )

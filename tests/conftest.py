@@ -3,9 +3,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
+from django.utils import translation
 
 from curriculum import roles
 from tests.factories import org_create, tree_create, user_create
@@ -26,8 +28,6 @@ def pytest_collection_modifyitems(items):
 
 
 def _kept_sqlite_is_flushed() -> bool:
-    from django.conf import settings
-
     db = settings.DATABASES["default"]
     name = db.get("TEST", {}).get("NAME")
     if db["ENGINE"] != "django.db.backends.sqlite3" or not name or not Path(name).exists():
@@ -70,6 +70,15 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's language (Dutch): a request in English leaves English active in the
+    thread, and a later test would render in it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def test_completion_gives_the_same_numbers_as_the_managers_report(world, client)
     district = world.org.districts[0]
     client.force_login(manager_of(district, "chef"))
     report = client.get(f"{COMPLETION}?unit={district.pk}&export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(report.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(report.streaming_content).decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
     api = get(f"/completion?unit={district.pk}", world.tokens["region"]).json()
     keys = ["unit_name", "module_title", "total", "completed", "in_progress", "not_started", "overdue", "expired"]

@@ -39,7 +39,7 @@ def test_an_administrator_sees_which_mail_is_stuck_and_why_and_can_filter_and_ex
     pending = client.get(URL, {"state": "pending"}).content.decode()
     assert "kees" in pending and "sanne" not in pending and "anouk" not in pending
     export = client.get(URL, {"export": "csv", "state": "sent"})
-    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode().lstrip("\ufeff"))))
+    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig")), delimiter=";"))
     assert sorted(row["Ontvanger"] for row in rows) == ["anouk", "sanne"]
     assert {row["Status"] for row in rows} == {"Verzonden"}
 

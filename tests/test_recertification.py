@@ -54,7 +54,7 @@ def card(user, module):
 
 def _csv(response):
     body = b"".join(response.streaming_content) if response.streaming else response.content
-    return list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    return list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
 
 
 # ---------------------------------------------------------------- expiry

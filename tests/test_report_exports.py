@@ -27,7 +27,7 @@ def _body(response):
 
 
 def _csv_rows(response):
-    return list(csv.reader(io.StringIO(_body(response).decode())))
+    return list(csv.reader(io.StringIO(_body(response).decode("utf-8-sig")), delimiter=";"))
 
 
 def _xlsx_rows(response):

@@ -281,7 +281,8 @@ def test_csv_and_xlsx_export_hold_the_same_figures(client, org, answered):
     client.force_login(manager_of(org.districts[0], "chef1"))
     response = client.get(f"{SIGNALS}?export=csv")
     assert response.status_code == 200
-    lines = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    lines = list(csv.DictReader(io.StringIO(body), delimiter=";"))  # the dialect Dutch Excel opens
     labour = next(r for r in lines if r["Eenheid"] == "Basisteam 11" and r["Signaal"] == "Arbeidsuitbuiting")
     assert (labour["Antwoorden"], labour["Juist"], labour["% juist"], labour["Oordeel"]) == ("36", "16", "44", "zwak")
     few = next(r for r in lines if r["Eenheid"] == "Basisteam 12" and r["Signaal"] == "Arbeidsuitbuiting")

@@ -3,14 +3,19 @@
 - Text: control characters a spreadsheet cannot hold are removed (openpyxl refuses them, and a name or
   page title carrying one would otherwise break the whole export); a CSV cell can never start a formula
   (`= + - @`, TAB and CR, as OWASP lists them: H22).
+- CSV: UTF-8 with a byte-order mark and `;` between cells, the dialect Dutch Excel opens by a double click
+  (with `,` and no BOM it puts each row in one column and garbles "é").
+- XLSX: the sheet is named after the report ("Voortgang per eenheid"), not "Sheet1".
 - Dates: local time (settings.TIME_ZONE) in the Dutch format in CSV (`25-11-2026 14:03`, `25-11-2026`);
   real date cells in XLSX, timezone-naive local time, shown in the same format.
 """
 
+import csv
 import datetime
 import re
 
 from django.utils import timezone
+from django.utils.encoding import force_str
 
 # XML 1.0 (and so XLSX) cannot hold C0 controls other than TAB, LF and CR, lone surrogates or U+FFFE/U+FFFF;
 # DEL is removed too, as no person typed it into a name or title on purpose.
@@ -18,6 +23,22 @@ ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\uf
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_DATETIME, CSV_DATE = "%d-%m-%Y %H:%M", "%d-%m-%Y"
 XLSX_DATETIME, XLSX_DATE = "dd-mm-yyyy hh:mm", "dd-mm-yyyy"
+CSV_DELIMITER = ";"
+BYTE_ORDER_MARK = "\ufeff".encode()
+# Excel refuses sheet names longer than 31 characters or holding any of these.
+SHEET_NAME_REFUSED = re.compile(r"[\[\]:*?/\\]")
+
+
+class _Echo:
+    """The file-like object csv.writer writes to: each row comes back as UTF-8 bytes for the stream."""
+
+    def write(self, value):
+        return value.encode("utf-8")
+
+
+def sheet_name(title) -> str:
+    """A title as an Excel sheet name: without the characters Excel refuses, at most 31 characters."""
+    return SHEET_NAME_REFUSED.sub(" ", clean_text(force_str(title))).strip()[:31] or "Signaal"
 
 
 def clean_text(value: str) -> str:
@@ -52,6 +73,25 @@ class CsvSafeExportMixin:
         if isinstance(value, str):
             return csv_safe(value) if csv else clean_text(value)
         return value
+
+    def stream_csv(self, queryset):
+        """Wagtail's stream with a byte-order mark first and `;` between cells (Dutch Excel's list separator)."""
+        writer = csv.DictWriter(_Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
+        yield BYTE_ORDER_MARK
+        yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
+        for item in queryset:
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_xlsx(self, queryset, output):
+        """Wagtail's workbook, with the sheet named after the report instead of "Sheet1"."""
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        worksheet = workbook.create_sheet(title=sheet_name(getattr(self, "page_title", "") or "Signaal"))
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        for item in queryset:
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item)))
+        workbook.save(output)
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
         from openpyxl.cell import WriteOnlyCell

@@ -50,6 +50,8 @@ def officer_modules_view(request, user_id):
             ),
             "overdue_count": sum(row.overdue for row in rows),
             "view_time": timezone.now(),
+            "actions": reporting.manager_actions_list(officer=officer),
+            "extend_url": f"{reverse('curriculum_manager_extend')}?{urlencode({'officer': officer.pk})}",
             "officers_url": f"{reverse('curriculum_officer_report')}?{unit_query}",
             "overdue_url": f"{reverse('curriculum_overdue_report')}?{unit_query}",
         },

@@ -5,6 +5,7 @@ manager asking for a unit outside their subtrees gets 403 on the page, the resul
 """
 
 import django_filters
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import reverse
@@ -18,6 +19,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
+from curriculum import rules
 from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
@@ -44,6 +46,26 @@ class ProgressReportFilterSet(WagtailFilterSet):
         return reporting.status_filter(queryset, value)
 
 
+class CompletionReportFilterSet(ProgressReportFilterSet):
+    """The completion report's filters: the status filter chooses which rows (unit × module) are shown, never
+    what they count, so "Toegewezen" stays every assigned officer (CompletionReportView.get_filtered_queryset)."""
+
+    def filter_status(self, queryset, name, value):
+        return queryset
+
+
+class ModuleColumn(Column):
+    """A module's title with a "verplicht" badge when the module is mandatory."""
+
+    cell_template_name = "curriculum/reports/module_cell.html"
+
+
+class StatusColumn(Column):
+    """The status as text, with a "Te laat" badge on overdue rows (text, not colour alone)."""
+
+    cell_template_name = "curriculum/reports/status_cell.html"
+
+
 class BarColumn(Column):
     """The completion percentage as a number with a CSS bar (no script)."""
 
@@ -62,6 +84,8 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     filterset_class = ProgressReportFilterSet
     template_name = "curriculum/reports/report.html"
     header_icon = "table"
+    action_links = False  # the remind / extend buttons (curriculum/admin/manager_actions.py)
+    assign_link = False  # the "assign a module" button (same place)
 
     def dispatch(self, request, *args, **kwargs):
         # The figures may come from the replica (signaal/replica.py): the page is rendered inside the block, so
@@ -120,6 +144,9 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
                 "completion_url": reverse("curriculum_completion_report"),
                 "officers_url": reverse("curriculum_officer_report"),
                 "overdue_url": reverse("curriculum_overdue_report"),
+                "action_links": self.action_links,
+                "may_assign": self.assign_link
+                and (self.request.user.is_superuser or settings.SIGNAAL_MANAGERS_MAY_ASSIGN),
                 "signals_url": reverse("curriculum_signals_report"),
             }
         )
@@ -130,6 +157,8 @@ class CompletionReportView(UnitScopedReportView):
     """Completion % per module × child unit, with totals and drill-down to the next level."""
 
     page_title = _("Voortgang per eenheid")
+    filterset_class = CompletionReportFilterSet
+    assign_link = True
     results_template_name = "curriculum/reports/completion_results.html"
     index_url_name = "curriculum_completion_report"
     index_results_url_name = "curriculum_completion_report_results"
@@ -146,10 +175,12 @@ class CompletionReportView(UnitScopedReportView):
         "overdue",
         "expired",
         "percent",
+        "mandatory_label",
     ]
     export_headings = {
         "unit_name": _("Eenheid"),
         "module_title": _("Module"),
+        "mandatory_label": _("Verplicht"),
         "total": _("Toegewezen"),
         "completed": _("Afgerond"),
         "in_progress": _("Bezig"),
@@ -163,7 +194,7 @@ class CompletionReportView(UnitScopedReportView):
     def columns(self):
         return [
             TitleColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
-            Column("module_title", label=_("Module"), sort_key="module_title"),
+            ModuleColumn("module_title", label=_("Module"), sort_key="module_title"),
             Column("total", label=_("Toegewezen"), sort_key="total"),
             Column("completed", label=_("Afgerond"), sort_key="completed"),
             Column("in_progress", label=_("Bezig"), sort_key="in_progress"),
@@ -183,8 +214,11 @@ class CompletionReportView(UnitScopedReportView):
         return self.scoped_rows
 
     def get_filtered_queryset(self):
-        rows = self.filter_queryset(self.get_queryset())
+        rows = self.filter_queryset(self.get_queryset())  # every filter but the status (CompletionReportFilterSet)
         cells = reporting.unit_completion_list(unit=self.unit, rows=rows) if self.unit else []
+        status = self.status_filter_value
+        if status:
+            cells = [cell for cell in cells if reporting.cell_status_count(cell, status)]
         self.totals = reporting.module_totals(cells, self.unit) if self.unit else []
         field = (self.ordering or self.default_ordering).lstrip("-")
         cells.sort(
@@ -192,9 +226,21 @@ class CompletionReportView(UnitScopedReportView):
         )
         return cells
 
+    @cached_property
+    def status_filter_value(self) -> str:
+        filters = self.filters
+        if filters is None or not filters.is_valid():
+            return ""
+        return filters.form.cleaned_data.get("status") or ""
+
+    def to_row_dict(self, item):
+        item.mandatory_label = _("ja") if item.mandatory else _("nee")
+        return super().to_row_dict(item)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["totals"] = getattr(self, "totals", [])
+        context["status_filter_label"] = dict(STATUS_CHOICES).get(self.status_filter_value, "")
         return context
 
 
@@ -238,8 +284,8 @@ class OfficerProgressReportView(UnitScopedReportView):
         TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
         Column("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
         Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
-        Column("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
-        Column("status", label=_("Status"), accessor="status_label", sort_key="status"),
+        ModuleColumn("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
+        StatusColumn("status", label=_("Status"), accessor="status_label", sort_key="status"),
         CalendarDateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at", classname="sg-nowrap"),
         Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date", classname="sg-nowrap"),
@@ -253,8 +299,10 @@ class OfficerProgressReportView(UnitScopedReportView):
         return queryset.order_by(*([self.ordering] if self.ordering else []), "pk")
 
     def decorate_paginated_queryset(self, object_list):
+        today = timezone.localdate()
         for row in object_list:
             row.status_label = recertification.status_label_get(row)
+            row.overdue = rules.is_overdue(row.due_date, completed=row.status == row.Status.COMPLETED, today=today)
             row.officer_name = row.user.get_full_name() or row.user.get_username()
         return object_list
 
@@ -264,7 +312,10 @@ class OfficerProgressReportView(UnitScopedReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["status_bars"] = reporting.status_totals(self.filter_queryset(self.scoped_rows))
+        context["status_bars"] = bars = reporting.status_totals(self.filter_queryset(self.scoped_rows))
+        context["status_total"] = sum(
+            bar.count for bar in bars if bar.key in ("completed", "in_progress", "not_started")
+        )
         return context
 
 
@@ -275,6 +326,7 @@ class OverdueReportView(OfficerProgressReportView):
     index_url_name = "curriculum_overdue_report"
     index_results_url_name = "curriculum_overdue_report_results"
     export_filename = "te-laat"
+    action_links = True
     default_ordering = "due_date"
 
     def get_base_queryset(self):

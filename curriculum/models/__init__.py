@@ -1,4 +1,5 @@
 from curriculum.models.interop import ApiClient, XapiStatement
+from curriculum.models.manager_actions import DueDateExtension, ManagerAction, TrendSnapshot
 from curriculum.models.notifications import ScheduledRun, SentMail
 from curriculum.models.organisation import Assignment, OfficerProfile, Unit, UnitManager
 from curriculum.models.pages import (
@@ -17,6 +18,9 @@ from curriculum.models.review import ModuleReviewTask
 from curriculum.models.rollup import SignalRollup
 
 __all__ = [
+    "DueDateExtension",
+    "ManagerAction",
+    "TrendSnapshot",
     "ApiClient",
     "XapiStatement",
     "Assignment",

@@ -40,6 +40,7 @@ class SentMail(models.Model):
         DIGEST = "digest", _("Weekoverzicht leidinggevende")
         PASSWORD_RESET = "password_reset", _("Wachtwoordlink")
         LOGIN_LINK = "login_link", _("Inloglink")
+        MANAGER_REMINDER = "manager_reminder", _("Herinnering van leidinggevende")
         REVIEW_DIGEST = "review_digest", _("Herzieningsoverzicht opleiders")
 
     class State(models.TextChoices):

@@ -6,6 +6,7 @@ Only rows with a due date (assigned work) count.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -13,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from curriculum import rules
 from curriculum.errors import AccessDeniedError, NotFoundError
-from curriculum.models import ModulePage, ModuleProgress, OfficerProfile, Unit
+from curriculum.models import ManagerAction, ModulePage, ModuleProgress, OfficerProfile, Unit
 from curriculum.selectors.recertification import completed_valid_q, expired_q, status_label_get
 
 REPORT_PERMISSION = "curriculum.view_unit_reports"
@@ -81,6 +82,11 @@ def officer_modules_list(*, officer) -> list[ModuleProgress]:
     return rows
 
 
+def manager_actions_list(*, officer, limit: int = 50) -> list[ManagerAction]:
+    """What managers did for this officer (reminders, extensions), newest first."""
+    return list(ManagerAction.objects.filter(officer=officer).select_related("actor", "module", "unit")[:limit])
+
+
 def progress_in_unit(unit: Unit):
     """Assigned progress rows of every officer in the unit's subtree (uses the level index)."""
     rows = ModuleProgress.objects.filter(due_date__isnull=False)
@@ -123,6 +129,7 @@ class CompletionCell:
     overdue: int
     has_children: bool = False
     expired: int = 0  # not complete because an earlier completion expired (also counted as not complete)
+    mandatory: bool = False  # the module is mandatory for every officer (ModulePage.mandatory)
 
     @property
     def not_started(self) -> int:
@@ -150,7 +157,12 @@ def unit_completion_list(*, unit: Unit, rows) -> list[CompletionCell]:
     grid = list(rows.values(group, "module_id").annotate(**_counts()).order_by())
     unit_ids = {row[group] for row in grid if row[group] is not None}
     units = {u.pk: u for u in Unit.objects.filter(pk__in=unit_ids)}
-    titles = dict(ModulePage.objects.filter(pk__in={row["module_id"] for row in grid}).values_list("pk", "title"))
+    modules = {
+        pk: (title, mandatory)
+        for pk, title, mandatory in ModulePage.objects.filter(pk__in={row["module_id"] for row in grid}).values_list(
+            "pk", "title", "mandatory"
+        )
+    }
     cells = []
     for row in grid:
         child = units.get(row[group])
@@ -159,16 +171,28 @@ def unit_completion_list(*, unit: Unit, rows) -> list[CompletionCell]:
                 unit_id=child.pk if child else None,
                 unit_name=child.name if child else _("Direct in %(unit)s") % {"unit": unit.name},
                 module_id=row["module_id"],
-                module_title=titles.get(row["module_id"], "?"),
+                module_title=modules.get(row["module_id"], ("?", False))[0],
                 total=row["total"],
                 completed=row["completed"],
                 in_progress=row["in_progress"],
                 overdue=row["overdue"],
                 has_children=bool(child and child.numchild),
                 expired=row["expired"],
+                mandatory=modules.get(row["module_id"], ("?", False))[1],
             )
         )
     return cells
+
+
+def cell_status_count(cell: CompletionCell, status: str) -> int:
+    """How many of a cell's assigned rows have the status of the reports' status filter."""
+    return {
+        "completed": cell.completed,
+        "in_progress": cell.in_progress,
+        "not_started": cell.not_started,
+        "overdue": cell.overdue,
+        "expired": cell.expired,
+    }.get(status, cell.total)
 
 
 def module_totals(cells: list[CompletionCell], unit: Unit) -> list[CompletionCell]:
@@ -176,7 +200,8 @@ def module_totals(cells: list[CompletionCell], unit: Unit) -> list[CompletionCel
     totals: dict[int, CompletionCell] = {}
     for cell in cells:
         total = totals.setdefault(
-            cell.module_id, CompletionCell(unit.pk, unit.name, cell.module_id, cell.module_title, 0, 0, 0, 0)
+            cell.module_id,
+            CompletionCell(unit.pk, unit.name, cell.module_id, cell.module_title, 0, 0, 0, 0, mandatory=cell.mandatory),
         )
         total.total += cell.total
         total.completed += cell.completed
@@ -206,3 +231,49 @@ def status_totals(rows) -> list[StatusBar]:
         ("expired", _("Verlopen"), counts["expired"]),
     ]
     return [StatusBar(k, str(label), n, round(100 * n / total) if total else 0) for k, label, n in values]
+
+
+@dataclass
+class UnitGlance:
+    """One unit a manager leads, at a glance: assigned modules, done, overdue, and due this month (open)."""
+
+    unit: Unit
+    total: int = 0
+    completed: int = 0
+    overdue: int = 0
+    due_this_month: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.total) if self.total else 0
+
+
+def my_units_glance(*, user, today=None) -> list[UnitGlance]:
+    """The units this user leads with their counts: one GROUP BY per tree depth among them (at most four),
+    whatever the number of officers or units."""
+    today = today or timezone.localdate()
+    month_end = (today.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    counts = {
+        "total": Count("pk"),
+        "completed": Count("pk", filter=completed_valid_q()),
+        "overdue": Count("pk", filter=overdue_q(today)),
+        "due_this_month": Count(
+            "pk", filter=~Q(status=Status.COMPLETED) & Q(due_date__gte=today, due_date__lte=month_end)
+        ),
+    }
+    glances = {root.pk: UnitGlance(root) for root in report_roots_get(user=user)}
+    rows = ModuleProgress.objects.filter(due_date__isnull=False)
+    by_depth: dict[int, list[int]] = {}
+    for glance in glances.values():
+        by_depth.setdefault(min(glance.unit.depth, 4), []).append(glance.unit.pk)
+    for depth, ids in sorted(by_depth.items()):
+        if depth == 1:
+            found = [{"key": pk, **rows.filter(unit__isnull=False).aggregate(**counts)} for pk in ids]
+        else:
+            column = f"unit_l{depth}"
+            found = rows.filter(**{f"{column}__in": ids}).values(key=F(column)).annotate(**counts).order_by()
+        for row in found:
+            glance = glances[row["key"]]
+            for field in counts:
+                setattr(glance, field, row[field] or 0)
+    return list(glances.values())

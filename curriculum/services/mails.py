@@ -64,6 +64,26 @@ def _reminder_context(mail: SentMail) -> dict | None:
     }
 
 
+def manager_reminder_context(*, officer, manager: str, today=None) -> dict | None:
+    """The reminder a manager sends from the reports (also the preview on the form): the officer's overdue
+    modules at send time; None when nothing is overdue any more."""
+    today = today or timezone.localdate()
+    overdue = list(
+        ModuleProgress.objects.filter(user=officer, due_date__lt=today)
+        .exclude(status=ModuleProgress.Status.COMPLETED)
+        .select_related("module")
+        .order_by("due_date", "module__title")
+    )
+    if not overdue:
+        return None
+    return {
+        "name": _name(officer),
+        "manager": manager,
+        "modules": [{"title": row.module.title, "due_date": row.due_date} for row in overdue],
+        "home_url": absolute("/"),
+    }
+
+
 def _digest_context(mail: SentMail) -> dict | None:
     if not settings.SIGNAAL_MAIL_DIGESTS or not mail.recipient.managed_units.filter(unit=mail.unit).exists():
         return None
@@ -148,6 +168,9 @@ def message_build(mail: SentMail) -> EmailMultiAlternatives | None:
     if mail.kind == SentMail.Kind.LOGIN_LINK:
         return _login_link(mail)
     with translation.override(recipient_language(user)):
+        if mail.kind == SentMail.Kind.MANAGER_REMINDER:
+            context = manager_reminder_context(officer=user, manager=mail.options.get("manager", ""))
+            return None if context is None else _render("curriculum/mail/manager_reminder", context, user.email)
         if mail.kind == SentMail.Kind.REMINDER:
             context = _reminder_context(mail)
             return None if context is None else _render("curriculum/mail/reminder", context, user.email)

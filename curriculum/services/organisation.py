@@ -20,7 +20,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from curriculum import rules
-from curriculum.models import Assignment, ModulePage, ModuleProgress, OfficerProfile, Unit, UnitManager
+from curriculum.models import (
+    Assignment,
+    DueDateExtension,
+    ModulePage,
+    ModuleProgress,
+    OfficerProfile,
+    Unit,
+    UnitManager,
+)
 from curriculum.models.organisation import MAX_UNIT_DEPTH
 from curriculum.services.signal_rollup import signal_rollup_follow_officers
 
@@ -57,6 +65,11 @@ class DuePlan:
             .values_list("pk", "first_published_at")
         }
         self.days = mandatory_due_days()
+        # Later due dates a manager gave one officer (services/manager_actions.py): they win over the rule.
+        self.extensions: dict[tuple[int, int], date] = {
+            (user_id, module_id): due
+            for user_id, module_id, due in DueDateExtension.objects.values_list("user_id", "module_id", "due_date")
+        }
         self._unit_cache: dict[int, dict[int, date]] = {}
 
     def levels(self, unit_id) -> tuple:
@@ -103,7 +116,14 @@ def _placement_for(plan: DuePlan, user_id, profile, module_ids) -> dict[int, Pla
     unit_id, joined = profile if profile else (None, None)
     dues = plan.due_dates(unit_id=unit_id, joined=_local_date(joined)) if profile else {}
     levels = plan.levels(unit_id)
-    return {m: Placement(unit_id, *levels, dues.get(m)) for m in module_ids}
+    return {
+        m: Placement(unit_id, *levels, _extended(dues.get(m), plan.extensions.get((user_id, m)))) for m in module_ids
+    }
+
+
+def _extended(due: date | None, extension: date | None) -> date | None:
+    """An extension moves an assigned due date later, never earlier, and never assigns anything by itself."""
+    return max(due, extension) if due is not None and extension is not None else due
 
 
 def _sync_chunk(plan: DuePlan, user_ids, module_ids, profiles) -> dict:
@@ -186,7 +206,12 @@ def progress_placement_apply(progress: ModuleProgress) -> None:
             joined=_local_date(profile.user.date_joined),
             days=mandatory_due_days(),
         )
-    progress.due_date = rules.due_date_pick(assigned, mandatory)
+    extension = (
+        DueDateExtension.objects.filter(user_id=progress.user_id, module_id=progress.module_id)
+        .values_list("due_date", flat=True)
+        .first()
+    )
+    progress.due_date = _extended(rules.due_date_pick(assigned, mandatory), extension)
 
 
 def _subtree_user_ids(unit: Unit) -> list[int]:

@@ -107,6 +107,12 @@ def _retention() -> dict:
     return {"answers_cleared": attempt_answers_purge(), **housekeeping()}
 
 
+def _trend_snapshot() -> dict:
+    from curriculum.services.trend import trend_snapshot_take
+
+    return trend_snapshot_take()
+
+
 # The rhythm (README "The programme's rhythm"); times are Europe/Amsterdam.
 SCHEDULE = [
     Job("close_expired_attempts", "minutes", minutes=5, timeout=timedelta(minutes=15)),
@@ -119,6 +125,8 @@ SCHEDULE = [
     Job("expire_completions", "daily", at=time(6, 30), timeout=timedelta(hours=2)),
     Job("reminders", "daily", at=time(7, 0), timeout=timedelta(hours=3)),
     Job("digests", "weekly", at=time(7, 30), weekday=0, timeout=timedelta(hours=3)),
+    # The managers' trend: one snapshot per week, before the Monday digests and the managers' Monday.
+    Job("trend_snapshot", "weekly", at=time(6, 0), weekday=0, timeout=timedelta(hours=2)),
     Job("review_digests", "weekly", at=time(8, 0), weekday=0, timeout=timedelta(hours=3)),
 ]
 JOBS: dict[str, Callable[[], dict]] = {
@@ -130,6 +138,7 @@ JOBS: dict[str, Callable[[], dict]] = {
     "expire_completions": _expire_completions,
     "reminders": _reminders,
     "digests": _digests,
+    "trend_snapshot": _trend_snapshot,
     "review_digests": _review_digests,
 }
 

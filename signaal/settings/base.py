@@ -352,6 +352,8 @@ SIGNAAL_MAIL_BACKOFF = [60, 300, 1800, 7200, 21600]
 # A mail left "sending" this long (its worker died mid-send) is sent again: at-least-once for that one mail.
 SIGNAAL_MAIL_SENDING_STALE_SECONDS = int(env.get("SIGNAAL_MAIL_SENDING_STALE_SECONDS", 10 * 60))
 SIGNAAL_SCHEDULE_ENABLED = _on("SIGNAAL_SCHEDULE_ENABLED")  # run_worker also runs the schedule
+# Managers may assign a module (with a due date) to a unit they lead, never beyond their subtree. "0" turns it off.
+SIGNAAL_MANAGERS_MAY_ASSIGN = env.get("SIGNAAL_MANAGERS_MAY_ASSIGN", "1").strip().lower() not in ("0", "false", "off")
 # --- end of the programme's rhythm
 
 # --- Single sign-on: OpenID Connect with mozilla-django-oidc (issue 10; docs/sso.md). Off unless OIDC_RP_CLIENT_ID

@@ -25,7 +25,7 @@ def switch_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("curriculum", "0011_signal_rollup"),
+        ("curriculum", "0012_manager_actions"),
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -53,6 +53,7 @@ class Migration(migrations.Migration):
                     ("digest", "Weekoverzicht leidinggevende"),
                     ("password_reset", "Wachtwoordlink"),
                     ("login_link", "Inloglink"),
+                    ("manager_reminder", "Herinnering van leidinggevende"),
                     ("review_digest", "Herzieningsoverzicht opleiders"),
                 ],
                 max_length=20,

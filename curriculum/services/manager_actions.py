@@ -1,0 +1,199 @@
+"""What a manager does from the reports, inside the units they lead: remind the overdue officers of a unit,
+extend a due date for one officer or a whole unit, assign a module to a unit (when
+SIGNAAL_MANAGERS_MAY_ASSIGN). Every action is a ManagerAction row (shown on the
+officer's page) and an audit line (logger "signaal.audit").
+
+Scope comes from the reports' own helpers (selectors/reporting.py): a unit or officer outside the manager's
+subtrees is AccessDeniedError, whatever id is sent. Reminders go through the SentMail queue and the task
+worker (services/notifications.py); an officer gets at most one reminder from a manager per day, enforced
+by a unique constraint (officer, day) so two managers clicking at once still send one.
+"""
+
+import logging
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from curriculum.errors import AccessDeniedError, DomainError
+from curriculum.models import DueDateExtension, ManagerAction, ModulePage, ModuleProgress, SentMail, Unit
+from curriculum.selectors import reporting
+
+audit = logging.getLogger("signaal.audit")
+REASON_MAX = 300
+
+
+def _roots(actor) -> list[Unit]:
+    if not (actor.is_superuser or actor.has_perm(reporting.REPORT_PERMISSION)):
+        raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
+    return reporting.report_roots_get(user=actor)
+
+
+def _in_scope(actor, unit: Unit) -> None:
+    if not any(unit.path.startswith(root.path) for root in _roots(actor)):
+        raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
+
+
+def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
+    """The active officers with an address who are overdue on something in this unit's subtree, by name,
+    each with `reminded_today` (a manager already reminded them today)."""
+    _in_scope(actor, unit)
+    today = today or timezone.localdate()
+    rows = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today))
+    user_ids = rows.values("user_id")
+    officers = list(
+        get_user_model()
+        .objects.filter(pk__in=user_ids, is_active=True)
+        .exclude(email="")
+        .order_by("last_name", "first_name", "pk")
+    )
+    reminded = set(
+        ManagerAction.objects.filter(kind=ManagerAction.Kind.REMINDER, day=today, officer__in=officers).values_list(
+            "officer_id", flat=True
+        )
+    )
+    for officer in officers:
+        officer.reminded_today = officer.pk in reminded
+    return officers
+
+
+def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | None = None) -> dict:
+    """Queue one reminder for each overdue officer of the unit (or only `user_ids` of them) not reminded today.
+    Returns {"queued": n, "skipped": m} (skipped: reminded today already)."""
+    from curriculum.tasks import mail_send
+
+    today = today or timezone.localdate()
+    officers = overdue_officers_list(actor=actor, unit=unit, today=today)
+    if user_ids is not None:
+        wanted = set(user_ids)
+        officers = [o for o in officers if o.pk in wanted]
+    if not officers:
+        raise DomainError(_("Er is niemand te laat in deze eenheid om te herinneren."))
+    now, queued, skipped = timezone.now(), [], 0
+    with transaction.atomic():
+        for officer in officers:
+            try:
+                with transaction.atomic():
+                    ManagerAction.objects.create(
+                        kind=ManagerAction.Kind.REMINDER,
+                        actor=actor,
+                        officer=officer,
+                        unit=unit,
+                        day=today,
+                        created_at=now,
+                    )
+            except IntegrityError:
+                skipped += 1  # already reminded today (by this or another manager)
+                continue
+            mail = SentMail.objects.create(
+                kind=SentMail.Kind.MANAGER_REMINDER,
+                recipient=officer,
+                unit=unit,
+                period_key=today.isoformat(),
+                created_at=now,
+                next_attempt_at=now,
+                options={"manager": actor.get_full_name() or actor.get_username()},
+            )
+            queued.append(mail.pk)
+        if queued:
+            mail_send.enqueue(queued)
+    audit.info("manager_remind user=%s unit=%s queued=%s skipped=%s", actor.pk, unit.pk, len(queued), skipped)
+    return {"queued": len(queued), "skipped": skipped}
+
+
+def due_date_extend(
+    *, actor, module: ModulePage, due_date: date, reason: str, unit: Unit | None = None, officer=None
+) -> int:
+    """Give one officer (or every officer of a unit's subtree) a later due date for this module, with a reason.
+    Only rows not completed and due before the new date change. Returns how many officers got it."""
+    from curriculum.services.organisation import progress_placement_sync
+
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise DomainError(_("Geef een reden voor de verlenging."))
+    if len(reason) > REASON_MAX:
+        raise DomainError(_("De reden is te lang (hoogstens %(n)s tekens).") % {"n": REASON_MAX})
+    if due_date <= timezone.localdate():
+        raise DomainError(_("De nieuwe uiterste datum moet na vandaag liggen."))
+    if officer is not None:
+        profile = reporting.report_officer_get(user=actor, raw=officer.pk, roots=_roots(actor))
+        rows = ModuleProgress.objects.filter(user=officer, due_date__isnull=False)
+        unit = profile.unit
+    elif unit is not None:
+        _in_scope(actor, unit)
+        rows = reporting.progress_in_unit(unit)
+    else:
+        raise DomainError(_("Kies een agent of een eenheid."))
+    rows = list(
+        rows.filter(module=module, due_date__lt=due_date)
+        .exclude(status=ModuleProgress.Status.COMPLETED)
+        .values_list("user_id", "due_date")
+    )
+    if not rows:
+        raise DomainError(_("Niemand heeft voor deze module een eerdere uiterste datum om te verlengen."))
+    now, today = timezone.now(), timezone.localdate()
+    with transaction.atomic():
+        for user_id, before in rows:
+            DueDateExtension.objects.update_or_create(user_id=user_id, module=module, defaults={"due_date": due_date})
+            ManagerAction.objects.create(
+                kind=ManagerAction.Kind.EXTENSION,
+                actor=actor,
+                officer_id=user_id,
+                unit=unit,
+                module=module,
+                day=today,
+                created_at=now,
+                reason=reason,
+                due_date_before=before,
+                due_date_after=due_date,
+            )
+        progress_placement_sync(user_ids=[user_id for user_id, _before in rows], module_ids=[module.pk])
+    audit.info(
+        "manager_extend user=%s unit=%s module=%s officers=%s due=%s",
+        actor.pk,
+        unit.pk,
+        module.pk,
+        len(rows),
+        due_date.isoformat(),
+    )
+    return len(rows)
+
+
+def unit_assignment_by_manager(*, actor, module: ModulePage, unit: Unit, due_date: date):
+    """Assign a live module to a unit the manager leads (its whole subtree, never beyond) with a due date.
+    Every officer of the subtree gets a ManagerAction row, so their page shows who assigned it."""
+    from curriculum.models import OfficerProfile
+    from curriculum.services.organisation import assignment_save
+
+    if not actor.is_superuser and not settings.SIGNAAL_MANAGERS_MAY_ASSIGN:
+        raise AccessDeniedError(_("In deze omgeving wijzen alleen beheerders modules toe."))
+    _in_scope(actor, unit)
+    if due_date <= timezone.localdate():
+        raise DomainError(_("De uiterste datum moet na vandaag liggen."))
+    if not ModulePage.objects.live().filter(pk=module.pk).exists():
+        raise DomainError(_("Deze module is niet gepubliceerd."))
+    now, today = timezone.now(), timezone.localdate()
+    with transaction.atomic():
+        assignment = assignment_save(module=module, unit=unit, due_date=due_date)
+        officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).values_list("user_id", flat=True)
+        ManagerAction.objects.bulk_create(
+            [
+                ManagerAction(
+                    kind=ManagerAction.Kind.ASSIGNMENT,
+                    actor=actor,
+                    officer_id=user_id,
+                    unit=unit,
+                    module=module,
+                    day=today,
+                    created_at=now,
+                    due_date_after=due_date,
+                )
+                for user_id in officers
+            ],
+            batch_size=1000,
+        )
+    audit.info("manager_assign user=%s unit=%s module=%s due=%s", actor.pk, unit.pk, module.pk, due_date.isoformat())
+    return assignment

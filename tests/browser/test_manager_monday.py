@@ -1,0 +1,162 @@
+"""A manager's Monday in Chromium, at desktop width and on a 390 px phone (issue 21): the admin home with
+"Mijn eenheden in één oogopslag", the overdue list (sorted, with the "Te laat" badge), every column of the
+officer report reachable by scrolling its own region while the page never scrolls sideways, an officer's page,
+a reminder to the overdue officers of one team (the mail arrives at the test SMTP server), one due date
+extended with a reason, the trend beside the parent unit and the national figure, and the CSV export read with
+the `;` dialect. axe-core checks every page."""
+
+import csv
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from curriculum import services
+from curriculum.services.trend import trend_snapshot_take
+from tests.browser.helpers import login, step
+from tests.factories import answers_for, manager_of, officer_in, org_create
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+PHONE_390 = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def _district(tree):
+    """District 1: Basisteam 11 has Bram (in progress) and Anna (done); Basisteam 12 has Cor (not started).
+    The module was due ten days ago, so Bram and Cor are overdue."""
+    org = org_create()
+    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=10))
+    people = {
+        name: officer_in(team, name, first_name=first, last_name=last, email=f"{name}@example.org")
+        for name, team, first, last in [
+            ("anna", org.teams[0], "Anna", "Bakker"),
+            ("bram", org.teams[0], "Bram", "Jansen"),
+            ("cor", org.teams[1], "Cor", "Visser"),
+        ]
+    }
+    for lesson in tree.module.lessons():
+        services.lesson_complete(user=people["anna"], lesson=lesson)
+    attempt = services.quiz_attempt_start(user=people["anna"], quiz=tree.quiz)
+    services.quiz_attempt_submit(user=people["anna"], attempt_id=attempt.pk, answers=answers_for(attempt))
+    services.lesson_complete(user=people["bram"], lesson=tree.module.lessons()[0])
+    chef = manager_of(org.districts[0], "chef")
+    chef.first_name, chef.last_name = "Marco", "Willems"
+    chef.save()
+    return org, people
+
+
+def _animations_done(page):
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
+
+
+def _no_sideways_page_scroll(page):
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"] + 1, f"the page is {width} px wide"
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE_390], ids=["desktop", "phone-390"])
+def test_a_managers_monday(training, new_page, smtp_server, viewport):
+    tree, _users = training
+    org, people = _district(tree)
+    team, other_team = org.teams[0], org.teams[1]
+    name = "phone" if viewport is PHONE_390 else "desktop"
+    page = new_page(viewport)
+    login(page, "chef", url="/admin/login/", submit="form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    assert page.title().endswith("Signaal")
+
+    # The admin home: my units at a glance (done, overdue, due this month).
+    panel = page.locator("#signaal-my-units-section, section:has(h2:text('Mijn eenheden in één oogopslag'))").first
+    expect(panel).to_contain_text("District 1")
+    row = panel.locator("tbody tr").first
+    expect(row).to_contain_text("1 (33%)")
+    step(page, f"monday-{name}-01-home")
+
+    # The overdue list for the district, soonest due first; each row says "Te laat" in words.
+    page.goto(f"/admin/reports/overdue/?unit={org.districts[0].pk}")
+    rows = page.locator(".sg-detail tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.nth(0).locator(".sg-badge--overdue")).to_have_text("Te laat")
+    _no_sideways_page_scroll(page)
+    step(page, f"monday-{name}-02-overdue")
+    page.locator(".sg-detail thead th a", has_text="Naam").first.click()
+    expect(page).to_have_url(re.compile(r"ordering=user__last_name"))
+    expect(rows.nth(0)).to_contain_text("Bram Jansen")
+
+    # Every column reachable: the table scrolls in its own region, the first column stays in view.
+    page.goto(f"/admin/reports/officer/?unit={org.districts[0].pk}&status=overdue")
+    region = page.locator(".sg-detail.sg-scroll")
+    expect(region).to_have_attribute("role", "region")
+    expect(rows).to_have_count(2)
+    _no_sideways_page_scroll(page)
+    region.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    last = page.locator(".sg-detail thead th").last
+    box = last.bounding_box()
+    assert box["x"] + box["width"] <= viewport["width"] + 1 and box["x"] >= 0
+    first = rows.nth(0).locator("td").first.bounding_box()
+    assert 0 <= first["x"] < viewport["width"] / 2  # sticky: still on screen after scrolling right
+    step(page, f"monday-{name}-03-officers-scrolled")
+
+    # Open an officer from the report.
+    page.get_by_role("link", name="Cor Visser").click()
+    expect(page.locator("h1")).to_contain_text("Modules van een agent")
+    step(page, f"monday-{name}-04-officer")
+
+    # Remind the overdue officers of Basisteam 11 (a Dutch preview first); the mail arrives.
+    page.goto(f"/admin/reports/overdue/?unit={team.pk}")
+    page.get_by_role("link", name="Herinner wie te laat is in Basisteam 11").click()
+    expect(page.locator(".sg-mail-preview")).to_contain_text("Hallo Bram Jansen")
+    expect(page.locator(".sg-mail-preview")).to_contain_text("Marco Willems, je leidinggevende")
+    step(page, f"monday-{name}-05-remind-preview")
+    page.get_by_role("button", name="Herinnering versturen").click()
+    expect(page).to_have_url(re.compile(rf"/admin/reports/overdue/\?unit={team.pk}$"))
+    messages = smtp_server.inbox.wait_for(1)
+    assert [str(m["To"]) for m in messages] == ["bram@example.org"]
+    assert "leidinggevende" in str(messages[0]["Subject"])
+
+    # Extend Cor's due date (Basisteam 12) with a reason; his page shows it.
+    page.goto(f"/admin/reports/agent/{people['cor'].pk}/")
+    page.get_by_role("link", name="Uiterste datum verlengen").click()
+    page.get_by_label("Module").select_option(label=tree.module.title)
+    page.get_by_label("Nieuwe uiterste datum").fill((timezone.localdate() + timedelta(days=14)).isoformat())
+    page.get_by_label("Reden").fill("Langdurig ziek geweest")
+    step(page, f"monday-{name}-06-extend")
+    page.get_by_role("button", name="Verlengen").click()
+    expect(page.locator("#sg-actions-title + ul")).to_contain_text("Langdurig ziek geweest")
+    expect(page.locator(".messages .success")).to_contain_text("Uiterste datum verlengd voor 1 agent")
+    _animations_done(page)  # Wagtail's message slides in; axe checks it once it is there
+    step(page, f"monday-{name}-07-officer-after")
+    page.goto(f"/admin/reports/overdue/?unit={other_team.pk}")
+    expect(page.locator(".sg-detail tbody tr")).to_have_count(0)
+
+    # The trend: this week's snapshot beside the parent unit and the national figure, chart and table.
+    trend_snapshot_take()
+    page.goto(f"/admin/reports/officer/?unit={org.districts[0].pk}")
+    page.locator(".sg-report-nav").get_by_role("link", name="Trend").click()
+    expect(page.locator("svg[role=img] polyline")).to_have_count(3)
+    expect(page.locator(".sg-trend-table thead")).to_contain_text("Landelijk")
+    _no_sideways_page_scroll(page)
+    step(page, f"monday-{name}-08-trend")
+
+    # Assigning a module to the own unit, the guide and the certificate check: all inside the admin, axe clean.
+    page.goto(f"/admin/reports/completion/?unit={org.districts[0].pk}")
+    page.get_by_role("link", name="Module toewijzen aan District 1").click()
+    expect(page.get_by_label("Module")).to_be_visible()
+    step(page, f"monday-{name}-09-assign")
+    page.goto("/admin/handleiding/")
+    expect(page.locator("#leidinggevenden")).to_have_text("Voor leidinggevenden")
+    _no_sideways_page_scroll(page)
+    step(page, f"monday-{name}-10-guide")
+    page.goto("/admin/certificaten/?code=SGN-0")
+    expect(page.get_by_role("alert")).to_contain_text("hoort niet bij een certificaat")
+    step(page, f"monday-{name}-11-certificate")
+
+    # Export the district's officers as CSV and read it the way Dutch Excel does: `;`, UTF-8 with BOM.
+    response = page.request.get(f"/admin/reports/officer/?unit={org.districts[0].pk}&export=csv")
+    body = response.body()
+    assert body.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
+    assert sorted(row["Naam"] for row in table) == ["Anna Bakker", "Bram Jansen", "Cor Visser"]
