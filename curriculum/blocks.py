@@ -4,14 +4,40 @@ Trainers compose lessons from these in the Wagtail admin; each block has its own
 templates/curriculum/blocks/. The pocket card reuses the same blocks.
 """
 
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.compare import CharBlockComparison, diff_text
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from curriculum.choices import IndicatorCategory
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link"]
+
+
+class LabelledChoiceComparison(CharBlockComparison):
+    """Version comparison shows a choice by its Dutch label ("Seksuele uitbuiting"), not its stored value."""
+
+    def _label(self, value):
+        return str(dict(self.block.field.choices).get(value, value or ""))
+
+    def htmlvalue(self, val):
+        return escape(self._label(val))
+
+    def htmldiff(self):
+        return diff_text(self._label(self.val_a), self._label(self.val_b)).to_html()
+
+
+class LabelledChoiceBlock(blocks.ChoiceBlock):
+    """A ChoiceBlock whose version comparison shows labels; stored and migrated exactly as a ChoiceBlock."""
+
+    def get_comparison_class(self):
+        return LabelledChoiceComparison
+
+    @property
+    def canonical_module_path(self):
+        return "wagtail.blocks.ChoiceBlock"
 
 
 class CategoryValue(blocks.StructValue):
@@ -24,7 +50,7 @@ class SignalListBlock(blocks.StructBlock):
     """A list of signals for one form of exploitation, shown as cards on a phone."""
 
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
-    category = blocks.ChoiceBlock(choices=IndicatorCategory.choices, label=_("Vorm"))
+    category = LabelledChoiceBlock(choices=IndicatorCategory.choices, label=_("Vorm"))
     intro = blocks.TextBlock(label=_("Inleiding"), required=False)
     signals = blocks.ListBlock(blocks.CharBlock(label=_("Signaal")), min_num=1, label=_("Signalen"))
 
@@ -52,7 +78,7 @@ class CaseBlock(blocks.StructBlock):
         ("other", _("Elders")),
     ]
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
-    setting = blocks.ChoiceBlock(choices=SETTINGS, label=_("Situatie"))
+    setting = LabelledChoiceBlock(choices=SETTINGS, label=_("Situatie"))
     situation = blocks.RichTextBlock(features=RICH_FEATURES, label=_("Wat er gebeurt"))
     question = blocks.CharBlock(label=_("Vraag aan de agent"), required=False)
     reflection = blocks.RichTextBlock(features=RICH_FEATURES, label=_("Toelichting"), required=False)
@@ -80,7 +106,7 @@ class CalloutBlock(blocks.StructBlock):
     """A highlighted note: information, a warning or a practical tip."""
 
     KINDS = [("info", _("Informatie")), ("warning", _("Let op")), ("tip", _("Tip"))]
-    kind = blocks.ChoiceBlock(choices=KINDS, default="info", label=_("Soort"))
+    kind = LabelledChoiceBlock(choices=KINDS, default="info", label=_("Soort"))
     title = blocks.CharBlock(label=_("Titel"), max_length=120)
     text = blocks.RichTextBlock(features=RICH_FEATURES, label=_("Tekst"))
 

@@ -36,7 +36,7 @@ MODEL_PERMISSIONS = {
     ],
     MANAGERS: [("wagtailadmin", "access_admin"), ("curriculum", "view_unit_reports")],
 }
-PAGE_PERMISSIONS = {
+PAGE_PERMISSIONS = {  # trainers' publish permissions apply only with SIGNAAL_ALLOW_DIRECT_PUBLISH
     TRAINERS: ["add_page", "change_page", "publish_page", "lock_page"],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
@@ -44,6 +44,29 @@ COLLECTION_PERMISSIONS = {
     TRAINERS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
     MODERATORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
 }
+
+
+def direct_publish_allowed() -> bool:
+    """Four eyes by default: a trainer's work reaches officers through the Redactie's review. A deployment may
+    let trainers publish small fixes themselves (SIGNAAL_ALLOW_DIRECT_PUBLISH), never over an open change
+    request (curriculum/admin/review_guard.py)."""
+    from django.conf import settings
+
+    return bool(getattr(settings, "SIGNAAL_ALLOW_DIRECT_PUBLISH", False))
+
+
+def model_permissions() -> dict:
+    """MODEL_PERMISSIONS, without the trainers' publish permission unless direct publishing is allowed."""
+    if direct_publish_allowed():
+        return MODEL_PERMISSIONS
+    trainers = [pair for pair in MODEL_PERMISSIONS[TRAINERS] if pair != ("curriculum", "publish_question")]
+    return {**MODEL_PERMISSIONS, TRAINERS: trainers}
+
+
+def page_permissions() -> dict:
+    if direct_publish_allowed():
+        return PAGE_PERMISSIONS
+    return {**PAGE_PERMISSIONS, TRAINERS: [c for c in PAGE_PERMISSIONS[TRAINERS] if c != "publish_page"]}
 
 
 def _permissions(pairs):
@@ -55,7 +78,7 @@ def _permissions(pairs):
 
 def group_model_permissions_sync() -> None:
     """Give each role group exactly its listed model permissions (idempotent)."""
-    for name, pairs in MODEL_PERMISSIONS.items():
+    for name, pairs in model_permissions().items():
         group, _ = Group.objects.get_or_create(name=name)
         wanted = set(_permissions(pairs).values_list("pk", flat=True))
         if set(group.permissions.values_list("pk", flat=True)) != wanted:
@@ -79,10 +102,14 @@ def roles_sync(*, curriculum_root=None) -> None:
 
     group_model_permissions_sync()
     if curriculum_root is not None:
-        for name, codenames in PAGE_PERMISSIONS.items():
+        for name, codenames in page_permissions().items():
             group = Group.objects.get(name=name)
             for perm in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames):
                 GroupPagePermission.objects.get_or_create(group=group, page=curriculum_root, permission=perm)
+        if not direct_publish_allowed():  # a site that allowed it before: the trainers lose it now
+            GroupPagePermission.objects.filter(
+                group__name=TRAINERS, page=curriculum_root, permission__codename="publish_page"
+            ).delete()
     root_collection = Collection.get_first_root_node()
     if root_collection is not None:
         for name, codenames in COLLECTION_PERMISSIONS.items():

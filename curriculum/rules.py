@@ -71,6 +71,11 @@ def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
     return left is None or left > 0
 
 
+def direct_publish_refused(*, review_status: str | None, is_reviewer: bool) -> bool:
+    """Four eyes: nobody but a reviewer publishes over an open review (submitted, or changes requested)."""
+    return review_status in ("in_progress", "needs_changes") and not is_reviewer
+
+
 SIGNAL_WEAK_BELOW = 60  # % correct: a signal the team often misses (the heat-map marks it and links its module)
 SIGNAL_FAIR_BELOW = 80
 

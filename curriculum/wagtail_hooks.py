@@ -18,6 +18,9 @@ from curriculum.admin import (
     officer_modules,
     protection,
     reports,
+    review_guard,
+    review_package,
+    review_queue,
     reviews,
     signal_report,
     trend,
@@ -83,6 +86,18 @@ def register_report_urls():
             reviews.ReviewDueReportView.as_view(results_only=True),
             name="curriculum_review_report_results",
         )
+    )
+    queue_view = review_queue.ReviewQueueReportView
+    urls.append(path("reports/review-queue/", queue_view.as_view(), name="curriculum_review_queue"))
+    urls.append(
+        path(
+            "reports/review-queue/results/",
+            queue_view.as_view(results_only=True),
+            name="curriculum_review_queue_results",
+        )
+    )
+    urls.append(
+        path("review-package/<int:module_id>/", review_package.review_package_view, name="curriculum_review_package")
     )
     mail_view = mail_log.SentMailReportView
     urls.append(path("reports/mail/", mail_view.as_view(), name="curriculum_mail_report"))
@@ -175,6 +190,13 @@ def register_review_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_review_queue_menu_item():
+    return ReviewMenuItem(
+        _("Ter beoordeling"), reverse("curriculum_review_queue"), name="review-queue", icon_name="tasks", order=335
+    )
+
+
 class MailLogMenuItem(MenuItem):
     def is_shown(self, request):
         return mail_log.can_see_mail_log(request.user)
@@ -186,6 +208,14 @@ def register_mail_log_menu_item():
         _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
     )
 
+
+# Four eyes that hold: no publishing over an open review, the change request on the edit page, no module approved
+# with an unpublished or rejected part (curriculum/admin/review_guard.py).
+hooks.register("construct_page_action_menu", review_guard.page_action_menu_guard)
+hooks.register("construct_snippet_action_menu", review_guard.snippet_action_menu_guard)
+hooks.register("before_edit_page", review_guard.before_edit_page)
+hooks.register("before_edit_snippet", review_guard.before_edit_snippet)
+hooks.register("register_page_header_buttons", review_package.page_header_buttons)
 
 # Signaal's own help: the "Handleiding" page instead of Wagtail's outside links (curriculum/admin/guide.py).
 hooks.register("register_help_menu_item", guide.guide_menu_item)

@@ -47,7 +47,7 @@ def test_distractor_counts_per_choice(answered, trainer, client):
     client.force_login(trainer)
     question = answered.questions[0]
     response = client.get(f"{URL}{question.pk}/")
-    counts = {c.text: (c.chosen, c.is_correct) for c in response.context["choices"]}
+    counts = {c.text: (c.chosen, c.is_correct) for c in response.context["versions"][0].choices}
     assert response.context["total"] == 4
     assert counts == {"Optie A": (2, True), "Optie B": (2, False), "Optie C": (0, False)}
 

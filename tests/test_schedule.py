@@ -35,7 +35,7 @@ def test_a_tick_claims_each_job_once_per_period_and_runs_it():
     assert schedule_tick(now=moment + timedelta(seconds=30)) == []  # same periods: nothing
     assert all(run.finished_at for run in ScheduledRun.objects.all())  # the immediate backend ran each job
     later = schedule_tick(now=moment + timedelta(minutes=1))
-    assert sorted(run.job for run in later) == ["deliver_mail", "send_statements"]  # the every-minute jobs
+    assert sorted(run.job for run in later) == ["deliver_mail", "publish_scheduled", "send_statements"]  # every minute
 
 
 def test_a_claimed_run_that_never_finished_is_claimed_again_after_its_timeout_once():

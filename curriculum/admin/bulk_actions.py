@@ -31,3 +31,45 @@ class PseudonymiseBulkAction(UserBulkAction):
         return ngettext(
             "%(n)d medewerker is gepseudonimiseerd.", "%(n)d medewerkers zijn gepseudonimiseerd.", num_parent_objects
         ) % {"n": num_parent_objects}
+
+
+# Bulk actions and the permission each needs. Wagtail's footer offers every registered action to everyone and
+# refuses afterwards; the footer (templates/wagtailadmin/bulk_actions/footer.html) offers only these when held.
+_PAGE_ACTIONS = {"delete": "delete", "publish": "publish", "unpublish": "publish", "move": "change"}
+
+
+def bulk_action_forbidden(user, app_label: str, model_name: str) -> set[str]:
+    """The action types this user may not run on any object of this listing's model."""
+    if user.is_superuser:
+        return set()
+    if (app_label, model_name) == ("wagtailcore", "page"):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        policy = PagePermissionPolicy()
+        return {action for action, perm in _PAGE_ACTIONS.items() if not policy.user_has_any_permission(user, [perm])}
+    forbidden = set()
+    for action in ("delete", "publish", "unpublish"):
+        codename = "publish" if action == "unpublish" else action
+        if not user.has_perm(f"{app_label}.{codename}_{model_name}"):
+            forbidden.add(action)
+    return forbidden
+
+
+def bulk_buttons_allowed(buttons: list, forbidden: set[str]) -> list:
+    """Wagtail's bulk action buttons without those whose action type is forbidden (also inside "More")."""
+
+    def allowed(button):
+        url = getattr(button, "url", "") or ""
+        return not any(url.rstrip("/").endswith(f"/{action}") for action in forbidden)
+
+    kept = []
+    for button in buttons:
+        inner = getattr(button, "dropdown_buttons", None)
+        if inner is not None:
+            button.dropdown_buttons = [b for b in inner if allowed(b)]
+            if not button.dropdown_buttons:
+                continue
+        elif not allowed(button):
+            continue
+        kept.append(button)
+    return kept

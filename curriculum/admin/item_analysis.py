@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
@@ -22,6 +24,16 @@ from curriculum.selectors import item_analysis as analysis
 
 ANALYSIS_PERMISSION = "curriculum.change_question"
 ORDERINGS = {"facility", "answered", "discrimination", "key", "module_title"}
+
+
+def _version_label(item) -> str:
+    """Blank for a question whose answer key never changed; otherwise which version this line counts."""
+    if item.version is None:
+        return ""
+    return _("versie %(n)s, vanaf %(date)s") % {
+        "n": item.version,
+        "date": date_format(timezone.localtime(item.version_since), "j b Y"),
+    }
 
 
 def can_analyse(user) -> bool:
@@ -51,10 +63,21 @@ class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
     export_filename = "vraaganalyse"
     default_ordering = "facility"
     paginate_by = 50
-    list_export = ["key", "prompt", "module_title", "answered", "correct", "facility", "discrimination", "flag"]
+    list_export = [
+        "key",
+        "prompt",
+        "version",
+        "module_title",
+        "answered",
+        "correct",
+        "facility",
+        "discrimination",
+        "flag",
+    ]
     export_headings = {
         "key": _("Code"),
         "prompt": _("Vraag"),
+        "version": _("Versie"),
         "module_title": _("Module"),
         "answered": _("Beantwoord"),
         "correct": _("Goed"),
@@ -73,6 +96,7 @@ class QuestionAnalysisReportView(CsvSafeExportMixin, ReportView):
         return [
             TitleColumn("key", label=_("Code"), sort_key="key", get_url=self._detail_url, classname="sg-nowrap"),
             Column("prompt", label=_("Vraag")),
+            Column("version_label", label=_("Versie"), accessor=_version_label),
             Column("module_title", label=_("Module"), sort_key="module_title"),
             Column("answered", label=_("Beantwoord"), sort_key="answered"),
             BarColumn("facility", label=_("Goed (%)"), sort_key="facility"),
@@ -103,14 +127,14 @@ def question_analysis_view(request, question_id):
     if not can_analyse(request.user):
         return permission_denied(request, PermissionDenied(_("Alleen opleiders zien de vraaganalyse.")))
     question = get_object_or_404(Question, pk=question_id)
-    total, choices = analysis.question_choice_distribution_get(question=question)
+    versions = analysis.question_choice_distribution_get(question=question)
     return TemplateResponse(
         request,
         "curriculum/reports/question_detail.html",
         {
             "question": question,
-            "total": total,
-            "choices": choices,
+            "versions": versions,
+            "total": sum(version.total for version in versions),
             "report_url": reverse("curriculum_question_report"),
             "edit_url": reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]),
         },

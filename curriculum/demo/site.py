@@ -32,6 +32,7 @@ from curriculum.models import (
     Indicator,
     LessonPage,
     ModulePage,
+    ModuleReviewTask,
     PocketCardPage,
     Question,
     QuizPage,
@@ -218,8 +219,10 @@ def workflow_ensure(index: CurriculumIndexPage) -> Workflow:
     workflow, _ = Workflow.objects.get_or_create(name="Redactie-review")
     task = GroupApprovalTask.objects.filter(name="Redactie keurt goed").first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name="Redactie keurt goed")
+        task = ModuleReviewTask.objects.create(name="Redactie keurt goed")
         task.groups.set([Group.objects.get(name=roles.MODERATORS)])
+    elif task.specific_class is not ModuleReviewTask:  # never approves a module with a part not ready
+        ModuleReviewTask.objects.get(pk=task.pk).save()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=index, defaults={"workflow": workflow})
     WorkflowContentType.objects.get_or_create(

@@ -14,6 +14,7 @@ from curriculum.models.pages import (
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from curriculum.models.questions import Choice, Indicator, Question
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
+from curriculum.models.review import ModuleReviewTask
 from curriculum.models.rollup import SignalRollup
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "ModulePage",
     "ModulePageTag",
     "ModuleProgress",
+    "ModuleReviewTask",
     "PocketCardPage",
     "Question",
     "QuizAttempt",

@@ -41,6 +41,7 @@ class SentMail(models.Model):
         PASSWORD_RESET = "password_reset", _("Wachtwoordlink")
         LOGIN_LINK = "login_link", _("Inloglink")
         MANAGER_REMINDER = "manager_reminder", _("Herinnering van leidinggevende")
+        REVIEW_DIGEST = "review_digest", _("Herzieningsoverzicht opleiders")
 
     class State(models.TextChoices):
         PENDING = "pending", _("Wacht op verzending")
@@ -90,6 +91,11 @@ class SentMail(models.Model):
                 fields=["recipient", "unit", "period_key"],
                 condition=Q(kind="digest"),
                 name="sentmail_digest_once_per_week",
+            ),
+            models.UniqueConstraint(
+                fields=["recipient", "period_key"],
+                condition=Q(kind="review_digest"),
+                name="sentmail_review_digest_once_per_week",
             ),
         ]
         indexes = [

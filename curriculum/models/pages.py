@@ -195,6 +195,10 @@ class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialC
 
         context = super().get_context(request, *args, **kwargs)
         context["overview"] = module_overview_get(user=request.user, module=self)
+        if getattr(request, "is_preview", False):
+            from curriculum.selectors.preview import module_preview_steps_get
+
+            context["preview_steps"] = module_preview_steps_get(module=self)
         return context
 
 
@@ -235,7 +239,12 @@ class LessonPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, RoutableP
         from curriculum.selectors import lesson_context_get
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context_get(user=request.user, lesson=self))
+        if getattr(request, "is_preview", False):  # drafts count too, and nothing reads the viewer's ticks
+            from curriculum.selectors.preview import lesson_preview_context_get
+
+            context.update(lesson_preview_context_get(lesson=self))
+        else:
+            context.update(lesson_context_get(user=request.user, lesson=self))
         return context
 
     @path("voltooid/", name="complete")

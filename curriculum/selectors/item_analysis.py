@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, Q
 from django.utils.translation import gettext_lazy as _lazy
+from wagtail.models import Revision
 
 from curriculum.models import AttemptAnswer, ModulePage, Question, QuizAttempt
 from curriculum.models.snapshot import snapshot_from_content
@@ -28,6 +29,8 @@ class QuestionStats:
     facility: int  # % answered correctly
     discrimination: float | None  # mean attempt score of those right minus those wrong, as a fraction
     flag: str
+    version: int | None = None  # set when the question had more than one answer key: one line per version
+    version_since: object = None
 
 
 def _flag(answered: int, facility: int, discrimination: float | None) -> str:
@@ -85,28 +88,108 @@ def answers_submitted():
     return AttemptAnswer.objects.filter(attempt__state=QuizAttempt.State.SUBMITTED, chosen__isnull=False)
 
 
+def answer_key(content: dict) -> tuple:
+    """What a revision's answers are scored against: its options and which of them are correct. Two revisions
+    with the same key are one version for the statistics (a typo fixed); any other change starts a new one."""
+    choices = content.get("choices") or []
+
+    def ident(choice):
+        return choice.get("pk") if choice.get("pk") is not None else f"text:{choice.get('text', '')}"
+
+    options = tuple(sorted(str(ident(c)) for c in choices))
+    correct = tuple(sorted(str(ident(c)) for c in choices if c.get("is_correct")))
+    return options, correct
+
+
+@dataclass
+class QuestionVersion:
+    """The revisions of one question that share an answer key, numbered 1, 2, … by first use."""
+
+    number: int
+    revision_ids: list
+    since: object  # when the first of its revisions was created
+    content: dict  # the latest of its revisions (the options shown for this version)
+
+
+def question_versions_get(*, revision_ids) -> dict[int, QuestionVersion]:
+    """Revision id → its version of the question (one query). Revisions of several questions may be mixed."""
+    rows = list(
+        Revision.objects.filter(pk__in=list(revision_ids))
+        .order_by("created_at", "pk")
+        .values_list("pk", "object_id", "content", "created_at")
+    )
+    by_key: dict[tuple, QuestionVersion] = {}
+    numbers: Counter = Counter()
+    result = {}
+    for pk, object_id, content, created_at in rows:
+        key = (object_id, answer_key(content))
+        version = by_key.get(key)
+        if version is None:
+            numbers[object_id] += 1
+            version = by_key[key] = QuestionVersion(numbers[object_id], [], created_at, content)
+        version.revision_ids.append(pk)
+        version.content = content
+        result[pk] = version
+    return result
+
+
 def question_stats_list(*, answers=None) -> list[QuestionStats]:
-    """Per question and module: answered, % correct (facility) and discrimination (three queries)."""
+    """Per question, module and version (answer key): answered, % correct (facility) and discrimination.
+
+    Counted per revision in the database, then merged per version, so two answer keys are never averaged
+    (four queries, whatever the number of answers)."""
     answers = answers_submitted() if answers is None else answers
-    rows = list(answers.values("question_id", "attempt__module_id").annotate(**_aggregates()).order_by())
+    rows = list(
+        answers.values("question_id", "attempt__module_id", "revision_id")
+        .annotate(
+            n=Count("id"),
+            right=Count("id", filter=Q(correct=True)),
+            wrong=Count("id", filter=Q(correct=False)),
+            mean_right=Avg("attempt__percent", filter=Q(correct=True)),
+            mean_wrong=Avg("attempt__percent", filter=Q(correct=False)),
+        )
+        .order_by()
+    )
+    versions = question_versions_get(revision_ids={r["revision_id"] for r in rows})
+    groups: dict[tuple, dict] = {}
+    for r in rows:
+        version = versions.get(r["revision_id"])
+        number = version.number if version else 0
+        group = groups.setdefault(
+            (r["question_id"], r["attempt__module_id"], number),
+            {"n": 0, "right": 0, "wrong": 0, "sum_right": 0.0, "sum_wrong": 0.0, "version": version},
+        )
+        group["n"] += r["n"]
+        group["right"] += r["right"]
+        group["wrong"] += r["wrong"]
+        group["sum_right"] += (r["mean_right"] or 0) * r["right"]
+        group["sum_wrong"] += (r["mean_wrong"] or 0) * r["wrong"]
+    numbers_per_question: dict[int, set] = {}
+    for question_id, _module, number in groups:
+        numbers_per_question.setdefault(question_id, set()).add(number)
     questions = Question.objects.in_bulk({r["question_id"] for r in rows})
     modules = {m.pk: m.title for m in ModulePage.objects.filter(pk__in={r["attempt__module_id"] for r in rows})}
     stats = []
-    for r in rows:
-        facility, discrimination = _figures(r)
-        question = questions.get(r["question_id"])
+    for (question_id, module_id, number), g in groups.items():
+        facility = round(100 * g["right"] / g["n"]) if g["n"] else 0
+        both = g["right"] and g["wrong"]
+        discrimination = round((g["sum_right"] / g["right"] - g["sum_wrong"] / g["wrong"]) / 100, 2) if both else None
+        question = questions.get(question_id)
+        several = len(numbers_per_question[question_id]) > 1
         stats.append(
             QuestionStats(
-                question_id=r["question_id"],
-                module_id=r["attempt__module_id"],
+                question_id=question_id,
+                module_id=module_id,
                 key=question.key if question else "?",
                 prompt=question.prompt if question else "",
-                module_title=modules.get(r["attempt__module_id"], ""),
-                answered=r["n"],
-                correct=r["right"],
+                module_title=modules.get(module_id, ""),
+                answered=g["n"],
+                correct=g["right"],
                 facility=facility,
                 discrimination=discrimination,
-                flag=_flag(r["n"], facility, discrimination),
+                flag=_flag(g["n"], facility, discrimination),
+                version=number if several else None,
+                version_since=g["version"].since if several and g["version"] else None,
             )
         )
     return stats
@@ -120,33 +203,44 @@ class ChoiceCount:
     percent: int
 
 
-def question_choice_distribution_get(*, question: Question) -> tuple[int, list[ChoiceCount]]:
-    """How often each option was chosen (distractor analysis), over every revision officers saw."""
-    counts: Counter = Counter()
-    revisions = {}
-    total = 0
-    for chosen, revision_id in (
-        answers_submitted().filter(question=question).values_list("chosen", "revision_id").iterator()
-    ):
-        total += 1
-        revisions.setdefault(revision_id, None)
-        counts.update(chosen)
-    options: dict[int, tuple[str, bool]] = {}
-    for revision in question.revisions.filter(pk__in=list(revisions)).order_by("created_at"):
-        for choice in revision.as_object().choices.all():
-            options[choice.pk] = (choice.text, choice.is_correct)  # later revisions win
-    for choice in question.choices.all():
-        options.setdefault(choice.pk, (choice.text, choice.is_correct))
-    result = [
-        ChoiceCount(
-            text=text,
-            is_correct=ok,
-            chosen=counts.get(pk, 0),
-            percent=round(100 * counts.get(pk, 0) / total) if total else 0,
-        )
-        for pk, (text, ok) in options.items()
-    ]
-    return total, result
+@dataclass
+class VersionDistribution:
+    """One version of a question (one answer key): its options as that version had them, and how often each
+    was chosen in the attempts that showed that version."""
+
+    number: int
+    since: object
+    total: int
+    choices: list[ChoiceCount]
+
+
+def question_choice_distribution_get(*, question: Question) -> list[VersionDistribution]:
+    """How often each option was chosen (distractor analysis), per version of the answer key, newest first."""
+    counts: dict[int, Counter] = {}
+    totals: Counter = Counter()
+    answers = list(answers_submitted().filter(question=question).values_list("chosen", "revision_id"))
+    versions = question_versions_get(revision_ids={revision_id for _chosen, revision_id in answers})
+    for chosen, revision_id in answers:
+        number = versions[revision_id].number if revision_id in versions else 0
+        totals[number] += 1
+        counts.setdefault(number, Counter()).update(str(c) for c in chosen)
+    result = []
+    for version in {v.number: v for v in versions.values()}.values():
+        total, chosen = totals[version.number], counts.get(version.number, Counter())
+        choices = [
+            ChoiceCount(
+                text=choice.get("text", ""),
+                is_correct=bool(choice.get("is_correct")),
+                chosen=chosen.get(str(choice.get("pk")), 0),
+                percent=round(100 * chosen.get(str(choice.get("pk")), 0) / total) if total else 0,
+            )
+            for choice in sorted(
+                version.content.get("choices") or [],
+                key=lambda c: (c.get("sort_order") is None, c.get("sort_order") or 0),
+            )
+        ]
+        result.append(VersionDistribution(number=version.number, since=version.since, total=total, choices=choices))
+    return sorted(result, key=lambda v: -v.number)
 
 
 @dataclass

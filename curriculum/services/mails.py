@@ -98,6 +98,31 @@ def _digest_context(mail: SentMail) -> dict | None:
     }
 
 
+def _review_digest_context(mail: SentMail) -> dict | None:
+    """The modules whose content review is due, for a trainer or moderator; None when none is due any more."""
+    from curriculum.selectors.recertification import review_due_list
+
+    today = timezone.localdate()
+    rows = review_due_list(within_days=settings.SIGNAAL_REVIEW_DIGEST_DAYS, today=today)
+    if not settings.SIGNAAL_MAIL_REVIEW_DIGESTS or not rows:
+        return None
+    modules = [
+        {
+            "title": row.module.title,
+            "next_review": row.next_review,
+            "overdue": row.next_review is not None and row.next_review < today,
+            "edit_url": absolute(reverse("wagtailadmin_pages:edit", args=[row.module.pk])),
+        }
+        for row in rows
+    ]
+    return {
+        "name": _name(mail.recipient),
+        "week": mail.period_key,
+        "modules": modules,
+        "report_url": absolute(reverse("curriculum_review_report")),
+    }
+
+
 def _password_reset(mail: SentMail) -> EmailMultiAlternatives:
     user, options = mail.recipient, mail.options
     context = {
@@ -149,5 +174,8 @@ def message_build(mail: SentMail) -> EmailMultiAlternatives | None:
         if mail.kind == SentMail.Kind.REMINDER:
             context = _reminder_context(mail)
             return None if context is None else _render("curriculum/mail/reminder", context, user.email)
+        if mail.kind == SentMail.Kind.REVIEW_DIGEST:
+            context = _review_digest_context(mail)
+            return None if context is None else _render("curriculum/mail/review_digest", context, user.email)
         context = _digest_context(mail)
         return None if context is None else _render("curriculum/mail/digest", context, user.email)

@@ -105,6 +105,37 @@ def digests_plan(*, today: date | None = None) -> dict:
     return {"planned": planned, "week": key}
 
 
+def review_digests_plan(*, today: date | None = None) -> dict:
+    """Record this week's review digest for every trainer and moderator, when a module's review is due (or
+    was never planned) within the report's horizon; nothing when all reviews are in order."""
+    from django.contrib.auth import get_user_model
+
+    from curriculum import roles
+    from curriculum.selectors.recertification import review_due_list
+
+    if not settings.SIGNAAL_MAIL_REVIEW_DIGESTS:
+        return {"planned": 0, "review_digests": "off"}
+    today = today or timezone.localdate()
+    if not review_due_list(within_days=settings.SIGNAAL_REVIEW_DIGEST_DAYS, today=today):
+        return {"planned": 0, "modules_due": 0}
+    year, week, _ = today.isocalendar()
+    now, key = timezone.now(), f"{year}-W{week:02d}"
+    people = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[roles.TRAINERS, roles.MODERATORS])
+        .exclude(email="")
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+    new = [_pending(kind=SentMail.Kind.REVIEW_DIGEST, recipient_id=pk, now=now, period_key=key) for pk in people]
+    week_rows = SentMail.objects.filter(kind=SentMail.Kind.REVIEW_DIGEST, period_key=key)
+    with transaction.atomic():
+        before = week_rows.count()
+        SentMail.objects.bulk_create(new, ignore_conflicts=True)
+        planned = week_rows.count() - before
+    return {"planned": planned, "week": key}
+
+
 def _pending(*, kind: str, recipient_id: int, now: datetime, **fields) -> SentMail:
     """An unsaved SentMail row, due now."""
     return SentMail(kind=kind, recipient_id=recipient_id, created_at=now, next_attempt_at=now, **fields)

@@ -78,10 +78,27 @@ def _digests() -> dict:
     return {**digests_plan(), **mail_deliver()}
 
 
+def _review_digests() -> dict:
+    from curriculum.services.notifications import mail_deliver, review_digests_plan
+
+    return {**review_digests_plan(), **mail_deliver()}
+
+
 def _expire_completions() -> dict:
     from curriculum.services.recertification import expire_completions
 
     return {"expired": expire_completions()}
+
+
+def _publish_scheduled() -> dict:
+    """Wagtail's scheduled publishing: what a trainer or moderator set to go live (or expire) at a time."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("publish_scheduled", stdout=out)
+    return {"output": out.getvalue().strip()[:500]}
 
 
 def _retention() -> dict:
@@ -101,6 +118,8 @@ SCHEDULE = [
     Job("close_expired_attempts", "minutes", minutes=5, timeout=timedelta(minutes=15)),
     Job("deliver_mail", "minutes", minutes=1, timeout=timedelta(minutes=30)),
     Job("send_statements", "minutes", minutes=1, timeout=timedelta(minutes=30)),  # xAPI to the LRS, when configured
+    # Content a trainer scheduled ("Publiceren op …" / "Verloopt op …") goes live or expires within the minute.
+    Job("publish_scheduled", "minutes", minutes=1, timeout=timedelta(minutes=15)),
     Job("apply_retention", "daily", at=time(3, 0)),
     # Before the reminders: an officer whose completion just expired is reminded of the new cycle the same day.
     Job("expire_completions", "daily", at=time(6, 30), timeout=timedelta(hours=2)),
@@ -108,16 +127,19 @@ SCHEDULE = [
     Job("digests", "weekly", at=time(7, 30), weekday=0, timeout=timedelta(hours=3)),
     # The managers' trend: one snapshot per week, before the Monday digests and the managers' Monday.
     Job("trend_snapshot", "weekly", at=time(6, 0), weekday=0, timeout=timedelta(hours=2)),
+    Job("review_digests", "weekly", at=time(8, 0), weekday=0, timeout=timedelta(hours=3)),
 ]
 JOBS: dict[str, Callable[[], dict]] = {
     "close_expired_attempts": _close_expired_attempts,
     "deliver_mail": _deliver_mail,
     "send_statements": _send_statements,
+    "publish_scheduled": _publish_scheduled,
     "apply_retention": _retention,
     "expire_completions": _expire_completions,
     "reminders": _reminders,
     "digests": _digests,
     "trend_snapshot": _trend_snapshot,
+    "review_digests": _review_digests,
 }
 
 

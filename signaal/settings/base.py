@@ -287,8 +287,15 @@ TASKS = {"default": {"BACKEND": "signaal.tasks_backend.RequestIdDatabaseBackend"
 SIGNAAL_TASK_STALE_SECONDS = int(env.get("SIGNAAL_TASK_STALE_SECONDS", 15 * 60))
 
 WAGTAIL_SITE_NAME = "Signaal"
-WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Links in Wagtail's own mails (moderation, workflow): the configured public address, never a fixed host.
+WAGTAILADMIN_BASE_URL = (
+    env.get("WAGTAILADMIN_BASE_URL") or env.get("SIGNAAL_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No autosave: on a new page it created the page in the background (orphan drafts, a slug error on the hidden
+# "Eigenschappen" tab when starting again). Trainers save a draft or submit on purpose; leaving with unsaved
+# changes still warns. Set e.g. 500 (ms) to turn it back on.
+WAGTAIL_AUTOSAVE_INTERVAL = int(env.get("WAGTAIL_AUTOSAVE_INTERVAL", 0))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # permission-checked, served with a sandboxing CSP
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -330,8 +337,13 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "America/Kralendijk"]
 # curriculum/services/notifications.py). Every mail is recorded in SentMail before it is sent.
 _on = lambda name, default="1": env.get(name, default).lower() in {"1", "true", "yes", "on"}  # noqa: E731
 SIGNAAL_BASE_URL = env.get("SIGNAAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # absolute links in mails
+# Four eyes: trainers submit to the Redactie, who publish. "1" lets trainers publish small fixes themselves
+# (never over an open change request); applied to the groups by roles_sync (load_demo, migrate).
+SIGNAAL_ALLOW_DIRECT_PUBLISH = _on("SIGNAAL_ALLOW_DIRECT_PUBLISH", "0")
 SIGNAAL_MAIL_REMINDERS = _on("SIGNAAL_MAIL_REMINDERS")  # officers: before, on and after the due date
 SIGNAAL_MAIL_DIGESTS = _on("SIGNAAL_MAIL_DIGESTS")  # managers: weekly digest per unit they lead
+SIGNAAL_MAIL_REVIEW_DIGESTS = _on("SIGNAAL_MAIL_REVIEW_DIGESTS")  # trainers, moderators: modules due for review
+SIGNAAL_REVIEW_DIGEST_DAYS = int(env.get("SIGNAAL_REVIEW_DIGEST_DAYS", 30))  # horizon, as "Herziening nodig"
 SIGNAAL_REMINDER_DAYS_BEFORE = int(env.get("SIGNAAL_REMINDER_DAYS_BEFORE", 7))
 SIGNAAL_REMINDER_OVERDUE_EVERY_DAYS = int(env.get("SIGNAAL_REMINDER_OVERDUE_EVERY_DAYS", 7))
 SIGNAAL_REMINDER_BATCH = int(env.get("SIGNAAL_REMINDER_BATCH", 2000))  # progress rows per transaction

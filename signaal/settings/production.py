@@ -24,6 +24,8 @@ ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.s
 CSRF_TRUSTED_ORIGINS = [o for o in env.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 # Links in mail (reminders, digests): the public address; without SIGNAAL_BASE_URL, https on the first host.
 SIGNAAL_BASE_URL = (env.get("SIGNAAL_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}").rstrip("/")
+# Wagtail's moderation and workflow mails link to the same public address.
+WAGTAILADMIN_BASE_URL = (env.get("WAGTAILADMIN_BASE_URL") or SIGNAAL_BASE_URL).rstrip("/")
 
 # Demo data and the demo password are for local use only.
 ALLOW_DEMO_DATA = False

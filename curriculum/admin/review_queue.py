@@ -1,0 +1,51 @@
+"""The Redactie's queue ("Ter beoordeling"): every open review with its type and module, grouped by module, so a
+module's lessons, quiz and questions are reviewed in context. Registered in wagtail_hooks.py; trainers and
+moderators (as "Herziening nodig")."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+
+from curriculum.admin.reviews import can_review
+from curriculum.selectors.review import review_queue_list
+
+
+def _when(row) -> str:
+    return date_format(timezone.localtime(row.requested_at), "j b Y H:i")
+
+
+class ReviewQueueReportView(ReportView):
+    page_title = _("Ter beoordeling")
+    header_icon = "tasks"
+    index_url_name = "curriculum_review_queue"
+    index_results_url_name = "curriculum_review_queue_results"
+    paginate_by = 100
+    columns = [
+        Column("module", label=_("Module")),
+        Column("kind", label=_("Soort")),
+        TitleColumn("title", label=_("Onderdeel"), get_url=lambda row: row.edit_url),
+        Column("status", label=_("Stand")),
+        Column("comment", label=_("Opmerking van de redactie")),
+        Column("requested_by", label=_("Ingediend door")),
+        Column("requested_at", label=_("Ingediend op"), accessor=_when, classname="sg-nowrap"),
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_review(request.user):
+            return permission_denied(
+                request, PermissionDenied(_("Alleen opleiders en de redactie zien dit overzicht."))
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return review_queue_list()
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()
+
+    def order_queryset(self, queryset):
+        return queryset

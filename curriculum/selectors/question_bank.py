@@ -1,0 +1,91 @@
+"""Reads for the question bank in the admin: content search, review state and where a question is used.
+
+The search is a plain queryset filter, the same on SQLite and PostgreSQL: Wagtail's database search backend
+indexes only a model's own columns (not the choices, nor the indicators' names) and on SQLite hands the
+trainer's words to FTS5, whose query syntax turns a stray quote into a database error. Every word must occur
+(case-insensitive) in the code, the prompt, the scenario, the explanation, a choice or an indicator's name.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Cast
+from wagtail.models import WorkflowState
+
+from curriculum.models import Choice, Question, QuizQuestion
+
+SEARCH_MAX_WORDS = 8
+SEARCH_MAX_LENGTH = 200
+
+
+def question_search(queryset: QuerySet, query: str) -> QuerySet:
+    """Questions in `queryset` that contain every word of `query` somewhere in their content (no duplicates)."""
+    words = query[:SEARCH_MAX_LENGTH].split()[:SEARCH_MAX_WORDS]
+    for word in words:
+        in_choice = Choice.objects.filter(question=OuterRef("pk"), text__icontains=word)
+        in_indicator = Question.indicators.through.objects.filter(
+            question_id=OuterRef("pk"), indicator__name__icontains=word
+        )
+        queryset = queryset.filter(
+            Q(key__icontains=word)
+            | Q(prompt__icontains=word)
+            | Q(scenario__icontains=word)
+            | Q(explanation__icontains=word)
+            | Exists(in_choice)
+            | Exists(in_indicator)
+        )
+    return queryset
+
+
+REVIEW_STATES = ("draft", "in_review", "needs_changes", "live")
+
+
+def _workflow_states(status: str):
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Question),
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        status=status,
+    )
+
+
+def question_review_filter(queryset: QuerySet, state: str) -> QuerySet:
+    """By review state: never published ("draft"), in review, changes requested, or published without
+    changes waiting."""
+    in_review = Exists(_workflow_states(WorkflowState.STATUS_IN_PROGRESS))
+    needs_changes = Exists(_workflow_states(WorkflowState.STATUS_NEEDS_CHANGES))
+    if state == "draft":
+        return queryset.filter(live=False).exclude(in_review).exclude(needs_changes)
+    if state == "in_review":
+        return queryset.filter(in_review)
+    if state == "needs_changes":
+        return queryset.filter(needs_changes)
+    if state == "live":
+        return queryset.filter(live=True, has_unpublished_changes=False).exclude(in_review).exclude(needs_changes)
+    return queryset
+
+
+def question_usage_get(*, question_ids) -> dict[int, list[str]]:
+    """Question id → "Module › Toets" for every quiz that uses it (two queries)."""
+    rows = list(
+        QuizQuestion.objects.filter(question_id__in=list(question_ids)).select_related("quiz").order_by("quiz__path")
+    )
+    usage: dict[int, list[str]] = {}
+    quizzes = [row.quiz for row in rows]
+    parents = _parents_by_path({quiz.path[: -quiz.steplen] for quiz in quizzes})
+    for row in rows:
+        module = parents.get(row.quiz.path[: -row.quiz.steplen])
+        label = f"{module.title} › {row.quiz.title}" if module else row.quiz.title
+        usage.setdefault(row.question_id, []).append(label)
+    return usage
+
+
+def _parents_by_path(paths: set[str]) -> dict:
+    from wagtail.models import Page
+
+    return {page.path: page for page in Page.objects.filter(path__in=paths).only("path", "title")}
+
+
+def question_attempts_count(*, question_id: int) -> int:
+    """How many quiz attempts showed this question (each attempt shows a question at most once; one COUNT)."""
+    from curriculum.models import AttemptAnswer
+
+    return AttemptAnswer.objects.filter(question_id=question_id).count()
