@@ -25,6 +25,8 @@ import requests
 from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from curriculum import xapi
 from curriculum.models import XapiStatement
@@ -204,6 +206,11 @@ def statements_deliver(*, now: datetime | None = None, batch: int | None = None)
     batch = batch or settings.SIGNAAL_XAPI_BATCH
     fixed_now = now
     session = requests.Session()
+    # A kept-alive connection the LRS closed under us (after an error answer, or idle) fails at once: send again,
+    # once, on a new one. Safe: a statement's id is fixed, so the LRS de-duplicates a statement it did receive.
+    resend = Retry(total=1, connect=1, read=1, status=0, other=0, allowed_methods=None, raise_on_status=False)
+    session.mount("http://", HTTPAdapter(max_retries=resend))
+    session.mount("https://", HTTPAdapter(max_retries=resend))
     if settings.SIGNAAL_XAPI_USERNAME:
         session.auth = (settings.SIGNAAL_XAPI_USERNAME, settings.SIGNAAL_XAPI_PASSWORD)
     try:

@@ -31,6 +31,7 @@ officers = [officer_in(org.teams[i % 4], f"agent{i:02d}", email=f"agent{i:02d}@p
 services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() + timedelta(days=30))
 manager_of(org.districts[0], "leiding")
 user_create("opleider", roles.TRAINERS)
+user_create("redactie", roles.MODERATORS)
 print("SEED " + json.dumps({
     "module": tree.module.url, "module_id": tree.module.pk, "lessons": [p.url for p in tree.lessons],
     "quiz": tree.quiz.url, "district": org.districts[0].pk, "officers": [u.username for u in officers],

@@ -36,13 +36,14 @@ def test_x1_a_login_on_server_a_holds_on_both_servers_and_so_does_its_csrf_token
 
 
 def test_x2_x4_a_module_published_on_a_is_read_on_b_at_once_and_its_url_is_purged(rig):
-    trainer = Browser(rig, address="127.0.0.12").on(rig, "a")
-    assert trainer.login("opleider").status_code == 302
+    # The Redactie publishes (four eyes: a trainer's publish goes through review in production settings).
+    editor = Browser(rig, address="127.0.0.12").on(rig, "a")
+    assert editor.login("redactie").status_code == 302
     url = f"/admin/pages/{rig.seeded['module_id']}/edit/"
-    data = editor_data(trainer, url, learning_objectives=[("objective", "Signalen herkennen")])
+    data = editor_data(editor, url, learning_objectives=[("objective", "Signalen herkennen")])
     data["summary"] = "Bijgewerkt door de opleider op server A."
     data["action-publish"] = "action-publish"
-    assert trainer.post(url, data).status_code == 302
+    assert editor.post(url, data).status_code == 302
     officer = Browser(rig, address="127.0.0.12").on(rig, "b")
     assert officer.login("agent02").status_code == 302
     page = officer.get(rig.seeded["module"])
