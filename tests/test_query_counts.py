@@ -165,3 +165,26 @@ def test_with_an_lrs_configured_each_learning_step_costs_one_insert_more(client,
     from curriculum.models import XapiStatement
 
     assert XapiStatement.objects.count() == 4  # two lessons, the attempt, the module completion
+
+
+def _submit_one(client, user, tree):
+    client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=user, state=QuizAttempt.State.STARTED)
+    data = {"attempt": str(attempt.pk)}
+    data.update({f"q-{q}": [str(c) for c in chosen] for q, chosen in answers_for(attempt).items()})
+    return client.post(tree.quiz.url + "inleveren/", data)["Location"]
+
+
+def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer_client, officer):
+    """An officer who retried often must not get a slower result page (it once read the cycle per attempt)."""
+    tree = _quiz_tree(6, slug="vaak")
+
+    def result_queries(location):
+        with CaptureQueriesContext(connection) as ctx:
+            assert officer_client.get(location).status_code == 200
+        return len(ctx.captured_queries)
+
+    first = result_queries(_submit_one(officer_client, officer, tree))
+    for _ in range(6):
+        _submit_one(officer_client, officer, tree)
+    assert result_queries(_submit_one(officer_client, officer, tree)) == first
