@@ -37,6 +37,13 @@ def _in_scope(actor, unit: Unit) -> None:
         raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
 
 
+def _action_record(kind, *, actor, officer_id, unit: Unit, day: date, created_at, **fields) -> ManagerAction:
+    """One manager action on one officer (not saved): what the officer's page shows and the audit trail keeps."""
+    return ManagerAction(
+        kind=kind, actor=actor, officer_id=officer_id, unit=unit, day=day, created_at=created_at, **fields
+    )
+
+
 def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     """The active officers with an address who are overdue on something in this unit's subtree, by name,
     each with `reminded_today` (a manager already reminded them today)."""
@@ -77,14 +84,14 @@ def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | N
         for officer in officers:
             try:
                 with transaction.atomic():
-                    ManagerAction.objects.create(
-                        kind=ManagerAction.Kind.REMINDER,
+                    _action_record(
+                        ManagerAction.Kind.REMINDER,
                         actor=actor,
-                        officer=officer,
+                        officer_id=officer.pk,
                         unit=unit,
                         day=today,
                         created_at=now,
-                    )
+                    ).save(force_insert=True)
             except IntegrityError:
                 skipped += 1  # already reminded today (by this or another manager)
                 continue
@@ -138,18 +145,18 @@ def due_date_extend(
     with transaction.atomic():
         for user_id, before in rows:
             DueDateExtension.objects.update_or_create(user_id=user_id, module=module, defaults={"due_date": due_date})
-            ManagerAction.objects.create(
-                kind=ManagerAction.Kind.EXTENSION,
+            _action_record(
+                ManagerAction.Kind.EXTENSION,
                 actor=actor,
                 officer_id=user_id,
                 unit=unit,
-                module=module,
                 day=today,
                 created_at=now,
+                module=module,
                 reason=reason,
                 due_date_before=before,
                 due_date_after=due_date,
-            )
+            ).save(force_insert=True)
         progress_placement_sync(user_ids=[user_id for user_id, _before in rows], module_ids=[module.pk])
     audit.info(
         "manager_extend user=%s unit=%s module=%s officers=%s due=%s",
@@ -181,14 +188,14 @@ def unit_assignment_by_manager(*, actor, module: ModulePage, unit: Unit, due_dat
         officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).values_list("user_id", flat=True)
         ManagerAction.objects.bulk_create(
             [
-                ManagerAction(
-                    kind=ManagerAction.Kind.ASSIGNMENT,
+                _action_record(
+                    ManagerAction.Kind.ASSIGNMENT,
                     actor=actor,
                     officer_id=user_id,
                     unit=unit,
-                    module=module,
                     day=today,
                     created_at=now,
+                    module=module,
                     due_date_after=due_date,
                 )
                 for user_id in officers
