@@ -44,18 +44,19 @@ def _action_record(kind, *, actor, officer_id, unit: Unit, day: date, created_at
     )
 
 
+def _overdue_officers(*, actor, unit: Unit, today: date):
+    """The active officers overdue on something in this unit's subtree, by name."""
+    _in_scope(actor, unit)
+    user_ids = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today)).values("user_id")
+    return get_user_model().objects.filter(pk__in=user_ids, is_active=True).order_by("last_name", "first_name", "pk")
+
+
 def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     """The active officers with an address who are overdue on something in this unit's subtree, by name,
-    each with `reminded_today` (a manager already reminded them today)."""
-    _in_scope(actor, unit)
+    each with `reminded_today` (a manager already reminded them today) and their profile (the mail's language)."""
     today = today or timezone.localdate()
-    rows = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today))
-    user_ids = rows.values("user_id")
     officers = list(
-        get_user_model()
-        .objects.filter(pk__in=user_ids, is_active=True)
-        .exclude(email="")
-        .order_by("last_name", "first_name", "pk")
+        _overdue_officers(actor=actor, unit=unit, today=today).exclude(email="").select_related("wagtail_userprofile")
     )
     reminded = set(
         ManagerAction.objects.filter(kind=ManagerAction.Kind.REMINDER, day=today, officer__in=officers).values_list(
@@ -67,9 +68,16 @@ def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     return officers
 
 
+def overdue_officers_unreachable(*, actor, unit: Unit, today: date | None = None):
+    """The active officers overdue in this unit's subtree who have no e-mail address: a reminder cannot reach
+    them, so the form and the result say who they are instead of leaving them out silently."""
+    return list(_overdue_officers(actor=actor, unit=unit, today=today or timezone.localdate()).filter(email=""))
+
+
 def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | None = None) -> dict:
     """Queue one reminder for each overdue officer of the unit (or only `user_ids` of them) not reminded today.
-    Returns {"queued": n, "skipped": m} (skipped: reminded today already)."""
+    Returns {"queued": n, "skipped": m, "unreachable": k} (skipped: reminded today already; unreachable: overdue
+    in the unit but without an e-mail address, so nobody could send them a mail)."""
     from curriculum.tasks import mail_send
 
     today = today or timezone.localdate()
@@ -107,8 +115,16 @@ def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | N
             queued.append(mail.pk)
         if queued:
             mail_send.enqueue(queued)
-    audit.info("manager_remind user=%s unit=%s queued=%s skipped=%s", actor.pk, unit.pk, len(queued), skipped)
-    return {"queued": len(queued), "skipped": skipped}
+    unreachable = _overdue_officers(actor=actor, unit=unit, today=today).filter(email="").count()
+    audit.info(
+        "manager_remind user=%s unit=%s queued=%s skipped=%s unreachable=%s",
+        actor.pk,
+        unit.pk,
+        len(queued),
+        skipped,
+        unreachable,
+    )
+    return {"queued": len(queued), "skipped": skipped, "unreachable": unreachable}
 
 
 def due_date_extend(
