@@ -1,9 +1,10 @@
 """A manager's Monday in Chromium, at desktop width and on a 390 px phone (issue 21): the admin home with
-"Mijn eenheden in één oogopslag", the overdue list (sorted, with the "Te laat" badge), every column of the
-officer report reachable by scrolling its own region while the page never scrolls sideways, an officer's page,
-a reminder to the overdue officers of one team (the mail arrives at the test SMTP server), one due date
-extended with a reason, the trend beside the parent unit and the national figure, and the CSV export read with
-the `;` dialect. axe-core checks every page."""
+"Mijn eenheden in één oogopslag", the overdue list (sorted, with the "Te laat" badge), the district's officers
+paged (every page link, sorted both ways, filtered from page 2), every column of the officer report reachable by
+scrolling its own region while the page never scrolls sideways, an officer's page, a reminder to the overdue
+officers of one team (the mail arrives at the test SMTP server), one due date extended with a reason, the trend
+beside the parent unit and the national figure, and the CSV export read with the `;` dialect. axe-core checks
+every page."""
 
 import csv
 import io
