@@ -245,3 +245,44 @@ def test_a_managers_monday(training, new_page, smtp_server, viewport):
     assert body.startswith(b"\xef\xbb\xbf")
     table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert sorted(row["Naam"] for row in table) == sorted(DISTRICT_NAMES)
+
+
+def test_the_reminder_shows_each_language_and_who_mail_cannot_reach(training, new_page, smtp_server):
+    """On a phone: a team with a Dutch reader, an English reader and an officer without an e-mail address, all
+    overdue. The form names who cannot be reached, shows the mail in both languages, and what arrives at the
+    SMTP server is the previewed text, word for word."""
+    from wagtail.users.models import UserProfile
+
+    tree, _users = training
+    org = org_create()
+    team = org.teams[0]
+    services.assignment_save(module=tree.module, unit=team, due_date=timezone.localdate() - timedelta(days=10))
+    officer_in(team, "bram", first_name="Bram", last_name="Jansen", email="bram@example.org")
+    emma = officer_in(team, "emma", first_name="Emma", last_name="Evans", email="emma@example.org")
+    profile = UserProfile.get_for_user(emma)
+    profile.preferred_language = "en"
+    profile.save()
+    officer_in(team, "zeno", first_name="Zeno", last_name="Zonder", email="")
+    manager_of(team, "chef")
+    page = new_page(PHONE_390)
+    login(page, "chef", url="/admin/login/", submit="form button[type=submit]")
+    page.goto(f"/admin/reports/overdue/?unit={team.pk}")
+    page.get_by_role("link", name="Herinner wie te laat is in Basisteam 11").click()
+    expect(page.locator(".sg-unreachable li")).to_have_text(["Zeno Zonder"])
+    expect(page.get_by_text("1 agent die te laat is heeft geen e-mailadres")).to_be_visible()
+    expect(page.locator("form h3")).to_have_text(["Nederlands: 1 agent", "Engels: 1 agent"])
+    dutch, english = page.locator(".sg-mail-preview[lang=nl]"), page.locator(".sg-mail-preview[lang=en]")
+    expect(dutch).to_contain_text("Hallo Bram Jansen")
+    expect(english).to_contain_text("Emma Evans")
+    expect(english).to_contain_text("your manager")
+    _no_sideways_page_scroll(page)
+    step(page, "monday-phone-12-remind-languages")
+    previews = {"bram@example.org": dutch.text_content(), "emma@example.org": english.text_content()}
+    page.get_by_role("button", name="Herinnering versturen").click()
+    expect(page.locator(".messages .success")).to_contain_text(
+        "1 agent die te laat is heeft geen e-mailadres en krijgt dus geen herinnering."
+    )
+    arrived = {str(m["To"]): m.get_body(preferencelist=("plain",)).get_content() for m in smtp_server.inbox.wait_for(2)}
+    assert set(arrived) == set(previews)
+    for address, body in arrived.items():
+        assert body.splitlines() == previews[address].splitlines(), address
