@@ -184,6 +184,7 @@ def test_mijn_training_query_count_is_constant(client, org):
     _dataset(org, 10, 4, prefix="b")
     for tree in trees:
         services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    client.get("/mijn-training/")  # the first request after a publish rebuilds the cached site entry, once
     assert _queries(client, "/mijn-training/") == small
 
 
