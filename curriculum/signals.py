@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from curriculum.models import LessonPage, ModulePage
 from curriculum.tasks import module_placement_sync, module_retraining
@@ -37,3 +37,23 @@ def module_facts_changed(sender, **kwargs):
     from curriculum.selectors.prerequisites import module_facts_forget
 
     module_facts_forget()
+
+
+@receiver(post_save, dispatch_uid="signaal_site_pages_saved")
+@receiver(post_delete, dispatch_uid="signaal_site_pages_deleted")
+def site_pages_changed(sender, **kwargs):
+    # The site, its root page, view restrictions and the menu are cached for every page request
+    # (curriculum/selectors/site.py); any page, site or restriction change drops them.
+    from curriculum.selectors.site import is_site_page_model, site_pages_forget
+
+    if is_site_page_model(sender):
+        site_pages_forget()
+
+
+@receiver(page_published, dispatch_uid="signaal_site_pages_published")
+@receiver(page_unpublished, dispatch_uid="signaal_site_pages_unpublished")
+@receiver(post_page_move, dispatch_uid="signaal_site_pages_moved")
+def site_pages_published(sender, **kwargs):
+    from curriculum.selectors.site import site_pages_forget
+
+    site_pages_forget()

@@ -183,18 +183,18 @@ class ReviewMenuItem(MenuItem):
         return reviews.can_review(request.user)
 
 
-@hooks.register("register_reports_menu_item")
-def register_review_menu_item():
-    return ReviewMenuItem(
-        _("Herziening nodig"), reverse("curriculum_review_report"), name="review-report", icon_name="date", order=340
-    )
+REVIEW_MENU = (
+    (_("Herziening nodig"), "curriculum_review_report", "review-report", "date", 340),
+    (_("Ter beoordeling"), "curriculum_review_queue", "review-queue", "tasks", 335),
+)
 
 
-@hooks.register("register_reports_menu_item")
-def register_review_queue_menu_item():
-    return ReviewMenuItem(
-        _("Ter beoordeling"), reverse("curriculum_review_queue"), name="review-queue", icon_name="tasks", order=335
-    )
+def _review_menu_item(label, url_name, name, icon, order):
+    return lambda: ReviewMenuItem(label, reverse(url_name), name=name, icon_name=icon, order=order)
+
+
+for _label, _url_name, _name, _icon, _order in REVIEW_MENU:
+    hooks.register("register_reports_menu_item", _review_menu_item(_label, _url_name, _name, _icon, _order))
 
 
 class MailLogMenuItem(MenuItem):

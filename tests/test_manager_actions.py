@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from curriculum import services
 from curriculum.errors import AccessDeniedError
@@ -72,10 +73,47 @@ def test_reminding_queues_a_mail_that_the_worker_sends_once_a_day(client, org, w
     assert world.tree.module.title in sent["laat@example.org"].body
     # The same day, again: nobody gets a second one (the service refuses, whatever the form sends).
     again = manager_actions.overdue_officers_remind(actor=world.chef, unit=org.districts[0])
-    assert again == {"queued": 0, "skipped": 2}
+    assert again == {"queued": 0, "skipped": 2, "unreachable": 0}
     assert SentMail.objects.filter(kind=SentMail.Kind.MANAGER_REMINDER).count() == 2
     soup = _soup(client.get(f"{REMIND}?unit={org.districts[0].pk}"))
     assert not soup.select("form label") and "Vandaag al herinnerd" in soup.get_text()
+
+
+def test_officers_without_an_address_are_named_in_the_form_and_counted_in_the_result(client, org, world):
+    """An overdue officer without an e-mail address cannot get the reminder: the form names them and the
+    result says how many, instead of leaving them out silently."""
+    officer_in(org.teams[0], "zonder", first_name="Zeno", last_name="Zonder", email="")
+    officer_in(org.teams[0], "zonder2", first_name="Zoë", last_name="Zonder", email="")
+    client.force_login(world.chef)
+    soup = _soup(client.get(f"{REMIND}?unit={org.teams[0].pk}"))
+    assert [label.get_text(" ", strip=True) for label in soup.select("form label")] == ["Lies Laat"]
+    unreachable = soup.find("h2", string="Niet per mail te bereiken").find_next("p").get_text(" ", strip=True)
+    assert unreachable.startswith("2 agenten die te laat zijn hebben geen e-mailadres")
+    assert [li.get_text(strip=True) for li in soup.select(".sg-unreachable li")] == ["Zeno Zonder", "Zoë Zonder"]
+    response = client.post(f"{REMIND}?unit={org.teams[0].pk}", {"officers": [world.late.pk]}, follow=True)
+    text = _soup(response).select_one(".messages").get_text(" ", strip=True)
+    assert "1 herinnering(en) in de wachtrij gezet" in text
+    assert "2 agenten die te laat zijn hebben geen e-mailadres en krijgen dus geen herinnering." in text
+    assert list(SentMail.objects.values_list("recipient__username", flat=True)) == ["laat"]
+
+
+def test_the_preview_is_the_mail_each_recipient_gets_in_their_own_language(client, org, world):
+    english = officer_in(org.teams[0], "engels", first_name="Emma", last_name="English", email="emma@example.org")
+    profile = UserProfile.get_for_user(english)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(world.chef)
+    soup = _soup(client.get(f"{REMIND}?unit={org.teams[0].pk}"))
+    previews = {pre["lang"]: pre.get_text() for pre in soup.select(".sg-mail-preview")}
+    assert set(previews) == {"nl", "en"}
+    assert "Hallo Lies Laat" in previews["nl"] and "Carla Chef, je leidinggevende" in previews["nl"]
+    assert "Emma English" in previews["en"] and "your manager" in previews["en"]
+    assert [h3.get_text(" ", strip=True) for h3 in soup.select("form h3")] == ["Nederlands: 1 agent", "Engels: 1 agent"]
+    response = client.post(f"{REMIND}?unit={org.teams[0].pk}", {"officers": [world.late.pk, english.pk]})
+    assert response.status_code == 302
+    mail_deliver()
+    sent = {m.to[0]: m.body for m in mail.outbox}
+    assert sent == {"laat@example.org": previews["nl"], "emma@example.org": previews["en"]}
 
 
 def test_a_reminder_is_shown_on_the_officers_page(client, org, world):

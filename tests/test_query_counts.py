@@ -15,14 +15,16 @@ from tests.factories import answers_for, question_create, tree_create
 pytestmark = pytest.mark.django_db
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE SAVEPOINT")
 FOUR_CHOICES = [("Optie A", True), ("Optie B", False), ("Optie C", False), ("Optie D", False)]
+# What each step costs now (the issue's budget: 15 for the quiz steps, 10 for Mijn training and a lesson); a step
+# that needs more is a regression to look at, not a number to raise.
 LIMITS = {
-    "my_training": 10,
-    "lesson_complete_first": 15,  # the module's first step also creates the officer's progress row
-    "lesson_complete": 10,
-    "quiz_start": 15,
-    "quiz_form": 15,
-    "quiz_submit": 15,
-    "result": 15,
+    "my_training": 6,
+    "lesson_complete_first": 10,  # the module's first step also creates the officer's progress row
+    "lesson_complete": 7,
+    "quiz_start": 11,
+    "quiz_form": 6,
+    "quiz_submit": 12,
+    "result": 7,
 }
 
 
@@ -75,7 +77,7 @@ def test_each_step_stays_within_its_query_budget(officer_client, officer, size, 
     tree = _quiz_tree(size, slug=f"m{size}")
     counts = _journey_counts(officer_client, officer, tree)
     over = {step: (n, LIMITS[step]) for step, n in counts.items() if n > LIMITS[step]}
-    assert not over, counts
+    assert not over, str(counts)
     attempt = QuizAttempt.objects.get(user=officer)
     with django_assert_max_num_queries(LIMITS["result"]):
         assert officer_client.get(tree.quiz.url + f"resultaat/{attempt.number}/").status_code == 200
@@ -163,3 +165,26 @@ def test_with_an_lrs_configured_each_learning_step_costs_one_insert_more(client,
     from curriculum.models import XapiStatement
 
     assert XapiStatement.objects.count() == 4  # two lessons, the attempt, the module completion
+
+
+def _submit_one(client, user, tree):
+    client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=user, state=QuizAttempt.State.STARTED)
+    data = {"attempt": str(attempt.pk)}
+    data.update({f"q-{q}": [str(c) for c in chosen] for q, chosen in answers_for(attempt).items()})
+    return client.post(tree.quiz.url + "inleveren/", data)["Location"]
+
+
+def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer_client, officer):
+    """An officer who retried often must not get a slower result page (it once read the cycle per attempt)."""
+    tree = _quiz_tree(6, slug="vaak")
+
+    def result_queries(location):
+        with CaptureQueriesContext(connection) as ctx:
+            assert officer_client.get(location).status_code == 200
+        return len(ctx.captured_queries)
+
+    first = result_queries(_submit_one(officer_client, officer, tree))
+    for _ in range(6):
+        _submit_one(officer_client, officer, tree)
+    assert result_queries(_submit_one(officer_client, officer, tree)) == first

@@ -8,20 +8,19 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.defaults import permission_denied
 
 from curriculum.errors import AccessDeniedError, DomainError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import reporting
 from curriculum.services import manager_actions
-from curriculum.services.mails import manager_reminder_context
+from curriculum.services.mails import manager_reminder_message, recipient_language
 
 
 class RemindForm(forms.Form):
@@ -76,12 +75,52 @@ def _guarded(view):
     return wrapper
 
 
+def _reminder_previews(officers, manager: str) -> list[dict]:
+    """One preview per language the recipients read (Dutch first), built by the code that sends the mail, for
+    the first recipient of that language: the text they will get, word for word."""
+    by_language = {}
+    for officer in officers:
+        by_language.setdefault(recipient_language(officer), []).append(officer)
+    previews = []
+    for code, _name in settings.LANGUAGES:
+        group = by_language.get(code)
+        message = manager_reminder_message(officer=group[0], manager=manager) if group else None
+        if message is not None:
+            previews.append(
+                {
+                    "code": code,
+                    "language": translation.get_language_info(code)["name_translated"],
+                    "count": len(group),
+                    "name": group[0].get_full_name() or group[0].get_username(),
+                    "subject": message.subject,
+                    "body": message.body,
+                }
+            )
+    return previews
+
+
+def _remind_message(result) -> str:
+    text = _("%(n)s herinnering(en) in de wachtrij gezet; %(m)s overgeslagen (vandaag al herinnerd).") % {
+        "n": result["queued"],
+        "m": result["skipped"],
+    }
+    if result["unreachable"]:
+        text += " " + ngettext(
+            "%(k)s agent die te laat is heeft geen e-mailadres en krijgt dus geen herinnering.",
+            "%(k)s agenten die te laat zijn hebben geen e-mailadres en krijgen dus geen herinnering.",
+            result["unreachable"],
+        ) % {"k": result["unreachable"]}
+    return text
+
+
 @_guarded
 def remind_view(request, unit, profile):
     officers = manager_actions.overdue_officers_list(actor=request.user, unit=unit)
-    choices = [(o.pk, o.get_full_name() or o.get_username()) for o in officers if not o.reminded_today]
+    recipients = [o for o in officers if not o.reminded_today]
+    choices = [(o.pk, o.get_full_name() or o.get_username()) for o in recipients]
     form = RemindForm(request.POST or None, initial={"officers": [pk for pk, _label in choices]})
     form.fields["officers"].choices = choices
+    back = f"{reverse('curriculum_overdue_report')}?{urlencode({'unit': unit.pk})}"
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -92,18 +131,10 @@ def remind_view(request, unit, profile):
             except DomainError as error:
                 form.add_error(None, error.message)
             else:
-                messages.success(
-                    request,
-                    _("%(n)s herinnering(en) in de wachtrij gezet; %(m)s overgeslagen (vandaag al herinnerd).")
-                    % {"n": result["queued"], "m": result["skipped"]},
-                )
-                return redirect(f"{reverse('curriculum_overdue_report')}?{urlencode({'unit': unit.pk})}")
+                messages.success(request, _remind_message(result))
+                return redirect(back)
         status = 400
-    first = next((o for o in officers if not o.reminded_today), None)
     manager = request.user.get_full_name() or request.user.get_username()
-    context = manager_reminder_context(officer=first, manager=manager) if first else None
-    preview = render_to_string("curriculum/mail/manager_reminder.txt", context) if context else ""
-    subject = render_to_string("curriculum/mail/manager_reminder_subject.txt", {}).strip()
     return TemplateResponse(
         request,
         "curriculum/admin/manager_remind.html",
@@ -111,9 +142,9 @@ def remind_view(request, unit, profile):
             "unit": unit,
             "form": form,
             "reminded_today": [o for o in officers if o.reminded_today],
-            "preview": preview,
-            "preview_subject": subject,
-            "back_url": f"{reverse('curriculum_overdue_report')}?{urlencode({'unit': unit.pk})}",
+            "unreachable": manager_actions.overdue_officers_unreachable(actor=request.user, unit=unit),
+            "previews": _reminder_previews(recipients, manager),
+            "back_url": back,
         },
         status=status,
     )

@@ -1,4 +1,4 @@
-"""Cheaper page serving for the officer site: one query for the tree walk, one for view restrictions.
+"""Cheaper page serving for the officer site: one query for the tree walk, none for view restrictions.
 
 Wagtail's default walk costs two queries per level (child by slug, then its specific row) and the
 restriction check two more; on a lesson or quiz URL that was 10 of a request's queries. Behaviour is the
@@ -39,10 +39,30 @@ class OneQueryRoutingMixin:
 
 
 class OneQueryViewRestrictionsMixin:
-    """The page's and its ancestors' view restrictions in one query (aliases use their source's)."""
+    """The page's and its ancestors' view restrictions from the cache (aliases use their source's)."""
 
     def get_view_restrictions(self):
+        from curriculum.selectors.site import view_restrictions_get
+
         paths = _ancestor_paths(self)
-        return PageViewRestriction.objects.filter(
+        queryset = PageViewRestriction.objects.filter(
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
         ).distinct()
+        # Serving iterates the result: it comes from the cache, without a query. Anything built on the queryset
+        # (the admin's order_by, a filter) is a new query as before.
+        queryset._result_cache = view_restrictions_get(paths)
+        queryset._prefetch_done = True
+        return queryset
+
+
+def routed_ancestors(page) -> list:
+    """The page's ancestors below the tree root, top first: from the chain routing attached to this request's
+    page (no query), or Wagtail's query when the page was not routed (a preview, a page loaded elsewhere)."""
+    chain, current = [], page
+    while current.depth > 2:
+        parent = getattr(current, "_cached_parent_obj", None)
+        if parent is None:
+            return [a for a in page.get_ancestors() if a.depth > 1]
+        chain.append(parent)
+        current = parent
+    return chain[::-1]

@@ -4,7 +4,7 @@ import random
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -35,6 +35,7 @@ from curriculum.selectors.recertification import (
     cycle_notice,
     progress_row_present,
 )
+from curriculum.selectors.steps import ModuleSteps, module_steps_get  # noqa: F401  (re-exported)
 
 Status = ModuleProgress.Status
 
@@ -226,62 +227,6 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
         completions=certificates_for_officer_list(user=user, module_id=module.pk),
         locked_by=missing_prerequisites_get(user=user, modules=[module]).get(module.pk, []),
     )
-
-
-@dataclass
-class ModuleSteps:
-    """A module's live lessons (base pages, with `done` for the officer asked about) and its quiz, in order;
-    `cycle` is the officer's cycle the ticks and results were read for (services/recertification.py)."""
-
-    lessons: list
-    quiz: object = None
-    cycle: int = 1
-
-    def after(self, lesson):
-        """Where "next" leads from a lesson: the following lesson, else the quiz (None: back to the module)."""
-        index = next((i for i, item in enumerate(self.lessons) if item.pk == lesson.pk), 0)
-        following = self.lessons[index + 1] if index + 1 < len(self.lessons) else None
-        return following or self.quiz
-
-
-def module_steps_get(*, module, user=None, cycle: int | None = None) -> ModuleSteps:
-    """One query for what ModulePage.lessons() and .quiz() give (as base pages), with this officer's ticks
-    and quiz results of their current cycle (best_percent, submitted_count, passed_count, any_attempt on each
-    row). Pass `cycle` when it is known (the progress refresh holds the locked row); otherwise one more query
-    reads it. Kept on the module object for the rest of the request, so the progress refresh and the redirect
-    after a lesson share it."""
-    key = user.pk if user is not None else None
-    cached = getattr(module, "_signaal_steps", None)
-    if cached is not None and cached[0] == key and cycle in (None, cached[1].cycle):
-        return cached[1]
-    if user is not None and cycle is None:
-        row = progress_row_present(ModuleProgress.objects.filter(user_id=user.pk, module_id=module.pk).first())
-        cycle = row.cycle if row else 1
-    cycle = cycle or 1
-    types = ContentType.objects.get_for_models(LessonPage, QuizPage)
-    lesson_type, quiz_type = types[LessonPage], types[QuizPage]
-    children = Page.objects.child_of(module).live().filter(content_type__in=[lesson_type, quiz_type])
-    if user is not None:
-        # Per row: the lesson's tick, and for the quiz row this officer's submitted attempts at it.
-        mine = QuizAttempt.objects.filter(user_id=user.pk, module_id=module.pk, cycle=cycle)
-        submitted = mine.filter(quiz_id=OuterRef("pk"), state=QuizAttempt.State.SUBMITTED).values("quiz_id")
-        ticks = LessonCompletion.objects.filter(user_id=user.pk, lesson_id=OuterRef("pk"), cycle=cycle)
-        children = children.annotate(
-            done=Exists(ticks),
-            best_percent=Subquery(submitted.annotate(v=Max("percent")).values("v")),
-            submitted_count=Subquery(submitted.annotate(v=Count("pk")).values("v")),
-            passed_count=Subquery(submitted.filter(passed=True).annotate(v=Count("pk")).values("v")),
-            any_attempt=Exists(mine),
-        )
-    lessons, quiz = [], None
-    for page in children.order_by("path"):
-        if page.content_type_id == lesson_type.pk:
-            lessons.append(page)
-        elif quiz is None:
-            quiz = page
-    steps = ModuleSteps(lessons=lessons, quiz=quiz, cycle=cycle)
-    module._signaal_steps = (key, steps)
-    return steps
 
 
 def module_progress_get(*, user, module) -> tuple[ModuleProgress | None, int | None]:

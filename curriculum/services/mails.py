@@ -84,6 +84,14 @@ def manager_reminder_context(*, officer, manager: str, today=None) -> dict | Non
     }
 
 
+def manager_reminder_message(*, officer, manager: str) -> EmailMultiAlternatives | None:
+    """The manager's reminder to one officer, in the officer's language: what the worker sends and what the
+    form's preview shows (curriculum/admin/manager_actions.py), so the two cannot differ."""
+    with translation.override(recipient_language(officer)):
+        context = manager_reminder_context(officer=officer, manager=manager)
+        return None if context is None else _render("curriculum/mail/manager_reminder", context, officer.email)
+
+
 def _digest_context(mail: SentMail) -> dict | None:
     if not settings.SIGNAAL_MAIL_DIGESTS or not mail.recipient.managed_units.filter(unit=mail.unit).exists():
         return None
@@ -169,8 +177,7 @@ def message_build(mail: SentMail) -> EmailMultiAlternatives | None:
         return _login_link(mail)
     with translation.override(recipient_language(user)):
         if mail.kind == SentMail.Kind.MANAGER_REMINDER:
-            context = manager_reminder_context(officer=user, manager=mail.options.get("manager", ""))
-            return None if context is None else _render("curriculum/mail/manager_reminder", context, user.email)
+            return manager_reminder_message(officer=user, manager=mail.options.get("manager", ""))
         if mail.kind == SentMail.Kind.REMINDER:
             context = _reminder_context(mail)
             return None if context is None else _render("curriculum/mail/reminder", context, user.email)

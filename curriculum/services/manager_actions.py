@@ -37,18 +37,26 @@ def _in_scope(actor, unit: Unit) -> None:
         raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
 
 
+def _action_record(kind, *, actor, officer_id, unit: Unit, day: date, created_at, **fields) -> ManagerAction:
+    """One manager action on one officer (not saved): what the officer's page shows and the audit trail keeps."""
+    return ManagerAction(
+        kind=kind, actor=actor, officer_id=officer_id, unit=unit, day=day, created_at=created_at, **fields
+    )
+
+
+def _overdue_officers(*, actor, unit: Unit, today: date):
+    """The active officers overdue on something in this unit's subtree, by name."""
+    _in_scope(actor, unit)
+    user_ids = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today)).values("user_id")
+    return get_user_model().objects.filter(pk__in=user_ids, is_active=True).order_by("last_name", "first_name", "pk")
+
+
 def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     """The active officers with an address who are overdue on something in this unit's subtree, by name,
-    each with `reminded_today` (a manager already reminded them today)."""
-    _in_scope(actor, unit)
+    each with `reminded_today` (a manager already reminded them today) and their profile (the mail's language)."""
     today = today or timezone.localdate()
-    rows = reporting.progress_in_unit(unit).filter(reporting.overdue_q(today))
-    user_ids = rows.values("user_id")
     officers = list(
-        get_user_model()
-        .objects.filter(pk__in=user_ids, is_active=True)
-        .exclude(email="")
-        .order_by("last_name", "first_name", "pk")
+        _overdue_officers(actor=actor, unit=unit, today=today).exclude(email="").select_related("wagtail_userprofile")
     )
     reminded = set(
         ManagerAction.objects.filter(kind=ManagerAction.Kind.REMINDER, day=today, officer__in=officers).values_list(
@@ -60,9 +68,16 @@ def overdue_officers_list(*, actor, unit: Unit, today: date | None = None):
     return officers
 
 
+def overdue_officers_unreachable(*, actor, unit: Unit, today: date | None = None):
+    """The active officers overdue in this unit's subtree who have no e-mail address: a reminder cannot reach
+    them, so the form and the result say who they are instead of leaving them out silently."""
+    return list(_overdue_officers(actor=actor, unit=unit, today=today or timezone.localdate()).filter(email=""))
+
+
 def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | None = None) -> dict:
     """Queue one reminder for each overdue officer of the unit (or only `user_ids` of them) not reminded today.
-    Returns {"queued": n, "skipped": m} (skipped: reminded today already)."""
+    Returns {"queued": n, "skipped": m, "unreachable": k} (skipped: reminded today already; unreachable: overdue
+    in the unit but without an e-mail address, so nobody could send them a mail)."""
     from curriculum.tasks import mail_send
 
     today = today or timezone.localdate()
@@ -77,14 +92,14 @@ def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | N
         for officer in officers:
             try:
                 with transaction.atomic():
-                    ManagerAction.objects.create(
-                        kind=ManagerAction.Kind.REMINDER,
+                    _action_record(
+                        ManagerAction.Kind.REMINDER,
                         actor=actor,
-                        officer=officer,
+                        officer_id=officer.pk,
                         unit=unit,
                         day=today,
                         created_at=now,
-                    )
+                    ).save(force_insert=True)
             except IntegrityError:
                 skipped += 1  # already reminded today (by this or another manager)
                 continue
@@ -100,8 +115,16 @@ def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | N
             queued.append(mail.pk)
         if queued:
             mail_send.enqueue(queued)
-    audit.info("manager_remind user=%s unit=%s queued=%s skipped=%s", actor.pk, unit.pk, len(queued), skipped)
-    return {"queued": len(queued), "skipped": skipped}
+    unreachable = _overdue_officers(actor=actor, unit=unit, today=today).filter(email="").count()
+    audit.info(
+        "manager_remind user=%s unit=%s queued=%s skipped=%s unreachable=%s",
+        actor.pk,
+        unit.pk,
+        len(queued),
+        skipped,
+        unreachable,
+    )
+    return {"queued": len(queued), "skipped": skipped, "unreachable": unreachable}
 
 
 def due_date_extend(
@@ -138,18 +161,18 @@ def due_date_extend(
     with transaction.atomic():
         for user_id, before in rows:
             DueDateExtension.objects.update_or_create(user_id=user_id, module=module, defaults={"due_date": due_date})
-            ManagerAction.objects.create(
-                kind=ManagerAction.Kind.EXTENSION,
+            _action_record(
+                ManagerAction.Kind.EXTENSION,
                 actor=actor,
                 officer_id=user_id,
                 unit=unit,
-                module=module,
                 day=today,
                 created_at=now,
+                module=module,
                 reason=reason,
                 due_date_before=before,
                 due_date_after=due_date,
-            )
+            ).save(force_insert=True)
         progress_placement_sync(user_ids=[user_id for user_id, _before in rows], module_ids=[module.pk])
     audit.info(
         "manager_extend user=%s unit=%s module=%s officers=%s due=%s",
@@ -181,14 +204,14 @@ def unit_assignment_by_manager(*, actor, module: ModulePage, unit: Unit, due_dat
         officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).values_list("user_id", flat=True)
         ManagerAction.objects.bulk_create(
             [
-                ManagerAction(
-                    kind=ManagerAction.Kind.ASSIGNMENT,
+                _action_record(
+                    ManagerAction.Kind.ASSIGNMENT,
                     actor=actor,
                     officer_id=user_id,
                     unit=unit,
-                    module=module,
                     day=today,
                     created_at=now,
+                    module=module,
                     due_date_after=due_date,
                 )
                 for user_id in officers

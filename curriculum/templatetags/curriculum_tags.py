@@ -7,28 +7,28 @@ register = template.Library()
 
 @register.simple_tag
 def site_nav_links(request):
-    """The main menu for a logged-in officer, with `current` set on the section being viewed (1 query)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page
+    """The main menu for a logged-in officer, with `current` set on the section being viewed (from the cache)."""
+    from curriculum.selectors.site import menu_urls_get
 
-    from curriculum.models import CurriculumIndexPage, PocketCardPage
-
-    types = ContentType.objects.get_for_models(CurriculumIndexPage, PocketCardPage)
-    first = {}
-    for page in Page.objects.live().filter(content_type__in=types.values()).order_by("path"):
-        first.setdefault(page.content_type_id, page)
+    menu = menu_urls_get()
     links = [{"url": reverse("my_training"), "label": _("Mijn training")}]
-    index = first.get(types[CurriculumIndexPage].pk)
-    if index is not None:
-        links.append({"url": index.url, "label": _("Modules")})
-    pocket_card = first.get(types[PocketCardPage].pk)
-    if pocket_card is not None:
-        links.append({"url": pocket_card.url, "label": _("Zakkaart")})
+    if menu["CurriculumIndexPage"] is not None:
+        links.append({"url": menu["CurriculumIndexPage"], "label": _("Modules")})
+    if menu["PocketCardPage"] is not None:
+        links.append({"url": menu["PocketCardPage"], "label": _("Zakkaart")})
     links.append({"url": reverse("search"), "label": _("Zoeken")})
     path = request.path if request else ""
     for link in links:
         link["current"] = path == link["url"]
     return links
+
+
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The page's ancestors for the breadcrumbs, from the routed page chain (no query when the page was routed)."""
+    from curriculum.models.routing import routed_ancestors
+
+    return routed_ancestors(page)
 
 
 @register.simple_tag

@@ -1,0 +1,81 @@
+"""Every page request reads the site, its root page, view restrictions and the menu from the cache
+(curriculum/selectors/site.py). What an officer sees must still change the moment content or access changes."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from curriculum.models import PocketCardPage
+from tests.factories import tree_create
+
+pytestmark = pytest.mark.django_db
+
+
+def _sql(client, url) -> list[str]:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return [q["sql"] for q in ctx.captured_queries]
+
+
+def test_a_warm_page_request_reads_no_site_restriction_or_menu_rows(officer_client):
+    tree = tree_create()
+    officer_client.get(tree.lessons[0].url)  # a running server has the entry already
+    sql = " ".join(_sql(officer_client, tree.lessons[0].url))
+    assert "wagtailcore_site" not in sql
+    assert "wagtailcore_pageviewrestriction" not in sql
+    assert "curriculum_pocketcardpage" not in sql and "curriculum_curriculumindexpage" not in sql
+
+
+def test_a_restriction_added_or_removed_applies_on_the_next_request(officer_client):
+    tree = tree_create()
+    assert officer_client.get(tree.module.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(page=tree.module, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Alleen recherche"))
+    response = officer_client.get(tree.lessons[0].url)  # a lesson below the module: the restriction is inherited
+    assert response.status_code == 302 and "login" in response["Location"]
+    restriction.delete()
+    assert officer_client.get(tree.lessons[0].url).status_code == 200
+
+
+def test_a_group_restriction_lets_the_group_in(officer_client, officer):
+    tree = tree_create()
+    restriction = PageViewRestriction.objects.create(page=tree.module, restriction_type=PageViewRestriction.GROUPS)
+    group = Group.objects.create(name="Pilot")
+    restriction.groups.add(group)
+    assert officer_client.get(tree.module.url).status_code == 302
+    officer.groups.add(group)
+    assert officer_client.get(tree.module.url).status_code == 200
+
+
+def test_the_login_restriction_still_sends_a_visitor_to_log_in(client):
+    tree = tree_create()
+    response = client.get(tree.lessons[0].url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_pocket_card_published_shows_in_the_menu_at_once_and_goes_when_unpublished(officer_client):
+    tree = tree_create()
+    assert "Zakkaart" not in officer_client.get("/").content.decode()
+    card = PocketCardPage(title="Zakkaart mensenhandel", slug="zakkaart", body="[]")
+    tree.index.add_child(instance=card)
+    card.save_revision().publish()
+    html = officer_client.get("/").content.decode()
+    assert re.search(rf'<a[^>]*href="{re.escape(card.url)}"[^>]*>\s*Zakkaart', html)
+    card.unpublish()
+    assert "Zakkaart" not in officer_client.get("/").content.decode()
+
+
+def test_a_renamed_module_shows_its_new_title_in_the_breadcrumbs_of_its_lessons(officer_client):
+    tree = tree_create()
+    officer_client.get(tree.lessons[0].url)
+    tree.module.title = "Arbeidsuitbuiting herkennen"
+    tree.module.save_revision().publish()
+    html = officer_client.get(tree.lessons[0].url).content.decode()
+    crumbs = re.search(r'<nav aria-label="Kruimelpad".*?</nav>', html, re.S).group(0)
+    titles = re.findall(r"<a [^>]*>([^<]+)</a>", crumbs)
+    assert titles == ["Signaal", "Opleiding", "Arbeidsuitbuiting herkennen"]
+    assert f'href="{tree.module.url}"' in crumbs
