@@ -129,15 +129,15 @@ def test_demo_trainer_and_officer_logins(demo):
     assert QuizPage.objects.live().count() == 7
 
 
-def test_trainer_edits_and_publishes_a_demo_lesson_and_question(demo):
+def test_the_redactie_edits_and_publishes_a_demo_lesson_and_question(demo):
     from django.urls import reverse
     from wagtail.test.utils.form_data import nested_form_data
 
     from tests.admin_forms import stream_form_data
     from tests.helpers import editor_data
 
-    trainer = Client()
-    trainer.post("/login/", {"username": "trainer", "password": "demo-pass-123"})
+    trainer = Client()  # the Redactie publishes (four eyes); a trainer's edit reaches it through review
+    trainer.post("/login/", {"username": "moderator", "password": "demo-pass-123"})
     lesson = ModulePage.objects.live().order_by("path")[3].lessons().first()
     blocks_before = [block.block_type for block in lesson.body]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
