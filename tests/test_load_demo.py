@@ -7,7 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 
 from curriculum.demo.content import INDICATORS, MODULES
 from curriculum.models import (
@@ -39,10 +39,13 @@ def counts():
     }
 
 
-@pytest.fixture
-def demo(db, settings):
-    settings.DEMO_PASSWORD = "demo-pass-123"
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo site, loaded once for this module (tests.conftest.module_db): each test's changes roll back."""
+    with override_settings(DEMO_PASSWORD="demo-pass-123"):
+        with module_db.unblock():
+            call_command("load_demo", stdout=open("/dev/null", "w"))
+        yield
 
 
 def test_load_demo_is_idempotent(demo):
