@@ -23,7 +23,7 @@ import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 log = logging.getLogger("signaal.cache")
 COUNTER_PREFIX = "signaal:"  # throttle and rate counters: they keep their own window in the fallback
@@ -50,6 +50,22 @@ _outages: dict[str, _Outage] = {}
 _outages_lock = threading.Lock()
 
 
+class _OneClientRedisCacheClient(RedisCacheClient):
+    """Django builds a new redis.Redis client (and its ~170 response callbacks) for every cache call; a request
+    makes several. One client per connection pool serves them all (this object is per thread, as Django's is)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
@@ -58,6 +74,7 @@ class ResilientRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", 0.5)
         options.setdefault("socket_timeout", 1.0)
         super().__init__(server, {**params, "OPTIONS": options})
+        self._class = _OneClientRedisCacheClient
         self._errors = _redis_errors()
         name = f"signaal-fallback:{server}"  # LocMemCache keeps its entries per name, for the whole process
         self._fallback = LocMemCache(name, {"OPTIONS": {"MAX_ENTRIES": 10_000}})

@@ -8,6 +8,9 @@ restriction (curriculum/signals.py), now and again after the commit. A lost inva
 heals after SITE_PAGES_TIMEOUT seconds.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
@@ -43,12 +46,28 @@ def _entry_build() -> dict:
     return {"hosts": {}, "restrictions": restrictions, "menu": menu}
 
 
+_request_entry: ContextVar[dict | None] = ContextVar("signaal_site_pages", default=None)
+
+
 def _entry_get() -> dict:
+    entry = _request_entry.get()
+    if entry is not None:
+        return entry
     entry = cache.get(SITE_PAGES_KEY)
     if entry is None:
         entry = _entry_build()
         cache.set(SITE_PAGES_KEY, entry, timeout=SITE_PAGES_TIMEOUT)
     return entry
+
+
+@contextmanager
+def site_pages_read_once():
+    """Within this block (one page request), the entry is read from the cache once, not once per use."""
+    token = _request_entry.set(_entry_get())
+    try:
+        yield
+    finally:
+        _request_entry.reset(token)
 
 
 def site_for_request_get(request) -> Site | None:
@@ -68,7 +87,7 @@ def site_for_request_get(request) -> Site | None:
             return site
         site.root_page.specific  # noqa: B018  (loaded now, so the cached copy carries it)
         entry["hosts"][key] = site
-        cache.set(SITE_PAGES_KEY, entry, timeout=SITE_PAGES_TIMEOUT)
+        cache.set(SITE_PAGES_KEY, entry, timeout=SITE_PAGES_TIMEOUT)  # the request's own copy carries it too
     return entry["hosts"][key]
 
 
