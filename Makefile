@@ -51,10 +51,12 @@ test: install test-deps
 	$(PY) -m pytest
 
 # The developer's loop: no browser, no PostgreSQL-only tests, no crawl, no subprocess or full-migration tests
-# (marker slow); SQLite in memory (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none).
+# (marker slow); SQLite in memory (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none),
+# each test file on one worker (--dist loadfile) so rows a module shares (tests/conftest.py module_db) are built once.
 WORKERS ?= auto
 test-fast: install test-deps
-	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --reuse-db -m "not browser and not postgres and not crawl and not slow"
+	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db \
+	  -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.
 screenshots: install

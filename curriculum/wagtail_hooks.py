@@ -20,6 +20,7 @@ from curriculum.admin import (
     reports,
     review_guard,
     review_package,
+    review_package_review,
     review_queue,
     reviews,
     signal_report,
@@ -89,6 +90,7 @@ def register_report_urls():
     urls.append(
         path("review-package/<int:module_id>/", review_package.review_package_view, name="curriculum_review_package")
     )
+    urls += review_package_review.urls()
     urls += _report_urls("reports/mail/", mail_log.SentMailReportView, "curriculum_mail_report")
     urls += _report_urls("reports/questions/", item_analysis.QuestionAnalysisReportView, "curriculum_question_report")
     urls.append(
@@ -194,6 +196,7 @@ hooks.register("construct_snippet_action_menu", review_guard.snippet_action_menu
 hooks.register("before_edit_page", review_guard.before_edit_page)
 hooks.register("before_edit_snippet", review_guard.before_edit_snippet)
 hooks.register("register_page_header_buttons", review_package.page_header_buttons)
+hooks.register("register_page_header_buttons", review_package_review.page_header_buttons)
 
 # Signaal's own help: the "Handleiding" page instead of Wagtail's outside links (curriculum/admin/guide.py).
 hooks.register("register_help_menu_item", guide.guide_menu_item)

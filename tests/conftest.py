@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections
+from django.db import connections, transaction
 from django.utils import translation
 
 from curriculum import roles
@@ -62,6 +62,58 @@ def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
                     "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
                 )
                 connection.creation.deserialize_db_from_string(contents)
+
+
+_module_transaction = {}  # the open module_db transaction: {"atomic": ..., "blocker": ...}
+
+
+def _module_transaction_close():
+    state = _module_transaction.pop("open", None)
+    if state:
+        with state["blocker"].unblock():
+            transaction.set_rollback(True)
+            state["atomic"].__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole module, for rows its tests share and only read: a module-scoped fixture
+    that depends on this one builds them once inside `with module_db.unblock():`. Every test still runs in its
+    own savepoint (pytest-django's TestCase atomics nest in this one), so what a test writes is rolled back and
+    the next test sees the shared rows as built; at the end of the module they are rolled back too. A test that
+    commits (transaction=True) never runs inside it: pytest-django runs those after the others, and the
+    transaction is rolled back before the first of them (pytest_runtest_setup below). xdist keeps a module on one
+    worker (--dist loadfile in make test-fast), so the rows are built once."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer._from_testcase = True  # as Django's TestCase marks its own: a durable atomic inside still works
+        outer.__enter__()
+    _module_transaction["open"] = {"atomic": outer, "blocker": django_db_blocker}
+    yield django_db_blocker
+    _module_transaction_close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """A committing test after a module's shared rows (in the same module) starts on the migrated database."""
+    marker = item.get_closest_marker("django_db")
+    if _module_transaction and marker and marker.kwargs.get("transaction"):
+        _module_transaction_close()
+
+
+@pytest.fixture(scope="module")
+def shared_tree(module_db):
+    """tree_create() once for the module. A module whose tests all read the same tree opts in with its own
+    `tree` fixture returning tree_fresh(shared_tree); the tree is then in the database for every test there."""
+    with module_db.unblock():
+        return tree_create()
+
+
+@pytest.fixture(scope="module")
+def shared_org(module_db):
+    """org_create() once for the module (see shared_tree; opt in with `org` returning org_fresh(shared_org))."""
+    with module_db.unblock():
+        return org_create()
 
 
 @pytest.fixture(autouse=True)

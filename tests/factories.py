@@ -121,6 +121,23 @@ def tree_create(
     return Tree(home=home, index=index, module=module, lessons=lesson_pages, quiz=quiz, questions=qs)
 
 
+def tree_fresh(tree: Tree) -> Tree:
+    """The same tree read anew from the database: a test that changes its objects leaves the next test's alone
+    (for trees built once per module, tests.conftest.module_db)."""
+    pages = Page.objects.in_bulk(
+        [tree.home.pk, tree.index.pk, tree.module.pk, tree.quiz.pk, *(p.pk for p in tree.lessons)]
+    )
+    questions = Question.objects.in_bulk([q.pk for q in tree.questions])
+    return Tree(
+        home=pages[tree.home.pk].specific,
+        index=pages[tree.index.pk].specific,
+        module=pages[tree.module.pk].specific,
+        lessons=[pages[p.pk].specific for p in tree.lessons],
+        quiz=pages[tree.quiz.pk].specific,
+        questions=[questions[q.pk] for q in tree.questions],
+    )
+
+
 @dataclass
 class Org:
     national: object
@@ -145,6 +162,19 @@ def org_create() -> Org:
                 services.unit_create(name=f"Basisteam {r + 1}{t + 1}", code=f"BT{r + 1}{t + 1}", parent=district)
             )
     return Org(national=national, regions=regions, districts=districts, teams=teams)
+
+
+def org_fresh(org: Org) -> Org:
+    """The same units read anew from the database (see tree_fresh)."""
+    from curriculum.models import Unit
+
+    units = Unit.objects.in_bulk([org.national.pk, *(u.pk for u in org.regions + org.districts + org.teams)])
+    return Org(
+        national=units[org.national.pk],
+        regions=[units[u.pk] for u in org.regions],
+        districts=[units[u.pk] for u in org.districts],
+        teams=[units[u.pk] for u in org.teams],
+    )
 
 
 def officer_in(unit, username, **extra):
@@ -227,3 +257,28 @@ def api_world_create(*, teams=(0, 1, 2, 3)) -> ApiWorld:
         "team": api_client_create(name="Basisteam 21", national=False, units=[org.teams[2]])[1],
     }
     return ApiWorld(org, trees, officers, list(ModuleCompletion.objects.order_by("pk")), tokens)
+
+
+def indicators_create(tree: Tree):
+    """Three indicators on a tree's questions, republished: q1 tests A (labour), q2 A and B (labour), q3 C
+    (criminal). Returns (A, B, C)."""
+    from curriculum.models import Indicator
+
+    a = Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen")
+    b = Indicator.objects.create(code="arb-schuld", category="labour", name="Schuld bij werkgever")
+    c = Indicator.objects.create(code="crim-drugs", category="criminal", name="Minderjarige vervoert drugs")
+    for question, tested in zip(tree.questions, ([a], [a, b], [c]), strict=True):
+        question.indicators.set(tested)
+        question.save_revision().publish()
+    return a, b, c
+
+
+def answer_positions(tree: Tree, user, right: set[int]):
+    """One attempt in which exactly the questions at the positions in `right` are answered correctly."""
+    from curriculum import services
+
+    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
+    good, bad = answers_for(attempt, correct=True), answers_for(attempt, correct=False)
+    positions = {row.question_id: row.position for row in attempt.answers.all()}
+    answers = {q: (good[q] if positions[q] in right else bad[q]) for q in good}
+    return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers).attempt

@@ -1,11 +1,15 @@
-"""What several test modules need: the test password, logging in over HTTP, threads released together and
-the admin editor's form data. Test modules import from here (or tests.factories), never from each other."""
+"""What several test modules need: the test password, logging in over HTTP, threads released together,
+the admin editor's form data and a page preview requested as the editor's side panel does. Test modules import
+from here (or tests.factories), never from each other."""
 
 import threading
 
 from django.db import connections
+from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+
+from tests.admin_forms import stream_form_data
 
 PASSWORD = "pw-Test-12345"  # every factory-made user's password (tests.factories.user_create)
 COMPLETION = "/admin/reports/completion/"
@@ -55,3 +59,16 @@ def editor_data(client, url, **streams):
     for name, blocks in streams.items():
         data.update(nested_form_data({name: streamfield(blocks)}))
     return data
+
+
+def page_preview(client, page, mode=""):
+    """Post the page's edit form to the preview, as the side panel does, and GET the preview in `mode`."""
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    data = editor_data(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    page = page.specific
+    for name in ("body", "learning_objectives"):
+        if hasattr(page, name):
+            data.update(nested_form_data(stream_form_data(name, getattr(page, name))))
+    posted = client.post(url, data)
+    assert posted.status_code == 200 and posted.json()["is_valid"], posted.content[:500]
+    return client.get(url, {"mode": mode})

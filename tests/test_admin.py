@@ -7,32 +7,50 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import rich_text
 
 from curriculum.models import LessonPage, ModulePage, Question
+from tests.factories import tree_fresh
 from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
 
 
-def edit_and_publish(client, url, field, value, **streams):
+@pytest.fixture
+def tree(db, shared_tree):
+    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
+    return tree_fresh(shared_tree)
+
+
+def edit_and_publish(client, url, field, value, *, publisher, **streams):
+    """The trainer (logged in) saves the edit as a draft; the Redactie then publishes that draft (four eyes)."""
     data = editor_data(client, url, **streams)
     data[field] = value
+    response = client.post(url, data)
+    if response.status_code != 302:
+        return response
+    client.force_login(publisher)
+    data = editor_data(client, url, **streams)
     data["action-publish"] = "action-publish"
     return client.post(url, data)
 
 
-def test_trainer_edits_a_module_and_publishes(tree, trainer, client):
+def test_trainer_edits_a_module_and_the_redactie_publishes(tree, trainer, moderator, client):
     client.force_login(trainer)
     url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
     assert client.get(url).status_code == 200
     response = edit_and_publish(
-        client, url, "summary", "Nieuwe samenvatting door de opleider.", learning_objectives=[("objective", "Doel 1")]
+        client,
+        url,
+        "summary",
+        "Nieuwe samenvatting door de opleider.",
+        publisher=moderator,
+        learning_objectives=[("objective", "Doel 1")],
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     module = ModulePage.objects.get(pk=tree.module.pk)
     assert module.summary == "Nieuwe samenvatting door de opleider." and module.live
-    assert module.latest_revision.user == trainer
+    assert module.latest_revision.user == moderator
 
 
-def test_trainer_edits_a_lesson_and_publishes(tree, trainer, client, officer):
+def test_trainer_edits_a_lesson_and_the_redactie_publishes(tree, trainer, moderator, client, officer):
     client.force_login(trainer)
     lesson = tree.lessons[0]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
@@ -40,18 +58,18 @@ def test_trainer_edits_a_lesson_and_publishes(tree, trainer, client, officer):
         ("paragraph", rich_text("<p>Herziene lestekst over signalen.</p>")),
         ("key_fact", {"fact": "Minderjarigen hebben geen dwangmiddel nodig.", "source": "Art. 273f Sr"}),
     ]
-    response = edit_and_publish(client, url, "title", "Les 1 herzien", body=body)
+    response = edit_and_publish(client, url, "title", "Les 1 herzien", publisher=moderator, body=body)
     assert response.status_code == 302, response.content.decode()[:3000]
     client.force_login(officer)
     page = client.get(LessonPage.objects.get(pk=lesson.pk).url).content.decode()
     assert "Les 1 herzien" in page and "Herziene lestekst over signalen." in page and "Bron: Art. 273f Sr" in page
 
 
-def test_trainer_edits_a_question_and_publishes(tree, trainer, client):
+def test_trainer_edits_a_question_and_the_redactie_publishes(tree, trainer, moderator, client):
     client.force_login(trainer)
     question = tree.questions[0]
     url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
-    response = edit_and_publish(client, url, "prompt", "Herschreven vraag?")
+    response = edit_and_publish(client, url, "prompt", "Herschreven vraag?", publisher=moderator)
     assert response.status_code == 302, response.content.decode()[:2000]
     question = Question.objects.get(pk=question.pk)
     assert question.prompt == "Herschreven vraag?" and question.live_revision.as_object().prompt == "Herschreven vraag?"
@@ -85,7 +103,7 @@ def test_moderation_workflow_can_review_a_trainers_change(tree, trainer, moderat
     client.force_login(trainer)
     url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
     html = client.get(url).content.decode()
-    assert "action-submit" in html and "action-publish" in html
+    assert "action-submit" in html and "action-publish" not in html  # four eyes: the Redactie publishes
     data = editor_data(client, url, learning_objectives=[])
     data["summary"] = "Ter review"
     data["action-submit"] = "action-submit"

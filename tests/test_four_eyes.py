@@ -8,6 +8,7 @@ from django.urls import reverse
 from curriculum import roles
 from curriculum.demo.site import workflow_ensure
 from curriculum.models import LessonPage, ModulePage, Question
+from tests.factories import question_create
 from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
@@ -139,28 +140,34 @@ def test_no_approval_path_approves_a_module_with_a_rejected_lesson(tree, trainer
     assert ModulePage.objects.get(pk=module.pk).current_workflow_state is None
 
 
-def test_the_review_queue_lists_each_part_with_its_type_and_module(tree, trainer, moderator, client, officer):
+def test_the_review_queue_shows_a_module_and_its_parts_as_one_package(tree, trainer, moderator, client, officer):
     workflow_ensure(tree.index)
     lesson = submit(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer)
     act(lesson, moderator, "reject", comment="Bron ontbreekt.")
     submit(ModulePage.objects.get(pk=tree.module.pk), trainer)
     submit(Question.objects.get(pk=tree.questions[0].pk), trainer)
+    loose = question_create("los", publish=False)  # in no quiz: a review of its own
+    submit(loose, trainer)
     client.force_login(moderator)
     response = client.get(reverse("curriculum_review_queue"))
     assert response.status_code == 200
-    rows = [(r.kind, r.title, r.module, r.status) for r in response.context["object_list"]]
+    rows = [(r.kind, r.title, r.parts, r.status) for r in response.context["object_list"]]
     module = tree.module.title
-    assert rows[0] == ("Module", module, module, "Ter beoordeling")
-    assert rows[1] == ("Les", "Les 1", module, "Wijzigingen gevraagd")
-    assert rows[2][0] == "Vraag" and rows[2][2] == module
+    question = str(tree.questions[0])
+    assert rows[0] == (
+        "Modulepakket",
+        module,
+        f"Module; Les: Les 1; Vraag: {question}",
+        "Ter beoordeling; wijzigingen gevraagd bij 1",
+    )
+    assert rows[1] == ("Vraag", str(loose), "nog in geen toets", "Ter beoordeling")
+    assert len(rows) == 2
     assert "Bron ontbreekt." in response.content.decode()
     client.force_login(officer)
     assert client.get(reverse("curriculum_review_queue")).status_code in (302, 403)
 
 
 def test_a_module_is_submitted_as_one_package(tree, trainer, moderator, client, settings):
-    from tests.factories import question_create
-
     settings.SIGNAAL_ALLOW_DIRECT_PUBLISH = False
     roles.roles_sync(curriculum_root=tree.index)
     workflow_ensure(tree.index)
@@ -197,7 +204,7 @@ def test_a_module_is_submitted_as_one_package(tree, trainer, moderator, client, 
         assert obj.current_workflow_state is not None and obj.current_workflow_state.status == "in_progress", obj
     assert LessonPage.objects.get(pk=tree.lessons[0].pk).current_workflow_state is None
     client.force_login(moderator)
-    queue = [(r.kind, r.module) for r in client.get(reverse("curriculum_review_queue")).context["object_list"]]
-    assert len(queue) == 4 and {kind for kind, _m in queue} == {"Module", "Les", "Toets", "Vraag"}
+    queue = [(r.kind, r.parts) for r in client.get(reverse("curriculum_review_queue")).context["object_list"]]
+    assert queue == [("Modulepakket", "Module; Les: Nieuwe les; Toets: Toets; Vraag: nieuw: Vraag nieuw?")]
     client.force_login(trainer)
     assert "Er is niets aan te bieden" in client.get(url).content.decode()  # submitted once, not twice

@@ -8,9 +8,15 @@ from django.test import Client
 from curriculum import roles, services
 from curriculum.models import Indicator, ModuleCompletion
 from curriculum.selectors.certificates import certificate_code, certificate_verify
-from tests.factories import module_finish, user_create
+from tests.factories import module_finish, tree_fresh, user_create
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(db, shared_tree):
+    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
+    return tree_fresh(shared_tree)
 
 
 def complete_module(tree, user):

@@ -7,7 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 
 from curriculum.demo.content import INDICATORS, MODULES
 from curriculum.models import (
@@ -39,10 +39,13 @@ def counts():
     }
 
 
-@pytest.fixture
-def demo(db, settings):
-    settings.DEMO_PASSWORD = "demo-pass-123"
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo site, loaded once for this module (tests.conftest.module_db): each test's changes roll back."""
+    with override_settings(DEMO_PASSWORD="demo-pass-123"):
+        with module_db.unblock():
+            call_command("load_demo", stdout=open("/dev/null", "w"))
+        yield
 
 
 def test_load_demo_is_idempotent(demo):
@@ -126,15 +129,15 @@ def test_demo_trainer_and_officer_logins(demo):
     assert QuizPage.objects.live().count() == 7
 
 
-def test_trainer_edits_and_publishes_a_demo_lesson_and_question(demo):
+def test_the_redactie_edits_and_publishes_a_demo_lesson_and_question(demo):
     from django.urls import reverse
     from wagtail.test.utils.form_data import nested_form_data
 
     from tests.admin_forms import stream_form_data
     from tests.helpers import editor_data
 
-    trainer = Client()
-    trainer.post("/login/", {"username": "trainer", "password": "demo-pass-123"})
+    trainer = Client()  # the Redactie publishes (four eyes); a trainer's edit reaches it through review
+    trainer.post("/login/", {"username": "moderator", "password": "demo-pass-123"})
     lesson = ModulePage.objects.live().order_by("path")[3].lessons().first()
     blocks_before = [block.block_type for block in lesson.body]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])

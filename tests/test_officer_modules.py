@@ -4,10 +4,11 @@ from datetime import date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from curriculum import roles, services
-from tests.factories import manager_of, module_finish, officer_in, tree_create, user_create
+from tests.factories import manager_of, module_finish, officer_in, org_create, org_fresh, tree_create, user_create
 from tests.helpers import OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
@@ -17,19 +18,32 @@ def page(user):
     return f"/admin/reports/agent/{user.pk}/"
 
 
-@pytest.fixture
-def sanne(org):
+@pytest.fixture(scope="module")
+def world(module_db):
     """Module A done with 100%, module B assigned and overdue, module C assigned for later, D started on her own."""
-    trees = {slug: tree_create(slug=slug) for slug in ("mod-a", "mod-b", "mod-c", "mod-d")}
-    yesterday = timezone.localdate() - timedelta(days=1)
-    services.assignment_save(module=trees["mod-a"].module, unit=org.national, due_date=yesterday)
-    services.assignment_save(module=trees["mod-b"].module, unit=org.districts[0], due_date=yesterday)
-    services.assignment_save(module=trees["mod-c"].module, unit=org.teams[0], due_date=date(2099, 3, 1))
-    officer = officer_in(org.teams[0], "sanne", first_name="Sanne", last_name="de Vries")
-    module_finish(trees["mod-a"], officer)
-    services.lesson_complete(user=officer, lesson=trees["mod-d"].lessons[0])
-    officer_in(org.teams[0], "collega", first_name="Kees", last_name="Collega")
-    return officer
+    with module_db.unblock():
+        org = org_create()
+        trees = {slug: tree_create(slug=slug) for slug in ("mod-a", "mod-b", "mod-c", "mod-d")}
+        yesterday = timezone.localdate() - timedelta(days=1)
+        services.assignment_save(module=trees["mod-a"].module, unit=org.national, due_date=yesterday)
+        services.assignment_save(module=trees["mod-b"].module, unit=org.districts[0], due_date=yesterday)
+        services.assignment_save(module=trees["mod-c"].module, unit=org.teams[0], due_date=date(2099, 3, 1))
+        officer = officer_in(org.teams[0], "sanne", first_name="Sanne", last_name="de Vries")
+        module_finish(trees["mod-a"], officer)
+        services.lesson_complete(user=officer, lesson=trees["mod-d"].lessons[0])
+        officer_in(org.teams[0], "collega", first_name="Kees", last_name="Collega")
+        return org, officer
+
+
+@pytest.fixture
+def org(db, world):
+    """The units of the module's world (built once, tests.conftest.module_db); each test's changes roll back."""
+    return org_fresh(world[0])
+
+
+@pytest.fixture
+def sanne(db, world):
+    return get_user_model().objects.get(pk=world[1].pk)
 
 
 def _rows(response):

@@ -3,27 +3,21 @@ question snippets are previewable, and a preview never writes a learning record.
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data
 
 from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
-from tests.admin_forms import stream_form_data
-from tests.factories import question_create
-from tests.helpers import editor_data
+from tests.factories import question_create, tree_fresh
+from tests.helpers import editor_data, page_preview
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(db, shared_tree):
+    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
+    return tree_fresh(shared_tree)
+
+
 RECORDS = [QuizAttempt, AttemptAnswer, ModuleProgress, LessonCompletion, ModuleCompletion]
-
-
-def page_preview(client, page, mode=""):
-    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    data = editor_data(client, reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    page = page.specific
-    for name in ("body", "learning_objectives"):
-        if hasattr(page, name):
-            data.update(nested_form_data(stream_form_data(name, getattr(page, name))))
-    posted = client.post(url, data)
-    assert posted.status_code == 200 and posted.json()["is_valid"], posted.content[:500]
-    return client.get(url, {"mode": mode})
 
 
 def question_preview(client, question, **changes):

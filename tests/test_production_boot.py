@@ -33,6 +33,7 @@ def _unreachable() -> str | None:
     return None
 
 
+@pytest.mark.slow  # starts Django with the production settings in a subprocess
 def test_production_with_redis_and_postgresql_serves_the_officer_journey():
     reason = _unreachable()
     if reason:

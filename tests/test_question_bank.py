@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowState
 
 from curriculum.models import Choice, Indicator, Question
-from tests.factories import question_create
+from tests.factories import question_create, tree_fresh
 
 pytestmark = pytest.mark.django_db
 LIST = "wagtailsnippets_curriculum_question:list"
@@ -23,19 +23,31 @@ def keys(response) -> set[str]:
     return {q.key for q in Question.objects.all() if f">{q.key}<" in html or f"{q.key}</a>" in html}
 
 
+@pytest.fixture(scope="module")
+def shared_bank(module_db, shared_tree):
+    """The bank's questions, made once for this module (tests.conftest.module_db); each test's changes roll back."""
+    with module_db.unblock():
+        smuggling = question_create("smokkel", prompt="Wat is het verschil met mensensmokkel?")
+        scenario = question_create("hotel")
+        Question.objects.filter(pk=scenario.pk).update(scenario="Je controleert een hotel aan de snelweg.")
+        choice = question_create("ilo", choices=[("Volgens de ILO-indicatoren", True), ("Niets", False)])
+        explained = question_create("uitleg")
+        Question.objects.filter(pk=explained.pk).update(explanation="Let op schuldbinding bij de werkgever.")
+        tagged = question_create("signaal")
+        indicator = Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen")
+        tagged.indicators.add(indicator)
+        tagged.save()
+        return {"smokkel": smuggling, "hotel": scenario, "ilo": choice, "uitleg": explained, "signaal": tagged}
+
+
 @pytest.fixture
-def bank(tree):
-    smuggling = question_create("smokkel", prompt="Wat is het verschil met mensensmokkel?")
-    scenario = question_create("hotel")
-    Question.objects.filter(pk=scenario.pk).update(scenario="Je controleert een hotel aan de snelweg.")
-    choice = question_create("ilo", choices=[("Volgens de ILO-indicatoren", True), ("Niets", False)])
-    explained = question_create("uitleg")
-    Question.objects.filter(pk=explained.pk).update(explanation="Let op schuldbinding bij de werkgever.")
-    tagged = question_create("signaal")
-    indicator = Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen")
-    tagged.indicators.add(indicator)
-    tagged.save()
-    return {"smokkel": smuggling, "hotel": scenario, "ilo": choice, "uitleg": explained, "signaal": tagged}
+def tree(db, shared_tree):
+    return tree_fresh(shared_tree)
+
+
+@pytest.fixture
+def bank(tree, shared_bank):
+    return {name: Question.objects.get(pk=question.pk) for name, question in shared_bank.items()}
 
 
 @pytest.mark.parametrize(

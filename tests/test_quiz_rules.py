@@ -160,8 +160,8 @@ class TestCorrectAnswersOnTheResultPage:
         assert "Juist antwoord" not in result_html(officer_client, tree.quiz, 1)
 
 
-def test_admin_refuses_more_questions_per_attempt_than_the_quiz_has(tree, trainer, client):
-    client.force_login(trainer)
+def test_admin_refuses_more_questions_per_attempt_than_the_quiz_has(tree, moderator, client):
+    client.force_login(moderator)  # the Redactie publishes (four eyes)
     url = reverse("wagtailadmin_pages:edit", args=[tree.quiz.pk])
     data = editor_data(client, url)
     data["questions_per_attempt"] = "4"

@@ -183,17 +183,17 @@ def _publish_material(page, user, note="Nieuwe werkwijze bij een melding.", days
     return revision
 
 
-def test_a_material_change_puts_completed_officers_in_a_new_cycle(org, tree, trainer, client):
+def test_a_material_change_puts_completed_officers_in_a_new_cycle(org, tree, moderator, client):
     done, busy, none = (officer_in(org.teams[0], f"a{i}") for i in range(3))
     module_finish(tree, done)
     services.lesson_complete(user=busy, lesson=tree.lessons[0])
     before = ModuleProgress.objects.get(user=busy).percent
-    _publish_material(tree.module, trainer)
+    _publish_material(tree.module, moderator)
     row = ModuleProgress.objects.get(user=done)
     change = ModuleChange.objects.get()
     assert (row.status, row.cycle, row.cycle_reason, row.change_id) == ("not_started", 2, "retraining", change.pk)
     assert row.due_date == timezone.localdate(change.created_at) + timedelta(days=14)
-    assert change.officers == 1 and change.created_by == trainer
+    assert change.officers == 1 and change.created_by == moderator
     assert ModuleProgress.objects.get(user=busy).percent == before  # still working: not disturbed
     assert not ModuleProgress.objects.filter(user=none).exclude(cycle=1).exists()
     assert ModuleCompletion.objects.filter(user=done).count() == 1  # archived, not deleted
@@ -204,13 +204,13 @@ def test_a_material_change_puts_completed_officers_in_a_new_cycle(org, tree, tra
     assert selectors.module_overview_get(user=done, module=tree.module).lessons[0].done is False
 
 
-def test_a_non_material_publish_disturbs_nobody_and_a_change_applies_once(org, tree, trainer):
+def test_a_non_material_publish_disturbs_nobody_and_a_change_applies_once(org, tree, moderator):
     officer = officer_in(org.teams[0], "a1")
     module_finish(tree, officer)
     tree.module.summary = "Alleen een tikfout verbeterd."
-    tree.module.save_revision(user=trainer).publish()
+    tree.module.save_revision(user=moderator).publish()
     assert ModuleProgress.objects.get(user=officer).status == "completed"
-    revision = _publish_material(tree.module, trainer)
+    revision = _publish_material(tree.module, moderator)
     assert material_change_record(page=revision.as_object(), revision=revision).pk == ModuleChange.objects.get().pk
     assert module_retraining_apply(change_id=ModuleChange.objects.get().pk) == 0  # nobody moved twice
     module_finish(tree, officer)  # completes the new content
@@ -218,19 +218,19 @@ def test_a_non_material_publish_disturbs_nobody_and_a_change_applies_once(org, t
     assert module_retraining_apply(change_id=ModuleChange.objects.get().pk) == 0
 
 
-def test_a_material_change_to_a_lesson_retrains_its_module(org, tree, trainer):
+def test_a_material_change_to_a_lesson_retrains_its_module(org, tree, moderator):
     officer = officer_in(org.teams[0], "a1")
     module_finish(tree, officer)
-    _publish_material(tree.lessons[1], trainer, note="Les 2: nieuwe signalen.")
+    _publish_material(tree.lessons[1], moderator, note="Les 2: nieuwe signalen.")
     row = ModuleProgress.objects.get(user=officer)
     assert row.cycle == 2 and ModuleChange.objects.get().page_id == tree.lessons[1].pk
     assert "Les 2: nieuwe signalen." in card(officer, tree.module).notice
 
 
-def test_trainer_ticks_opnieuw_volgen_in_the_editor(org, tree, trainer, client):
+def test_the_redactie_ticks_opnieuw_volgen_in_the_editor(org, tree, moderator, client):
     officer = officer_in(org.teams[0], "a1")
     module_finish(tree, officer)
-    client.force_login(trainer)
+    client.force_login(moderator)
     url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
     data = editor_data(client, url, learning_objectives=[("objective", "Doel 1")])
     data.update({"retraining_required": "on", "retraining_due_days": "21", "change_note": "", "action-publish": "1"})
@@ -244,7 +244,7 @@ def test_trainer_ticks_opnieuw_volgen_in_the_editor(org, tree, trainer, client):
     assert row.cycle == 2 and row.change.note == "Stappenplan aangepast." and row.change.due_days == 21
     module = ModulePage.objects.get(pk=tree.module.pk)
     assert module.last_reviewed == timezone.localdate() and module.next_review > module.last_reviewed
-    # The editor opens unticked: the next publish is not material unless the trainer says so.
+    # The editor opens unticked: the next publish is not material unless the Redactie says so.
     again = editor_data(client, url, learning_objectives=[("objective", "Doel 1")])
     assert again.get("retraining_required") in (None, "") and again.get("change_note", "").strip() == ""
     again["action-publish"] = "1"
@@ -253,7 +253,7 @@ def test_trainer_ticks_opnieuw_volgen_in_the_editor(org, tree, trainer, client):
     assert ModuleChange.objects.count() == 1 and ModuleProgress.objects.get(user=officer).cycle == 2
 
 
-def test_rebuild_equals_incremental_rows_with_cycles(org, tree, trainer):
+def test_rebuild_equals_incremental_rows_with_cycles(org, tree, moderator):
     valid_for(tree, 6)
     services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
     a, b, c, d = (officer_in(unit, f"o{i}") for i, unit in enumerate(org.teams))
@@ -261,7 +261,7 @@ def test_rebuild_equals_incremental_rows_with_cycles(org, tree, trainer):
     finish_at(tree, b, NOW - timedelta(days=300))  # expires, job moves it
     module_finish(tree, c)  # re-training
     module_finish(tree, d)
-    _publish_material(tree.module, trainer)
+    _publish_material(tree.module, moderator)
     module_finish(tree, d)  # d completes the new cycle
     expire_completions(now=NOW)
     services.lesson_complete(user=a, lesson=tree.lessons[0])
@@ -287,8 +287,8 @@ def test_trainers_see_modules_whose_review_is_due(tree, trainer, officer, client
     assert client.get("/admin/reports/reviews/").status_code in (302, 403)
 
 
-def test_the_review_tick_sets_the_review_dates(tree, trainer, client):
-    client.force_login(trainer)
+def test_the_review_tick_sets_the_review_dates(tree, moderator, client):
+    client.force_login(moderator)
     url = reverse("wagtailadmin_pages:edit", args=[tree.module.pk])
     data = editor_data(client, url, learning_objectives=[("objective", "Doel 1")])
     data.update({"content_reviewed": "on", "action-publish": "1"})

@@ -1,5 +1,5 @@
-"""The signal heat-map: the roll-up kept in the submit's transaction (equal to a rebuild), the report "Signalen per
-eenheid" (scoping, minimum-count suppression, figures, export) and the item statistics in the question editor."""
+"""The signal heat-map: the roll-up kept in the submit's transaction (equal to a rebuild) and the item statistics
+in the question editor. The report "Signalen per eenheid" is tested in test_signal_report.py."""
 
 from datetime import date
 
@@ -9,9 +9,29 @@ from django.core.management import call_command
 from curriculum import services
 from curriculum.models import Indicator, QuizAttempt, SignalRollup
 from curriculum.services.signal_rollup import signal_rollup_compute, signal_rollup_rebuild
-from tests.factories import answers_for, module_finish, officer_in
+from tests.factories import (
+    answer_positions,
+    answers_for,
+    indicators_create,
+    module_finish,
+    officer_in,
+    org_fresh,
+    tree_fresh,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(db, shared_tree):
+    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
+    return tree_fresh(shared_tree)
+
+
+@pytest.fixture
+def org(db, shared_org):
+    """The default units, built once for this module (tests.conftest.shared_org); each test's changes roll back."""
+    return org_fresh(shared_org)
 
 
 def _rollup() -> dict:
@@ -20,29 +40,13 @@ def _rollup() -> dict:
 
 @pytest.fixture
 def indicators(tree):
-    """q1 tests A (labour), q2 tests A and B (labour), q3 tests C (criminal)."""
-    a = Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen")
-    b = Indicator.objects.create(code="arb-schuld", category="labour", name="Schuld bij werkgever")
-    c = Indicator.objects.create(code="crim-drugs", category="criminal", name="Minderjarige vervoert drugs")
-    for question, tested in zip(tree.questions, ([a], [a, b], [c]), strict=True):
-        question.indicators.set(tested)
-        question.save_revision().publish()
-    return a, b, c
-
-
-def _answer(tree, user, right: set[int]):
-    """One attempt in which exactly the questions at the positions in `right` are answered correctly."""
-    attempt = services.quiz_attempt_start(user=user, quiz=tree.quiz)
-    good, bad = answers_for(attempt, correct=True), answers_for(attempt, correct=False)
-    positions = {row.question_id: row.position for row in attempt.answers.all()}
-    answers = {q: (good[q] if positions[q] in right else bad[q]) for q in good}
-    return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers).attempt
+    return indicators_create(tree)
 
 
 def test_submit_counts_each_indicator_of_each_answer_in_its_unit_and_month(org, tree, indicators):
     a, b, c = indicators
     officer = officer_in(org.teams[0], "agent1")
-    attempt = _answer(tree, officer, right={0, 2})  # q1 right (A), q2 wrong (A, B), q3 right (C)
+    attempt = answer_positions(tree, officer, right={0, 2})  # q1 right (A), q2 wrong (A, B), q3 right (C)
     month = attempt.submitted_at.date().replace(day=1)
     assert _rollup() == {
         (org.teams[0].pk, a.pk, month): (2, 1),
@@ -53,12 +57,12 @@ def test_submit_counts_each_indicator_of_each_answer_in_its_unit_and_month(org, 
 
 def test_rebuild_equals_the_incrementally_maintained_rollup(org, tree, indicators):
     first, second, third, loose = (officer_in(org.teams[i], f"agent{i}") for i in range(4))
-    _answer(tree, first, right={0})
-    _answer(tree, first, right={0, 1, 2})
-    _answer(tree, second, right=set())
+    answer_positions(tree, first, right={0})
+    answer_positions(tree, first, right={0, 1, 2})
+    answer_positions(tree, second, right=set())
     module_finish(tree, third)
     services.officer_move(user=third, unit=org.teams[1])  # figures follow the officer, as in the completion report
-    _answer(tree, loose, right={1})
+    answer_positions(tree, loose, right={1})
     services.officer_profile_delete(profile=loose.officer_profile)  # out of every unit's figures
     services.quiz_attempt_start(user=second, quiz=tree.quiz)  # an open attempt counts for nothing
     before = _rollup()
@@ -74,7 +78,7 @@ def test_rebuild_equals_the_incrementally_maintained_rollup(org, tree, indicator
 def test_moving_an_officer_moves_their_answers(org, tree, indicators):
     a, _b, _c = indicators
     officer = officer_in(org.teams[0], "agent1")
-    attempt = _answer(tree, officer, right={0, 1, 2})
+    attempt = answer_positions(tree, officer, right={0, 1, 2})
     month = attempt.submitted_at.date().replace(day=1)
     services.officer_move(user=officer, unit=org.teams[2])
     rollup = _rollup()
@@ -87,7 +91,7 @@ def test_an_account_that_gets_a_unit_later_brings_its_answers(org, tree, indicat
     from tests.factories import user_create
 
     officer = user_create("zonder", roles.OFFICERS)
-    _answer(tree, officer, right={0})
+    answer_positions(tree, officer, right={0})
     assert _rollup() == {}  # in no unit's figures
     services.officer_profile_save(user=officer, unit=org.teams[1], personnel_number="P9")
     assert {unit for unit, _i, _m in _rollup()} == {org.teams[1].pk}
@@ -138,168 +142,6 @@ def test_parallel_submits_in_one_team_lose_no_count():
     assert list(SignalRollup.objects.values_list("answers", "correct")) == [(24, 12)]
 
 
-# ---------------------------------------------------------------- the report "Signalen per eenheid"
-
-SIGNALS = "/admin/reports/signals/"
-
-
-@pytest.fixture
-def answered(org, tree, indicators):
-    """Basisteam 11: 4 officers × 3 attempts; Basisteam 12: 1 officer × 1 attempt; Basisteam 21: 4 × 3."""
-    for i in range(4):
-        officer = officer_in(org.teams[0], f"a{i}")
-        for right in ({0, 1, 2}, {0}, {2}):  # right at these positions (q1 tests A, q2 A and B, q3 C)
-            _answer(tree, officer, right=right)
-    _answer(tree, officer_in(org.teams[1], "b0"), right={0, 1, 2})
-    for i in range(4):
-        _answer(tree, officer_in(org.teams[2], f"c{i}"), right=set())
-    return indicators
-
-
-def _table(html):
-    from bs4 import BeautifulSoup
-
-    table = BeautifulSoup(html, "html.parser").select_one("table.sg-heat-table")
-    heads = [th.get_text(" ", strip=True) for th in table.select("thead th")]
-    rows = {}
-    for tr in table.select("tbody tr"):
-        name = tr.th.get_text(" ", strip=True)
-        rows[name] = dict(zip(heads[1:], [td.get_text(" ", strip=True) for td in tr.select("td")], strict=True))
-    return rows
-
-
-def test_manager_sees_own_district_per_team_with_hand_computed_figures(client, org, answered):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    response = client.get(SIGNALS)
-    assert response.status_code == 200
-    rows = _table(response.content.decode())
-    # Basisteam 11, labour (A and B): per attempt A is asked twice (q1, q2) and B once (q2): 3 answers × 3 attempts × 4
-    # officers = 36; right: attempt 1 all 3, attempt 2 only q1 (1), attempt 3 none = 4 per officer = 16 → 44%.
-    assert rows["Basisteam 11"]["Arbeidsuitbuiting"] == "44% zwak 36 antwoorden"
-    # criminal (C via q3): 12 answers, right in attempts 1 and 3 = 8 → 67%.
-    assert rows["Basisteam 11"]["Criminele uitbuiting"] == "67% matig 12 antwoorden"
-    # Basisteam 12: one attempt, 3 labour answers: below the minimum of 10.
-    assert rows["Basisteam 12"]["Arbeidsuitbuiting"] == "te weinig gegevens"
-    assert rows["Basisteam 11"]["Seksuele uitbuiting"] == "te weinig gegevens"
-    # The district's total: 36 + 3 labour answers, 16 + 3 right = 19/39 → 49%.
-    assert rows["Totaal District 1"]["Arbeidsuitbuiting"] == "49% zwak 39 antwoorden"
-    html = response.content.decode()
-    assert "Basisteam 21" not in html
-    assert "a0" not in html and "Pa0" not in html  # never an officer's name or number
-
-
-def test_the_minimum_is_a_setting(client, org, answered, settings):
-    from tests.factories import manager_of
-
-    settings.SIGNAAL_SIGNAL_MIN_ANSWERS = 3
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    rows = _table(client.get(SIGNALS).content.decode())
-    assert rows["Basisteam 12"]["Arbeidsuitbuiting"] == "100% goed 3 antwoorden"
-    assert rows["Basisteam 12"]["Criminele uitbuiting"] == "te weinig gegevens"  # 1 answer
-
-
-def test_clicking_a_category_shows_its_indicators_with_the_module_to_revisit(client, org, tree, answered):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.national, "chef0"))
-    html = client.get(SIGNALS).content.decode()
-    assert f"{SIGNALS}?unit={org.national.pk}&amp;category=labour" in html
-    response = client.get(f"{SIGNALS}?unit={org.regions[1].pk}&category=labour")
-    rows = _table(response.content.decode())
-    # Eenheid 2 (District 2): 4 officers, one attempt each, all wrong: A 8 answers (few), B 4 answers (few).
-    assert rows["District 2"] == {
-        "Paspoort ingenomen": "te weinig gegevens",
-        "Schuld bij werkgever": "te weinig gegevens",
-    }
-    rows = _table(client.get(f"{SIGNALS}?unit={org.districts[0].pk}&category=labour").content.decode())
-    # Basisteam 11, A: 24 answers, right 2 + 1 + 0 per officer = 12 → 50% (weak) with the module to revisit.
-    assert rows["Basisteam 11"]["Paspoort ingenomen"] == f"50% zwak 24 antwoorden Herhaal: {tree.module.title}"
-    # B (q2 only): 12 answers, right only in attempt 1 = 4 → 33%.
-    assert rows["Basisteam 11"]["Schuld bij werkgever"] == f"33% zwak 12 antwoorden Herhaal: {tree.module.title}"
-    assert tree.module.url in client.get(f"{SIGNALS}?unit={org.districts[0].pk}&category=labour").content.decode()
-
-
-def test_drill_down_links_go_to_the_child_unit(client, org, answered):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.national, "chef0"))
-    html = client.get(SIGNALS).content.decode()
-    assert f"{SIGNALS}?unit={org.regions[0].pk}" in html
-    rows = _table(client.get(f"{SIGNALS}?unit={org.teams[0].pk}").content.decode())
-    assert list(rows) == ["Basisteam 11"]
-
-
-@pytest.mark.parametrize("export", ["", "&export=csv", "&export=xlsx"])
-@pytest.mark.parametrize("path", [SIGNALS, SIGNALS + "results/"])
-def test_manager_of_x_asking_for_y_gets_403(client, org, answered, export, path):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    response = client.get(f"{path}?unit={org.districts[1].pk}{export}")
-    assert response.status_code == 403
-    assert b"Basisteam 2" not in response.content
-
-
-def test_officers_and_trainers_get_403(client, org, answered):
-    from curriculum import roles
-    from tests.factories import user_create
-
-    for username, group in (("agentx", roles.OFFICERS), ("trainerx", roles.TRAINERS)):
-        client.force_login(user_create(username, group, is_staff=True))
-        assert client.get(SIGNALS).status_code == 403
-
-
-@pytest.mark.parametrize("raw", ["period=7", "period=abc", "category=nope"])
-def test_bad_filter_values_fall_back_without_error(client, org, answered, raw):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    response = client.get(f"{SIGNALS}?{raw}")
-    assert response.status_code == 200
-    assert "Arbeidsuitbuiting" in response.content.decode()
-
-
-def test_the_period_leaves_out_older_months(client, org, answered):
-    from tests.factories import manager_of
-
-    SignalRollup.objects.update(month=date(2001, 1, 1))
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    rows = _table(client.get(SIGNALS + "?period=24").content.decode())
-    assert rows["Basisteam 11"]["Arbeidsuitbuiting"] == "te weinig gegevens"
-
-
-def test_csv_and_xlsx_export_hold_the_same_figures(client, org, answered):
-    import csv
-    import io
-
-    from openpyxl import load_workbook
-
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    response = client.get(f"{SIGNALS}?export=csv")
-    assert response.status_code == 200
-    body = b"".join(response.streaming_content).decode("utf-8-sig")
-    lines = list(csv.DictReader(io.StringIO(body), delimiter=";"))  # the dialect Dutch Excel opens
-    labour = next(r for r in lines if r["Eenheid"] == "Basisteam 11" and r["Signaal"] == "Arbeidsuitbuiting")
-    assert (labour["Antwoorden"], labour["Juist"], labour["% juist"], labour["Oordeel"]) == ("36", "16", "44", "zwak")
-    few = next(r for r in lines if r["Eenheid"] == "Basisteam 12" and r["Signaal"] == "Arbeidsuitbuiting")
-    assert (few["Juist"], few["% juist"], few["Oordeel"]) == ("", "", "te weinig gegevens")
-    response = client.get(f"{SIGNALS}?export=xlsx")
-    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
-    values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert ["Basisteam 11", "Arbeidsuitbuiting", 36, 16, 44, "zwak"] in [v[:6] for v in values]
-
-
-def test_the_report_is_in_the_reports_menu_for_managers(client, org, answered):
-    from tests.factories import manager_of
-
-    client.force_login(manager_of(org.districts[0], "chef1"))
-    assert SIGNALS in client.get("/admin/").content.decode()
-
-
 # ---------------------------------------------------------------- item statistics in the question editor
 
 
@@ -314,7 +156,7 @@ def q1_answered(tree):
     from tests.factories import user_create
 
     for name, right in (("s1", {0, 1, 2}), ("s2", {0}), ("s3", {1, 2}), ("s4", set())):
-        _answer(tree, user_create(name, roles.OFFICERS), right=right)
+        answer_positions(tree, user_create(name, roles.OFFICERS), right=right)
     return tree.questions[0]
 
 
@@ -359,7 +201,7 @@ def test_a_new_revision_starts_its_own_count_and_older_figures_stay(client, trai
 
     q1_answered.prompt = "Nieuwe tekst?"
     q1_answered.save_revision().publish()
-    _answer(tree, user_create("s5", roles.OFFICERS), right={0})
+    answer_positions(tree, user_create("s5", roles.OFFICERS), right={0})
     client.force_login(trainer)
     _panel_html, figures, tables = _panel(client.get(_edit_url(q1_answered)).content.decode())
     assert figures["Beantwoord"] == "1" and figures["Goed"] == "100% (1 van 1)"
@@ -380,7 +222,7 @@ def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answe
     from tests.factories import user_create
 
     for i in range(6):  # q3 reaches 10 answers, all wrong: "Vaak fout"
-        _answer(tree, user_create(f"x{i}", roles.OFFICERS), right={0, 1})
+        answer_positions(tree, user_create(f"x{i}", roles.OFFICERS), right={0, 1})
     client.force_login(trainer)
     html = client.get("/admin/snippets/curriculum/question/").content.decode()
     assert "Vaak fout" in html and "Te weinig antwoorden" in html
@@ -402,7 +244,7 @@ def test_quiz_page_editor_lists_its_questions_weakest_first(client, trainer, tre
     from curriculum import roles
     from tests.factories import user_create
 
-    _answer(tree, user_create("s5", roles.OFFICERS), right={1})
+    answer_positions(tree, user_create("s5", roles.OFFICERS), right={1})
     client.force_login(trainer)
     html = client.get(f"/admin/pages/{tree.quiz.pk}/edit/").content.decode()
     panel = BeautifulSoup(html, "html.parser").select_one(".sg-item-stats")
@@ -415,7 +257,7 @@ def test_a_full_placement_sync_takes_the_answers_of_officers_without_a_unit_out(
     from curriculum.models import OfficerProfile
 
     officer = officer_in(org.teams[0], "agent1")
-    _answer(tree, officer, right={0})
+    answer_positions(tree, officer, right={0})
     OfficerProfile.objects.filter(user=officer).delete()  # not through the service
     services.progress_placement_sync()
     assert _rollup() == {}

@@ -130,8 +130,8 @@ def test_rich_text_hides_no_control_character_in_its_json(tree, trainer, client)
 
 
 @pytest.mark.django_db
-def test_question_text_may_have_several_lines_but_no_control_character(tree, trainer, client):
-    client.force_login(trainer)
+def test_question_text_may_have_several_lines_but_no_control_character(tree, moderator, client):
+    client.force_login(moderator)  # the Redactie publishes (four eyes)
     question = tree.questions[0]
     url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
     data = editor_data(client, url)

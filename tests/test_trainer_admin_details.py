@@ -113,7 +113,10 @@ def test_bulk_actions_are_offered_only_when_the_user_may_run_them(tree, trainer,
     client.force_login(trainer)
     page_actions = _bulk_urls(client.get(reverse("wagtailadmin_explore", args=[tree.module.pk])).content.decode())
     assert "delete" not in page_actions  # trainers may not delete pages: not offered
-    assert "publish" in page_actions
+    assert "publish" not in page_actions  # nor publish them: the Redactie does (four eyes)
+    client.force_login(moderator)
+    assert "publish" in _bulk_urls(client.get(reverse("wagtailadmin_explore", args=[tree.module.pk])).content.decode())
+    client.force_login(trainer)
     question_actions = _bulk_urls(client.get(reverse("wagtailsnippets_curriculum_question:list")).content.decode())
     assert "delete" not in question_actions
     admin_actions = _bulk_urls(

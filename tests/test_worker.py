@@ -25,7 +25,7 @@ from curriculum.services.schedule import SCHEDULE
 from tests.factories import officer_in, org_create, tree_create
 from tests.mailserver import MailServer, subject
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]  # real worker subprocesses
 BASE_DIR = Path(__file__).resolve().parent.parent
 TIMEOUT = 120
 on_postgres = pytest.mark.skipif(
@@ -43,7 +43,7 @@ def database_url() -> str:
 
 def worker(server: MailServer, *args: str, **env: str) -> subprocess.Popen:
     environment = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "SIGNAAL_TEST_SQLITE"},  # the worker uses DATABASE_URL
         "DJANGO_SETTINGS_MODULE": "signaal.settings.test",
         "SIGNAAL_TEST_WORKER": "1",
         "DATABASE_URL": database_url(),

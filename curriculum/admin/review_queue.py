@@ -1,6 +1,6 @@
-"""The Redactie's queue ("Ter beoordeling"): every open review with its type and module, grouped by module, so a
-module's lessons, quiz and questions are reviewed in context. Registered in wagtail_hooks.py; trainers and
-moderators (as "Herziening nodig")."""
+"""The Redactie's queue ("Ter beoordeling"): one item per module package (every open review of a module, its lessons,
+quiz and questions, opened as one on "Modulepakket beoordelen"), then any review outside a module. Registered in
+wagtail_hooks.py; trainers and moderators (as "Herziening nodig")."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
@@ -25,9 +25,9 @@ class ReviewQueueReportView(ReportView):
     index_results_url_name = "curriculum_review_queue_results"
     paginate_by = 100
     columns = [
-        Column("module", label=_("Module")),
+        TitleColumn("title", label=_("Module of onderdeel"), get_url=lambda row: row.edit_url),
         Column("kind", label=_("Soort")),
-        TitleColumn("title", label=_("Onderdeel"), get_url=lambda row: row.edit_url),
+        Column("parts", label=_("Onderdelen")),
         Column("status", label=_("Stand")),
         Column("comment", label=_("Opmerking van de redactie")),
         Column("requested_by", label=_("Ingediend door")),

@@ -59,82 +59,109 @@ def module_parts_blocking_get(*, module) -> list[str]:
 
 @dataclass
 class QueueRow:
-    """One open review: what it is, which module it belongs to, who submitted it and where it stands."""
+    """One item of the Redactie's queue: a module's package (every open review of the module, its lessons, quiz and
+    the questions its quiz uses), or a single review that belongs to no module (a question in no quiz)."""
 
     title: str
-    kind: str  # "Module", "Les", "Toets", "Vraag"
+    kind: str  # "Modulepakket", or "Vraag"/"Pagina" for a review outside any module
     module: str
+    parts: str  # what the package holds, e.g. "Module; Les: Les 1; Toets; Vraag: q1"
     requested_by: str
     requested_at: object
     status: str
     comment: str
-    edit_url: str
+    edit_url: str  # the package's review page, or the part's edit page
+
+
+def _name(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else ""
+
+
+def _status_label(statuses: list[str]) -> str:
+    from wagtail.models import WorkflowState
+
+    asked = sum(1 for s in statuses if s == WorkflowState.STATUS_NEEDS_CHANGES)
+    if asked == 0:
+        return str(_("Ter beoordeling"))
+    if asked == len(statuses):
+        return str(_("Wijzigingen gevraagd"))
+    return str(_("Ter beoordeling; wijzigingen gevraagd bij %(n)d") % {"n": asked})
 
 
 def review_queue_list() -> list[QueueRow]:
-    """Every open review (submitted or changes requested), grouped by module, then by kind (a few queries)."""
+    """Every open review (submitted or changes requested): one row per module package, modules by title, then
+    the reviews that belong to no module (a few queries per module with open reviews)."""
     from django.urls import reverse
     from wagtail.models import Page, WorkflowState
 
-    from curriculum.models import LessonPage, ModulePage, Question, QuizPage, QuizQuestion
+    from curriculum.models import ModulePage, Question, QuizQuestion
 
-    states = list(
-        WorkflowState.objects.active()
-        .select_related("requested_by", "content_type", "current_task_state__finished_by")
-        .order_by("created_at")
-    )
+    states = list(WorkflowState.objects.active().select_related("requested_by", "content_type", "current_task_state"))
     page_ids = [int(s.object_id) for s in states if _is_page(s)]
-    question_ids = [int(s.object_id) for s in states if s.content_type.model_class() is Question]
     pages = Page.objects.in_bulk(page_ids)
-    parents = {p.path: p for p in Page.objects.filter(path__in={p.path[: -p.steplen] for p in pages.values()})}
-    links = QuizQuestion.objects.filter(question_id__in=question_ids).select_related("quiz")
-    quiz_parents = {
-        p.path: p.title for p in Page.objects.filter(path__in={link.quiz.path[: -link.quiz.steplen] for link in links})
-    }
-    modules_of_question: dict[int, set] = {}
-    for link in links:
-        modules_of_question.setdefault(link.question_id, set()).add(
-            quiz_parents.get(link.quiz.path[: -link.quiz.steplen], "")
+    module_ids = set()
+    for page in pages.values():
+        if page.specific_class is ModulePage:
+            module_ids.add(page.pk)
+        elif page.depth > 1:
+            parent = page.get_parent()
+            if parent is not None and parent.specific_class is ModulePage:
+                module_ids.add(parent.pk)
+    question_ids = {int(s.object_id) for s in states if s.content_type.model_class() is Question}
+    for link in QuizQuestion.objects.filter(question_id__in=question_ids).select_related("quiz"):
+        parent = link.quiz.get_parent()
+        if parent.specific_class is ModulePage:
+            module_ids.add(parent.pk)
+    rows, covered = [], set()
+    for module in ModulePage.objects.filter(pk__in=module_ids).order_by("title"):
+        package = module_review_package_get(module=module)
+        if not package.parts:
+            continue
+        covered |= {(part.state.base_content_type_id, part.state.object_id) for part in package.parts}
+        comments = list(dict.fromkeys(part.comment for part in package.parts if part.comment))
+        rows.append(
+            QueueRow(
+                title=module.title,
+                kind=str(_("Modulepakket")),
+                module=module.title,
+                parts="; ".join(part.label for part in package.parts),
+                requested_by=", ".join(dict.fromkeys(_name(part.state.requested_by) for part in package.parts)),
+                requested_at=max(part.state.created_at for part in package.parts),
+                status=_status_label([part.state.status for part in package.parts]),
+                comment=" / ".join(comments),
+                edit_url=reverse("curriculum_review_package_review", args=[module.pk]),
+            )
         )
     questions = Question.objects.in_bulk(question_ids)
-    kinds = {ModulePage: _("Module"), LessonPage: _("Les"), QuizPage: _("Toets")}
-    rows = []
-    for state in states:
-        model = state.content_type.model_class()
-        object_id = int(state.object_id)
-        if model is Question:
-            question = questions.get(object_id)
-            if question is None:
-                continue
-            title, kind = str(question), _("Vraag")
-            module = ", ".join(sorted(modules_of_question.get(object_id, set()))) or _("nog in geen toets")
-            edit_url = reverse("wagtailsnippets_curriculum_question:edit", args=[object_id])
+    for state in sorted(states, key=lambda s: s.created_at):
+        if (state.base_content_type_id, state.object_id) in covered:
+            continue
+        question = questions.get(int(state.object_id)) if state.content_type.model_class() is Question else None
+        page = pages.get(int(state.object_id)) if _is_page(state) else None
+        if question is not None:
+            title, kind, module = str(question), _("Vraag"), _("nog in geen toets")
+            edit_url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+        elif page is not None:
+            title, kind, module = page.title, _("Pagina"), ""
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
         else:
-            page = pages.get(object_id)
-            if page is None:
-                continue
-            title, kind = page.title, kinds.get(model, model._meta.verbose_name)
-            parent = parents.get(page.path[: -page.steplen])
-            module = page.title if model is ModulePage else (parent.title if parent else "")
-            edit_url = reverse("wagtailadmin_pages:edit", args=[object_id])
-        task_state = state.current_task_state
+            continue
         needs_changes = state.status == WorkflowState.STATUS_NEEDS_CHANGES
         rows.append(
             QueueRow(
                 title=title,
                 kind=str(kind),
-                module=module,
-                requested_by=(state.requested_by.get_full_name() or state.requested_by.get_username())
-                if state.requested_by
-                else "",
+                module=str(module),
+                parts=str(module) or title,
+                requested_by=_name(state.requested_by),
                 requested_at=state.created_at,
-                status=str(_("Wijzigingen gevraagd") if needs_changes else _("Ter beoordeling")),
-                comment=(task_state.get_comment() or "") if needs_changes and task_state else "",
+                status=_status_label([state.status]),
+                comment=(state.current_task_state.get_comment() or "")
+                if needs_changes and state.current_task_state
+                else "",
                 edit_url=edit_url,
             )
         )
-    order = {str(_("Module")): 0, str(_("Les")): 1, str(_("Toets")): 2, str(_("Vraag")): 3}
-    rows.sort(key=lambda r: (r.module, order.get(r.kind, 9), r.title))
     return rows
 
 
@@ -143,6 +170,100 @@ def _is_page(state) -> bool:
 
     model = state.content_type.model_class()
     return model is not None and issubclass(model, Page)
+
+
+@dataclass
+class ReviewPart:
+    """One part of a module package under review, with what the moderator needs to judge it in context."""
+
+    obj: object
+    kind: str
+    state: object  # the open WorkflowState
+    comment: str  # the change request's comment, when changes were asked
+    edit_url: str
+    preview_url: str
+    compare_url: str  # live → latest, only when a live version exists
+
+    @property
+    def title(self) -> str:
+        return str(self.obj)
+
+    @property
+    def label(self) -> str:
+        return self.kind if self.kind == str(_("Module")) else f"{self.kind}: {self.title}"
+
+    @property
+    def needs_changes(self) -> bool:
+        return self.state.status == self.state.STATUS_NEEDS_CHANGES
+
+
+@dataclass
+class ReviewPackage:
+    module: object
+    parts: list[ReviewPart]
+    blocking: list[str]  # lessons or the quiz that keep the module from going live and are not in the package
+
+    @property
+    def author_ids(self) -> set:
+        """Who submitted a part or wrote its latest version: they may not approve it (four eyes)."""
+        ids = {part.state.requested_by_id for part in self.parts}
+        ids |= {part.obj.latest_revision.user_id for part in self.parts if part.obj.latest_revision_id}
+        return ids - {None}
+
+
+def _links(obj, state) -> tuple[str, str, str]:
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    task_id = state.current_task_state.task_id if state.current_task_state else None
+    if isinstance(obj, Page):
+        edit = reverse("wagtailadmin_pages:edit", args=[obj.pk])
+        preview = reverse("wagtailadmin_pages:workflow_preview", args=[obj.pk, task_id]) if task_id else ""
+        compare = reverse("wagtailadmin_pages:revisions_compare", args=[obj.pk, "live", "latest"])
+    else:
+        edit = reverse("wagtailsnippets_curriculum_question:edit", args=[obj.pk])
+        preview = (
+            reverse("wagtailsnippets_curriculum_question:workflow_preview", args=[obj.pk, task_id]) if task_id else ""
+        )
+        compare = reverse("wagtailsnippets_curriculum_question:revisions_compare", args=[obj.pk, "live", "latest"])
+    return edit, preview, compare if obj.live and obj.live_revision_id else ""
+
+
+def module_review_package_get(*, module) -> ReviewPackage:
+    """A module's package as the Redactie reviews it: every open review (submitted, or changes requested) of the
+    module, its lessons and quiz, and the questions its quiz uses as edited; module first. `blocking` names the
+    lessons and quiz that are unpublished and not in the package: the module cannot go live past them."""
+    from wagtail.models import Page
+
+    from curriculum.models import LessonPage, ModulePage, Question, QuizPage
+
+    module = ModulePage.objects.get(pk=module.pk)
+    children = [p.specific for p in Page.objects.child_of(module).type(LessonPage, QuizPage).order_by("path")]
+    children.sort(key=lambda child: isinstance(child, QuizPage))  # lessons in their order, then the quiz
+    questions = []
+    for child in children:
+        if isinstance(child, QuizPage):
+            ids = [link.question_id for link in child.get_latest_revision_as_object().quiz_questions.all()]
+            found = Question.objects.in_bulk(ids)
+            questions += [found[i] for i in dict.fromkeys(ids) if i in found]
+    kinds = {ModulePage: _("Module"), LessonPage: _("Les"), QuizPage: _("Toets"), Question: _("Vraag")}
+    parts, in_package = [], set()
+    for obj in [module, *children, *questions]:
+        state = obj.current_workflow_state
+        if state is None:
+            continue
+        if not isinstance(obj, Question):
+            in_package.add(obj.pk)
+        comment = ""
+        if state.status == state.STATUS_NEEDS_CHANGES and state.current_task_state:
+            comment = state.current_task_state.get_comment() or ""
+        parts.append(ReviewPart(obj, str(kinds[type(obj)]), state, comment, *_links(obj, state)))
+    blocking = [
+        _("%(title)s: nog niet gepubliceerd en niet in dit pakket") % {"title": child.title}
+        for child in children
+        if not child.live and child.pk not in in_package
+    ]
+    return ReviewPackage(module=module, parts=parts, blocking=blocking)
 
 
 @dataclass

@@ -11,9 +11,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# The suite predates the four-eyes default and lets trainers publish; tests/test_four_eyes.py switches it off and
-# checks the default policy (curriculum.roles.direct_publish_allowed).
-SIGNAAL_ALLOW_DIRECT_PUBLISH = True
+# Four eyes as in production: trainers submit, the Redactie publishes (SIGNAAL_ALLOW_DIRECT_PUBLISH stays off;
+# tests/test_four_eyes.py switches it on where it checks what a deployment that allows it gets).
 # The worker tests (tests/test_worker.py) start real `run_worker` processes with these settings and this switch:
 # the database backend, and Django's SMTP backend to the test's SMTP server (EMAIL_HOST/EMAIL_PORT from the env).
 if env.get("SIGNAAL_TEST_WORKER"):  # noqa: F405

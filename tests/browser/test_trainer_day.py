@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from curriculum.models import LessonCompletion, LessonPage, ModuleProgress, QuizAttempt
+from curriculum.models import LessonCompletion, LessonPage, ModulePage, ModuleProgress, QuizAttempt
 from tests.browser.helpers import login, shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -73,3 +73,29 @@ def test_the_question_bank_finds_a_question_by_a_word_of_its_prompt(training, ne
     search.fill('"paspoorten')
     search.press("Enter")
     expect(results).to_contain_text("b-q1")  # a quote is not a server error
+
+
+def test_an_error_on_the_hidden_eigenschappen_tab_shows_on_its_tab(training, new_page):
+    """Wagtail 8 counts the errors of every tab on its label: a slug already in use (on "Eigenschappen") is
+    announced on that tab while "Inhoud" stays open."""
+    tree, _users = training
+    page = new_page()
+    login(page, "trainer", url="/admin/login/", submit="form button[type=submit]")
+    page.goto(reverse("wagtailadmin_pages:add", args=["curriculum", "modulepage", tree.index.pk]))
+    page.fill("#id_title", tree.module.title)  # the slug follows the title: the existing module's slug
+    page.locator("#id_title").blur()
+    expect(page.locator("#id_slug")).to_have_value(tree.module.slug)
+    with page.expect_navigation():
+        page.locator("footer button.action-save").first.click()
+    expect(page.locator("#tab-label-inhoud")).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#tab-inhoud")).to_be_visible()
+    expect(page.locator("#tab-eigenschappen")).to_be_hidden()
+    errors = page.locator("#tab-label-eigenschappen .w-tabs__errors")
+    expect(errors).to_be_visible()
+    expect(errors.locator("[data-w-count-target=total]")).to_have_text("1")
+    expect(errors.locator(".w-sr-only")).to_contain_text("1")
+    expect(page.locator("#tab-label-inhoud .w-tabs__errors")).to_be_hidden()
+    shot(page, "trainer-day-04-slug-error-on-tab")
+    page.locator("#tab-label-eigenschappen").click()
+    expect(page.locator("#tab-eigenschappen .error-message")).to_be_visible()
+    assert ModulePage.objects.filter(slug=tree.module.slug).count() == 1  # nothing saved

@@ -1,5 +1,6 @@
-"""The trainer's journey in the Wagtail admin: log in, edit a lesson and a question, publish both;
-the officer-facing site then shows the new text."""
+"""Editing in the Wagtail admin: log in, edit a lesson and a question, publish both; the officer-facing site then
+shows the new text. The Redactie publishes (four eyes; a trainer's edits reach it through review, which
+tests/browser/test_review_package.py drives)."""
 
 import re
 
@@ -7,8 +8,11 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from curriculum import roles
 from curriculum.models import LessonPage, Question
 from tests.browser.helpers import login, shot
+from tests.factories import user_create
+from tests.helpers import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -22,10 +26,11 @@ def publish(page):
         button.click()
 
 
-def test_trainer_edits_a_lesson_and_a_question_and_publishes(training, new_page):
-    tree, users = training
+def test_the_redactie_edits_a_lesson_and_a_question_and_publishes(training, new_page):
+    tree, _users = training
+    moderator = user_create("moderator", roles.MODERATORS, password=PASSWORD, first_name="Mira")
     page = new_page()
-    login(page, "trainer", url="/admin/login/", submit="form button[type=submit]")
+    login(page, "moderator", url="/admin/login/", submit="form button[type=submit]")
     expect(page).to_have_url(re.compile(r"/admin/$"))
     shot(page, "trainer-01-admin-home")
 
@@ -37,7 +42,7 @@ def test_trainer_edits_a_lesson_and_a_question_and_publishes(training, new_page)
     shot(page, "trainer-03-lesson-published")
     lesson = LessonPage.objects.get(pk=lesson.pk)
     assert lesson.title == "Wat is een signaal? (herzien)" and lesson.live and not lesson.has_unpublished_changes
-    assert lesson.latest_revision.user == users["trainer"]
+    assert lesson.latest_revision.user == moderator
 
     question = Question.objects.get(key="b-q1")
     page.goto(reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]))

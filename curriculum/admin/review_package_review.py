@@ -1,0 +1,119 @@
+""" "Modulepakket beoordelen": the Redactie reviews a module's package as one item (every part in context, with
+its preview and comparison) and approves it as a whole or asks changes on all of it with one comment. Thin views
+over curriculum/services/review.py; GET for trainers and the Redactie, the two actions POST-only and for the
+Redactie (a refusal is a 403 with the reason). Registered in wagtail_hooks.py (`urls()`), linked from
+"Ter beoordeling" and the module's page header."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_GET, require_POST
+from django.views.defaults import permission_denied
+from wagtail.admin.widgets.button import Button
+
+from curriculum.admin.reviews import can_review
+from curriculum.errors import AccessDeniedError, DomainError
+from curriculum.models import ModulePage
+from curriculum.selectors.review import is_reviewer, module_review_package_get
+from curriculum.services.review import COMMENT_MAX, module_package_approve, module_package_reject
+from curriculum.views import http_status
+
+
+def _page(request, module, *, error=None, comment="", status=200):
+    package = module_review_package_get(module=module)
+    reviewer = is_reviewer(request.user)
+    context = {
+        "module": package.module,
+        "package": package,
+        "may_act": reviewer and request.user.pk not in package.author_ids,
+        "own_package": reviewer and request.user.pk in package.author_ids,
+        "error": error,
+        "comment": comment,
+        "comment_max": COMMENT_MAX,
+        "queue_url": reverse("curriculum_review_queue"),
+        "approve_url": reverse("curriculum_review_package_approve", args=[module.pk]),
+        "reject_url": reverse("curriculum_review_package_reject", args=[module.pk]),
+    }
+    return TemplateResponse(request, "curriculum/admin/review_package_review.html", context, status=status)
+
+
+def _refused(request, module, error: DomainError, comment=""):
+    if isinstance(error, AccessDeniedError):
+        return TemplateResponse(
+            request, "curriculum/admin/review_refused.html", {"message": error.message, "module": module}, status=403
+        )
+    return _page(request, module, error=error.message, comment=comment, status=http_status(error))
+
+
+@require_GET
+def package_review_view(request, module_id):
+    if not can_review(request.user):
+        return permission_denied(request, PermissionDenied(_("Alleen opleiders en de redactie zien dit overzicht.")))
+    return _page(request, get_object_or_404(ModulePage, pk=module_id))
+
+
+@require_POST
+def package_approve_view(request, module_id):
+    module = get_object_or_404(ModulePage, pk=module_id)
+    try:
+        parts = module_package_approve(module=module, user=request.user)
+    except DomainError as error:
+        return _refused(request, module, error)
+    messages.success(
+        request,
+        ngettext(
+            "Het pakket is goedgekeurd: %(n)d onderdeel is gepubliceerd.",
+            "Het pakket is goedgekeurd: %(n)d onderdelen zijn gepubliceerd.",
+            len(parts),
+        )
+        % {"n": len(parts)},
+    )
+    return redirect("curriculum_review_queue")
+
+
+@require_POST
+def package_reject_view(request, module_id):
+    module = get_object_or_404(ModulePage, pk=module_id)
+    comment = request.POST.get("comment", "")
+    try:
+        parts = module_package_reject(module=module, user=request.user, comment=comment)
+    except DomainError as error:
+        return _refused(request, module, error, comment=comment)
+    messages.success(
+        request,
+        ngettext(
+            "Wijzigingen gevraagd voor %(n)d onderdeel; de opleider ziet je opmerking bij het bewerken.",
+            "Wijzigingen gevraagd voor %(n)d onderdelen; de opleider ziet je opmerking bij elk onderdeel.",
+            len(parts),
+        )
+        % {"n": len(parts)},
+    )
+    return redirect("curriculum_review_queue")
+
+
+def urls():
+    return [
+        path("review-package/<int:module_id>/review/", package_review_view, name="curriculum_review_package_review"),
+        path("review-package/<int:module_id>/approve/", package_approve_view, name="curriculum_review_package_approve"),
+        path("review-package/<int:module_id>/reject/", package_reject_view, name="curriculum_review_package_reject"),
+    ]
+
+
+class PackageReviewButton(Button):
+    def __init__(self, page):
+        super().__init__(
+            gettext_lazy("Pakket beoordelen"),
+            reverse("curriculum_review_package_review", args=[page.pk]),
+            icon_name="tasks",
+            priority=41,
+        )
+
+
+def page_header_buttons(page, user, view_name, next_url=None):
+    """For the Redactie, on a module whose package (or a part of it) is under review."""
+    if page.specific_class is ModulePage and is_reviewer(user) and module_review_package_get(module=page).parts:
+        yield PackageReviewButton(page)
