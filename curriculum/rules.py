@@ -1,5 +1,5 @@
-"""The domain rules as pure functions (no database, no request): progress, due dates, unit levels, overdue,
-attempts left.
+"""The domain rules as pure functions (no database, no request): progress, percentages, due dates, unit levels,
+overdue, attempts left.
 
 The services that keep rows current one request at a time and the rebuilds and reports that derive them in
 bulk call these same functions, so a rule cannot drift between the two paths. Unit tests: tests/test_rules.py.
@@ -27,7 +27,12 @@ class ModuleSteps:
         """100 once the module was completed (it stays so), otherwise the share of steps done, rounded."""
         if completed:
             return 100
-        return round(100 * self.done / self.total) if self.total else 0
+        return share_percent(self.done, self.total)
+
+
+def share_percent(part: int, whole: int) -> int:
+    """`part` as a whole-number percentage of `whole` (rounded half to even, as round() does); 0 of nothing is 0."""
+    return round(100 * part / whole) if whole else 0
 
 
 def module_steps(*, lessons_done: int, lessons_total: int, has_quiz: bool, quiz_passed: bool) -> ModuleSteps:

@@ -60,14 +60,19 @@ class OfficerImportMenuItem(MenuItem):
         return request.user.has_perm(officer_import.IMPORT_PERMISSION)
 
 
+def _report_urls(prefix: str, view, name: str) -> list:
+    """A report's page and the results-only fragment its filters reload, as `name` and `name_results`."""
+    return [
+        path(prefix, view.as_view(), name=name),
+        path(f"{prefix}results/", view.as_view(results_only=True), name=f"{name}_results"),
+    ]
+
+
 @hooks.register("register_admin_urls")
 def register_report_urls():
     urls = []
     for name, view, _label, _icon, _order in REPORTS:
-        urls.append(path(f"reports/{name}/", view.as_view(), name=f"curriculum_{name}_report"))
-        urls.append(
-            path(f"reports/{name}/results/", view.as_view(results_only=True), name=f"curriculum_{name}_report_results")
-        )
+        urls += _report_urls(f"reports/{name}/", view, f"curriculum_{name}_report")
     urls.append(
         path("reports/agent/<int:user_id>/", officer_modules.officer_modules_view, name="curriculum_officer_modules")
     )
@@ -80,41 +85,14 @@ def register_report_urls():
     urls.append(path("reports/actions/extend/", manager_actions.extend_view, name="curriculum_manager_extend"))
     urls.append(path("reports/actions/assign/", manager_actions.assign_view, name="curriculum_manager_assign"))
     urls.append(path("organisation/import/", officer_import.officer_import_view, name="curriculum_officer_import"))
-    urls.append(path("reports/reviews/", reviews.ReviewDueReportView.as_view(), name="curriculum_review_report"))
-    urls.append(
-        path(
-            "reports/reviews/results/",
-            reviews.ReviewDueReportView.as_view(results_only=True),
-            name="curriculum_review_report_results",
-        )
-    )
-    queue_view = review_queue.ReviewQueueReportView
-    urls.append(path("reports/review-queue/", queue_view.as_view(), name="curriculum_review_queue"))
-    urls.append(
-        path(
-            "reports/review-queue/results/",
-            queue_view.as_view(results_only=True),
-            name="curriculum_review_queue_results",
-        )
-    )
+    urls += _report_urls("reports/reviews/", reviews.ReviewDueReportView, "curriculum_review_report")
+    urls += _report_urls("reports/review-queue/", review_queue.ReviewQueueReportView, "curriculum_review_queue")
     urls.append(
         path("review-package/<int:module_id>/", review_package.review_package_view, name="curriculum_review_package")
     )
     urls += review_package_review.urls()
-    mail_view = mail_log.SentMailReportView
-    urls.append(path("reports/mail/", mail_view.as_view(), name="curriculum_mail_report"))
-    urls.append(
-        path("reports/mail/results/", mail_view.as_view(results_only=True), name="curriculum_mail_report_results")
-    )
-    analysis_view = item_analysis.QuestionAnalysisReportView
-    urls.append(path("reports/questions/", analysis_view.as_view(), name="curriculum_question_report"))
-    urls.append(
-        path(
-            "reports/questions/results/",
-            analysis_view.as_view(results_only=True),
-            name="curriculum_question_report_results",
-        )
-    )
+    urls += _report_urls("reports/mail/", mail_log.SentMailReportView, "curriculum_mail_report")
+    urls += _report_urls("reports/questions/", item_analysis.QuestionAnalysisReportView, "curriculum_question_report")
     urls.append(
         path(
             "reports/questions/<int:question_id>/",

@@ -185,10 +185,10 @@ def officer_in(unit, username, **extra):
     return user
 
 
-def manager_of(unit, username):
+def manager_of(unit, username, **extra):
     from curriculum import services
 
-    user = user_create(username, roles.MANAGERS)
+    user = user_create(username, roles.MANAGERS, **extra)
     services.unit_manager_add(user=user, unit=unit)
     return user
 

@@ -14,6 +14,7 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,16 +90,26 @@ class Browserless:
         return self.post("/login/", {"username": username, "password": password})
 
 
+@contextmanager
+def served_to(username, password):
+    """A real app process on a free port and a client logged in as `username`; the process is killed afterwards
+    and its server-side database sessions dropped."""
+    user_create(username, password=password)
+    proc = start_server(port := free_port())
+    client = Browserless(f"http://127.0.0.1:{port}")
+    try:
+        assert client.login(username, password) == 302
+        yield proc, client
+    finally:
+        proc.kill()
+        proc.wait()
+        terminate_other_backends()  # drop the killed worker's server-side session
+
+
 def test_acknowledged_writes_survive_a_killed_app_process():
     tree = tree_create(slug="crash", lessons=40, questions=1)
-    user_create("survivor", password="pw-Crash-123")
-    port = free_port()
-    proc = start_server(port)
-    client = Browserless(f"http://127.0.0.1:{port}")
-    post = client.post
-
-    try:
-        assert client.login("survivor", "pw-Crash-123") == 302
+    with served_to("survivor", "pw-Crash-123") as (proc, client):
+        post = client.post
         acknowledged, ten_done = [], threading.Event()
 
         def complete_lessons():
@@ -117,10 +128,6 @@ def test_acknowledged_writes_survive_a_killed_app_process():
         assert ten_done.wait(timeout=60)
         os.kill(proc.pid, signal.SIGKILL)
         thread.join(timeout=30)
-    finally:
-        proc.kill()
-        proc.wait()
-        terminate_other_backends()  # drop the killed worker's server-side session
     stored = set(LessonCompletion.objects.filter(user__username="survivor").values_list("lesson_id", flat=True))
     assert len(acknowledged) >= 10
     assert set(acknowledged) <= stored
@@ -139,21 +146,11 @@ def test_app_recovers_when_its_database_connections_are_cut():
     """R9: the server side of every app connection dies (as in a database restart); the next requests succeed
     and each write is either fully there or not at all."""
     tree = tree_create(slug="cut", lessons=4, questions=1)
-    user_create("steady", password="pw-Cut-123")
-    port = free_port()
-    proc = start_server(port)
-    client = Browserless(f"http://127.0.0.1:{port}")
-    post = client.post
-
-    try:
-        assert client.login("steady", "pw-Cut-123") == 302
+    with served_to("steady", "pw-Cut-123") as (_proc, client):
+        post = client.post
         statuses = []
         for lesson in tree.lessons:
             terminate_other_backends()  # the app's persistent connection is now dead
             statuses.append(post(urllib.parse.urlparse(lesson.url).path + "voltooid/", {}))
-    finally:
-        proc.kill()
-        proc.wait()
-        terminate_other_backends()
     assert statuses == [302] * len(tree.lessons)
     assert LessonCompletion.objects.filter(user__username="steady").count() == len(tree.lessons)

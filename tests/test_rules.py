@@ -38,6 +38,13 @@ def test_percent_rounds_the_share_of_steps_and_is_100_once_completed():
     assert rules.ModuleSteps(done=2, total=3).percent(completed=True) == 100
 
 
+@pytest.mark.parametrize(
+    ("part", "whole", "percent"), [(1, 3, 33), (2, 3, 67), (0, 5, 0), (5, 5, 100), (0, 0, 0), (1, 8, 12), (3, 8, 38)]
+)
+def test_share_percent_rounds_to_a_whole_number_and_is_0_of_nothing(part, whole, percent):
+    assert rules.share_percent(part, whole) == percent
+
+
 def test_mandatory_due_date_counts_from_publication_or_joining_whichever_is_later():
     published, joined = date(2026, 1, 1), date(2026, 3, 1)
     assert rules.mandatory_due_date(published=published, joined=joined, days=90) == joined + timedelta(days=90)

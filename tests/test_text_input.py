@@ -99,15 +99,21 @@ def test_report_filters_are_covered_in_the_admin(admin_client):
     _refusal(admin_client.get("/admin/pages/search/?q=%00"))
 
 
-@pytest.mark.django_db
-def test_trainer_cannot_store_a_page_title_with_a_vertical_tab(tree, trainer, client):
+def _lesson_publish_form(client, trainer, tree, html):
+    """The trainer's publish form for the first lesson with `html` as its body: lesson, URL, revisions so far, data."""
     client.force_login(trainer)
     lesson = tree.lessons[0]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
     revisions = lesson.revisions.count()
-    data = editor_data(client, url, body=[("paragraph", rich_text("<p>Lestekst.</p>"))])
-    data["title"] = "Les\x0b1 uit Word"
+    data = editor_data(client, url, body=[("paragraph", rich_text(html))])
     data["action-publish"] = "action-publish"
+    return lesson, url, revisions, data
+
+
+@pytest.mark.django_db
+def test_trainer_cannot_store_a_page_title_with_a_vertical_tab(tree, trainer, client):
+    lesson, url, revisions, data = _lesson_publish_form(client, trainer, tree, "<p>Lestekst.</p>")
+    data["title"] = "Les\x0b1 uit Word"
     page = _refusal(client.post(url, data))
     assert "U+000B" in page and "Ga in uw browser terug" in page
     lesson = LessonPage.objects.get(pk=lesson.pk)
@@ -117,13 +123,8 @@ def test_trainer_cannot_store_a_page_title_with_a_vertical_tab(tree, trainer, cl
 @pytest.mark.django_db
 def test_rich_text_hides_no_control_character_in_its_json(tree, trainer, client):
     """The editor posts rich text as JSON, where \x01 travels as the six characters \\u0001."""
-    client.force_login(trainer)
-    lesson = tree.lessons[0]
-    url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
-    revisions = lesson.revisions.count()
-    data = editor_data(client, url, body=[("paragraph", rich_text("<p>Les\x01tekst.</p>"))])
+    lesson, url, revisions, data = _lesson_publish_form(client, trainer, tree, "<p>Les\x01tekst.</p>")
     assert any("\\u0001" in v for v in data.values() if isinstance(v, str))
-    data["action-publish"] = "action-publish"
     _refusal(client.post(url, data))
     assert LessonPage.objects.get(pk=lesson.pk).revisions.count() == revisions
 

@@ -164,14 +164,6 @@ def _queue_raw(statement: dict) -> None:
     )  # fmt: skip
 
 
-def _queue_raw(statement: dict) -> None:
-    now = timezone.now()
-    XapiStatement.objects.create(
-        statement_id=statement["id"], event="lesson_completed", statement=statement, timestamp=now, created_at=now,
-        next_attempt_at=now,
-    )  # fmt: skip
-
-
 def test_a_statement_the_lrs_refuses_is_set_aside_and_the_rest_of_its_batch_arrives(lrs, journey):
     tree, officer = journey
     odd = {"id": "6d8b7f9e-0000-4000-8000-000000000001", "verb": {"id": ADL + "completed"}, "object": {"id": "x:1"}}

@@ -12,7 +12,7 @@ curriculum/wagtail_hooks.py.
 from dataclasses import dataclass
 
 from django.contrib.admin.utils import quote
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -44,7 +44,10 @@ class Refusal:
         return f"{self.reason} {self.advice}"
 
 
-def _records_text(lessons: int, attempts: int, completions: int) -> str:
+def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) -> str:
+    """The learning records these lesson completions, quiz attempts and module completions hold, in words;
+    empty when there are none."""
+    lessons, attempts, completions = lessons.count(), attempts.count(), completions.count()
     parts = []
     if lessons:
         parts.append(ngettext("%(n)d afgeronde les", "%(n)d afgeronde lessen", lessons) % {"n": lessons})
@@ -52,18 +55,20 @@ def _records_text(lessons: int, attempts: int, completions: int) -> str:
         parts.append(ngettext("%(n)d toetspoging", "%(n)d toetspogingen", attempts) % {"n": attempts})
     if completions:
         parts.append(ngettext("%(n)d moduleafronding", "%(n)d moduleafrondingen", completions) % {"n": completions})
-    if len(parts) == 1:
-        return parts[0]
+    if len(parts) <= 1:
+        return "".join(parts)
     return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
 
 
 def page_refusal(page) -> Refusal | None:
     """Refuse deleting a page (and its subtree) that officers' learning records point at."""
     ids = Page.objects.descendant_of(page, inclusive=True).values("id")
-    lessons = LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)).count()
-    attempts = QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)).count()
-    completions = ModuleCompletion.objects.filter(module_id__in=ids).count()
-    if not (lessons or attempts or completions):
+    records = _records_text(
+        LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
+        QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
+        ModuleCompletion.objects.filter(module_id__in=ids),
+    )
+    if not records:
         return None
     name = page.get_admin_display_title()
     return Refusal(
@@ -72,7 +77,7 @@ def page_refusal(page) -> Refusal | None:
             "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er zijn %(records)s aan "
             "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven."
         )
-        % {"name": name, "records": _records_text(lessons, attempts, completions)},
+        % {"name": name, "records": records},
         advice=_(
             "Wil je dat agenten de pagina niet meer zien? Trek dan de publicatie in: de pagina verdwijnt van de site "
             "en alle leerresultaten blijven bewaard."
@@ -84,10 +89,12 @@ def page_refusal(page) -> Refusal | None:
 
 def user_refusal(user) -> Refusal | None:
     """Refuse deleting an account that has learning records; pseudonymising keeps them anonymously."""
-    lessons = LessonCompletion.objects.filter(user=user).count()
-    attempts = QuizAttempt.objects.filter(user=user).count()
-    completions = ModuleCompletion.objects.filter(user=user).count()
-    if not (lessons or attempts or completions):
+    records = _records_text(
+        LessonCompletion.objects.filter(user=user),
+        QuizAttempt.objects.filter(user=user),
+        ModuleCompletion.objects.filter(user=user),
+    )
+    if not records:
         return None
     name = get_user_display_name(user)
     url = reverse("wagtail_bulk_action", args=[user._meta.app_label, user._meta.model_name, "pseudonymise"])
@@ -97,7 +104,7 @@ def user_refusal(user) -> Refusal | None:
             "%(name)s kan niet worden verwijderd: er zijn %(records)s van deze medewerker. Die blijven bewaard als "
             "bewijs van opleiding."
         )
-        % {"name": name, "records": _records_text(lessons, attempts, completions)},
+        % {"name": name, "records": records},
         advice=_(
             "Is deze medewerker vertrokken? Pseudonimiseer dan het account (actie Pseudonimiseren in de lijst met "
             "gebruikers): naam, e-mailadres en login worden verwijderd, de leerresultaten blijven anoniem bewaard."

@@ -6,23 +6,19 @@ import django_filters
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import Panel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import IndexView
 
-from curriculum.admin.item_analysis import can_analyse
+from curriculum.admin.quiz_stats_panel import ItemStatsPanel
 from curriculum.models import Indicator, Question
 from curriculum.selectors import item_analysis as analysis
 
 
-class QuestionStatsPanel(Panel):
+class QuestionStatsPanel(ItemStatsPanel):
     """Read-only: how the published revision (and older ones) performed. Not shown on the create form."""
 
-    class BoundPanel(Panel.BoundPanel):
+    class BoundPanel(ItemStatsPanel.BoundPanel):
         template_name = "curriculum/admin/question_stats_panel.html"
-
-        def is_shown(self):
-            return bool(self.instance and self.instance.pk) and can_analyse(self.request.user)
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)

@@ -1,6 +1,7 @@
 """The quiz page's edit form: how each of its questions performed in this quiz, weakest first (read-only panel).
 
 Kept apart from question_stats.py because curriculum/models/pages.py imports it: it imports no models at load time.
+ItemStatsPanel, who sees such a panel, serves this panel and question_stats.py's QuestionStatsPanel.
 The figures are the Vraaganalyse report's (curriculum/selectors/item_analysis.py).
 """
 
@@ -8,14 +9,19 @@ from django.urls import reverse
 from wagtail.admin.panels import Panel
 
 
-class QuizStatsPanel(Panel):
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "curriculum/admin/quiz_stats_panel.html"
+class ItemStatsPanel(Panel):
+    """A read-only statistics panel: shown on a saved object's edit form to those who may see the item analysis."""
 
+    class BoundPanel(Panel.BoundPanel):
         def is_shown(self):
             from curriculum.admin.item_analysis import can_analyse
 
             return bool(self.instance and self.instance.pk) and can_analyse(self.request.user)
+
+
+class QuizStatsPanel(ItemStatsPanel):
+    class BoundPanel(ItemStatsPanel.BoundPanel):
+        template_name = "curriculum/admin/quiz_stats_panel.html"
 
         def get_context_data(self, parent_context=None):
             from curriculum.selectors import item_analysis as analysis

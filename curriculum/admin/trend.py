@@ -91,6 +91,5 @@ def trend_view(request):
             "officers_url": reverse("curriculum_officer_report"),
             "overdue_url": reverse("curriculum_overdue_report"),
             "signals_url": reverse("curriculum_signals_report"),
-            "trend_url": reverse("curriculum_trend_report"),
         },
     )

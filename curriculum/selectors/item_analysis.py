@@ -9,6 +9,7 @@ from django.db.models import Avg, Count, Q
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Revision
 
+from curriculum import rules
 from curriculum.models import AttemptAnswer, ModulePage, Question, QuizAttempt
 from curriculum.models.snapshot import snapshot_from_content
 
@@ -77,7 +78,7 @@ def _aggregates() -> dict:
 
 def _figures(r: dict) -> tuple[int, float | None]:
     """Facility (% right) and discrimination (mean attempt score of those right minus those wrong, as a fraction)."""
-    facility = round(100 * r["right"] / r["n"]) if r["n"] else 0
+    facility = rules.share_percent(r["right"], r["n"])
     both = r["mean_right"] is not None and r["mean_wrong"] is not None
     discrimination = round((r["mean_right"] - r["mean_wrong"]) / 100, 2) if both else None
     return facility, discrimination
@@ -171,7 +172,7 @@ def question_stats_list(*, answers=None) -> list[QuestionStats]:
     modules = {m.pk: m.title for m in ModulePage.objects.filter(pk__in={r["attempt__module_id"] for r in rows})}
     stats = []
     for (question_id, module_id, number), g in groups.items():
-        facility = round(100 * g["right"] / g["n"]) if g["n"] else 0
+        facility = rules.share_percent(g["right"], g["n"])
         both = g["right"] and g["wrong"]
         discrimination = round((g["sum_right"] / g["right"] - g["sum_wrong"] / g["wrong"]) / 100, 2) if both else None
         question = questions.get(question_id)
@@ -232,7 +233,7 @@ def question_choice_distribution_get(*, question: Question) -> list[VersionDistr
                 text=choice.get("text", ""),
                 is_correct=bool(choice.get("is_correct")),
                 chosen=chosen.get(str(choice.get("pk")), 0),
-                percent=round(100 * chosen.get(str(choice.get("pk")), 0) / total) if total else 0,
+                percent=rules.share_percent(chosen.get(str(choice.get("pk")), 0), total),
             )
             for choice in sorted(
                 version.content.get("choices") or [],
@@ -296,7 +297,7 @@ def question_revision_stats_list(*, question: Question) -> list[RevisionStats]:
                         text=o["text"],
                         is_correct=o["is_correct"],
                         chosen=chosen.get(o["id"], 0),
-                        percent=round(100 * chosen.get(o["id"], 0) / r["n"]) if r["n"] else 0,
+                        percent=rules.share_percent(chosen.get(o["id"], 0), r["n"]),
                     )
                     for o in options
                 ],

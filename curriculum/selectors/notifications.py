@@ -5,6 +5,7 @@ from datetime import date
 
 from django.db.models import Count, Max, Q
 
+from curriculum import rules
 from curriculum.models import ModulePage, ModuleProgress, SentMail, Unit
 
 DIGEST_NAMES_MAX = 100  # overdue officers named in one digest; the rest are counted
@@ -19,7 +20,7 @@ class DigestModule:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.completed / self.assigned) if self.assigned else 0
+        return rules.share_percent(self.completed, self.assigned)
 
 
 @dataclass

@@ -137,7 +137,7 @@ class CompletionCell:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.completed / self.total) if self.total else 0
+        return rules.share_percent(self.completed, self.total)
 
 
 def _counts():
@@ -230,7 +230,7 @@ def status_totals(rows) -> list[StatusBar]:
         ("overdue", _("Te laat"), counts["overdue"]),
         ("expired", _("Verlopen"), counts["expired"]),
     ]
-    return [StatusBar(k, str(label), n, round(100 * n / total) if total else 0) for k, label, n in values]
+    return [StatusBar(k, str(label), n, rules.share_percent(n, total)) for k, label, n in values]
 
 
 @dataclass
@@ -245,7 +245,7 @@ class UnitGlance:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.completed / self.total) if self.total else 0
+        return rules.share_percent(self.completed, self.total)
 
 
 def my_units_glance(*, user, today=None) -> list[UnitGlance]:

@@ -8,6 +8,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from curriculum import rules
 from curriculum.models import TrendSnapshot, Unit
 
 
@@ -20,11 +21,11 @@ class Point:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.completed / self.total) if self.total else 0
+        return rules.share_percent(self.completed, self.total)
 
     @property
     def overdue_percent(self) -> int:
-        return round(100 * self.overdue / self.total) if self.total else 0
+        return rules.share_percent(self.overdue, self.total)
 
 
 @dataclass

@@ -90,19 +90,13 @@ def digests_plan(*, today: date | None = None) -> dict:
     """Record this week's digest for every manager and unit they lead."""
     if not settings.SIGNAAL_MAIL_DIGESTS:
         return {"planned": 0, "digests": "off"}
-    year, week, _ = (today or timezone.localdate()).isocalendar()
-    now, key = timezone.now(), f"{year}-W{week:02d}"
+    now, key = timezone.now(), _week_key(today or timezone.localdate())
     leads = UnitManager.objects.filter(user__is_active=True).exclude(user__email="").values_list("user_id", "unit_id")
     new = [
         _pending(kind=SentMail.Kind.DIGEST, recipient_id=user_id, now=now, unit_id=unit_id, period_key=key)
         for user_id, unit_id in leads
     ]
-    week = SentMail.objects.filter(kind=SentMail.Kind.DIGEST, period_key=key)
-    with transaction.atomic():
-        before = week.count()
-        SentMail.objects.bulk_create(new, ignore_conflicts=True)
-        planned = week.count() - before
-    return {"planned": planned, "week": key}
+    return {"planned": _plan_week(SentMail.Kind.DIGEST, key, new), "week": key}
 
 
 def review_digests_plan(*, today: date | None = None) -> dict:
@@ -118,8 +112,7 @@ def review_digests_plan(*, today: date | None = None) -> dict:
     today = today or timezone.localdate()
     if not review_due_list(within_days=settings.SIGNAAL_REVIEW_DIGEST_DAYS, today=today):
         return {"planned": 0, "modules_due": 0}
-    year, week, _ = today.isocalendar()
-    now, key = timezone.now(), f"{year}-W{week:02d}"
+    now, key = timezone.now(), _week_key(today)
     people = (
         get_user_model()
         .objects.filter(is_active=True, groups__name__in=[roles.TRAINERS, roles.MODERATORS])
@@ -128,12 +121,22 @@ def review_digests_plan(*, today: date | None = None) -> dict:
         .distinct()
     )
     new = [_pending(kind=SentMail.Kind.REVIEW_DIGEST, recipient_id=pk, now=now, period_key=key) for pk in people]
-    week_rows = SentMail.objects.filter(kind=SentMail.Kind.REVIEW_DIGEST, period_key=key)
+    return {"planned": _plan_week(SentMail.Kind.REVIEW_DIGEST, key, new), "week": key}
+
+
+def _week_key(day: date) -> str:
+    """The ISO week a day falls in, as the digests' period key ("2026-W49")."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _plan_week(kind: str, key: str, new: list[SentMail]) -> int:
+    """Store this week's mails of one kind; a row already planned stays as it is. How many were new."""
+    week = SentMail.objects.filter(kind=kind, period_key=key)
     with transaction.atomic():
-        before = week_rows.count()
+        before = week.count()
         SentMail.objects.bulk_create(new, ignore_conflicts=True)
-        planned = week_rows.count() - before
-    return {"planned": planned, "week": key}
+        return week.count() - before
 
 
 def _pending(*, kind: str, recipient_id: int, now: datetime, **fields) -> SentMail:

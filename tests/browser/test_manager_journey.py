@@ -17,16 +17,13 @@ from curriculum import services
 from curriculum.models import ModuleCompletion
 from curriculum.selectors.certificates import certificate_code
 from tests.browser.helpers import login, shot, step
-from tests.factories import answers_for, manager_of, officer_in, org_create
+from tests.factories import manager_of, module_finish, officer_in, org_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def officer_completes(tree, officer):
-    for lesson in tree.module.lessons():
-        services.lesson_complete(user=officer, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
-    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    module_finish(tree, officer)
     return ModuleCompletion.objects.get(user=officer, module=tree.module)
 
 
@@ -45,9 +42,7 @@ def district_with_progress(tree):
     officer_completes(tree, officers["anna"])
     officer_completes(tree, officers["dewi"])
     services.lesson_complete(user=officers["bram"], lesson=tree.module.lessons()[0])
-    chef = manager_of(org.districts[0], "chef")
-    chef.first_name, chef.last_name = "Marco", "Willems"
-    chef.save()
+    manager_of(org.districts[0], "chef", first_name="Marco", last_name="Willems")
     return org, officers
 
 

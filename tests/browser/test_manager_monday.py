@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from curriculum import services
 from curriculum.services.trend import trend_snapshot_take
 from tests.browser.helpers import login, shot, step
-from tests.factories import answers_for, manager_of, officer_in, org_create
+from tests.factories import manager_of, module_finish, officer_in, org_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PHONE_390 = {"width": 390, "height": 844}
@@ -69,14 +69,9 @@ def _district(tree):
     for i, last in enumerate(NEWCOMERS):
         first = FIRST_NAMES[i % len(FIRST_NAMES)]
         officer_in(newcomers, f"nieuw{i}", first_name=first, last_name=last, email=f"nieuw{i}@example.org")
-    for lesson in tree.module.lessons():
-        services.lesson_complete(user=people["anna"], lesson=lesson)
-    attempt = services.quiz_attempt_start(user=people["anna"], quiz=tree.quiz)
-    services.quiz_attempt_submit(user=people["anna"], attempt_id=attempt.pk, answers=answers_for(attempt))
+    module_finish(tree, people["anna"])
     services.lesson_complete(user=people["bram"], lesson=tree.module.lessons()[0])
-    chef = manager_of(org.districts[0], "chef")
-    chef.first_name, chef.last_name = "Marco", "Willems"
-    chef.save()
+    manager_of(org.districts[0], "chef", first_name="Marco", last_name="Willems")
     return org, people
 
 

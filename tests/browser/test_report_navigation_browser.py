@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from curriculum import services
 from tests.browser.helpers import login, step
-from tests.factories import answers_for, manager_of, officer_in, org_create
+from tests.factories import manager_of, module_finish, officer_in, org_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -25,10 +25,7 @@ def test_manager_sorts_filters_and_opens_an_officer(training, new_page):
     officer_in(team, "bram", first_name="Bram", last_name="Jansen")
     officer_in(team, "cor", first_name="Cor", last_name="Visser")
     officer_in(org.teams[1], "dewi", first_name="Dewi", last_name="Smit")
-    for lesson in tree.module.lessons():
-        services.lesson_complete(user=anna, lesson=lesson)
-    attempt = services.quiz_attempt_start(user=anna, quiz=tree.quiz)
-    services.quiz_attempt_submit(user=anna, attempt_id=attempt.pk, answers=answers_for(attempt))
+    module_finish(tree, anna)
     manager_of(org.districts[0], "chef")
 
     page = new_page()
