@@ -2,15 +2,13 @@
 quiz and questions, opened as one on "Modulepakket beoordelen"), then any review outside a module. Registered in
 wagtail_hooks.py; trainers and moderators (as "Herziening nodig")."""
 
-from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from django.views.defaults import permission_denied
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from curriculum.admin.reviews import can_review
+from curriculum.admin.reviews import TrainersOnlyMixin
 from curriculum.selectors.review import review_queue_list
 
 
@@ -18,7 +16,7 @@ def _when(row) -> str:
     return date_format(timezone.localtime(row.requested_at), "j b Y H:i")
 
 
-class ReviewQueueReportView(ReportView):
+class ReviewQueueReportView(TrainersOnlyMixin, ReportView):
     page_title = _("Ter beoordeling")
     header_icon = "tasks"
     index_url_name = "curriculum_review_queue"
@@ -33,13 +31,6 @@ class ReviewQueueReportView(ReportView):
         Column("requested_by", label=_("Ingediend door")),
         Column("requested_at", label=_("Ingediend op"), accessor=_when, classname="sg-nowrap"),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_review(request.user):
-            return permission_denied(
-                request, PermissionDenied(_("Alleen opleiders en de redactie zien dit overzicht."))
-            )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return review_queue_list()

@@ -25,11 +25,22 @@ def can_review(user) -> bool:
     return user.is_authenticated and (user.is_superuser or user.has_perm(REVIEW_PERMISSION))
 
 
+class TrainersOnlyMixin:
+    """Trainers, moderators and superusers see the view; anyone else gets a 403 that says so."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_review(request.user):
+            return permission_denied(
+                request, PermissionDenied(_("Alleen opleiders en de redactie zien dit overzicht."))
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+
 def _edit_url(row):
     return reverse("wagtailadmin_pages:edit", args=[row.module.pk])
 
 
-class ReviewDueReportView(CsvSafeExportMixin, ReportView):
+class ReviewDueReportView(TrainersOnlyMixin, CsvSafeExportMixin, ReportView):
     page_title = _("Herziening nodig")
     header_icon = "date"
     index_url_name = "curriculum_review_report"
@@ -49,13 +60,6 @@ class ReviewDueReportView(CsvSafeExportMixin, ReportView):
         CalendarDateColumn("next_review", label=_("Volgende herziening"), classname="sg-nowrap"),
         Column("state", label=_("Stand")),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_review(request.user):
-            return permission_denied(
-                request, PermissionDenied(_("Alleen opleiders en de redactie zien dit overzicht."))
-            )
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         today = timezone.localdate()
