@@ -1,8 +1,9 @@
 """Signal receivers that keep derived data current; each enqueues a task on commit."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from curriculum.models import LessonPage, ModulePage
@@ -50,6 +51,7 @@ def site_pages_changed(sender, **kwargs):
         site_pages_forget()
 
 
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through, dispatch_uid="signaal_site_pages_groups")
 @receiver(page_published, dispatch_uid="signaal_site_pages_published")
 @receiver(page_unpublished, dispatch_uid="signaal_site_pages_unpublished")
 @receiver(post_page_move, dispatch_uid="signaal_site_pages_moved")

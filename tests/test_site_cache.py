@@ -79,3 +79,14 @@ def test_a_renamed_module_shows_its_new_title_in_the_breadcrumbs_of_its_lessons(
     titles = re.findall(r"<a [^>]*>([^<]+)</a>", crumbs)
     assert titles == ["Signaal", "Opleiding", "Arbeidsuitbuiting herkennen"]
     assert f'href="{tree.module.url}"' in crumbs
+
+
+def test_a_group_taken_off_a_restriction_shuts_its_members_out_on_the_next_request(officer_client, officer):
+    tree = tree_create()
+    restriction = PageViewRestriction.objects.create(page=tree.module, restriction_type=PageViewRestriction.GROUPS)
+    pilot, other = Group.objects.create(name="Pilot"), Group.objects.create(name="Recherche")
+    restriction.groups.add(pilot, other)
+    officer.groups.add(pilot)
+    assert officer_client.get(tree.module.url).status_code == 200
+    restriction.groups.remove(pilot)  # the privacy form changes the groups, not the restriction row
+    assert officer_client.get(tree.module.url).status_code == 302
