@@ -282,3 +282,21 @@ def answer_positions(tree: Tree, user, right: set[int]):
     positions = {row.question_id: row.position for row in attempt.answers.all()}
     answers = {q: (good[q] if positions[q] in right else bad[q]) for q in good}
     return services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=answers).attempt
+
+
+def module_package_draft(tree, trainer, *, summary: str) -> dict:
+    """A trainer's changes to a module that go for review together: a new draft lesson, the quiz with a new
+    unpublished question, and a changed module summary, each saved as a revision by the trainer (nothing live)."""
+    lesson = LessonPage(title="Nieuwe les", slug="nieuwe-les", body="[]")
+    tree.module.add_child(instance=lesson)
+    lesson.save_revision(user=trainer)
+    LessonPage.objects.filter(pk=lesson.pk).update(live=False)
+    question = question_create("nieuw", publish=False)
+    question.save_revision(user=trainer)
+    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
+    quiz.quiz_questions.add(QuizQuestion(question=question, sort_order=9))
+    quiz.save_revision(user=trainer)
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    module.summary = summary
+    module.save_revision(user=trainer)
+    return {"module": module, "lesson": lesson, "quiz": quiz, "question": question}

@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from curriculum import roles
 from curriculum.demo.site import workflow_ensure
-from curriculum.models import LessonPage, ModulePage, Question
-from tests.factories import question_create
+from curriculum.models import LessonPage, ModulePage, Question, QuizPage
+from tests.factories import module_package_draft, question_create
 from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
@@ -172,19 +172,8 @@ def test_a_module_is_submitted_as_one_package(tree, trainer, moderator, client, 
     roles.roles_sync(curriculum_root=tree.index)
     workflow_ensure(tree.index)
     # A new draft lesson, a changed quiz with a new (unpublished) question, a changed module.
-    draft = LessonPage(title="Nieuwe les", slug="nieuwe-les", body="[]")
-    tree.module.add_child(instance=draft)
-    draft.save_revision(user=trainer)
-    LessonPage.objects.filter(pk=draft.pk).update(live=False)
-    new_question = question_create("nieuw", publish=False)
-    from curriculum.models import QuizPage, QuizQuestion
-
-    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
-    quiz.quiz_questions.add(QuizQuestion(question=new_question, sort_order=9))
-    quiz.save_revision(user=trainer)
-    module = ModulePage.objects.get(pk=tree.module.pk)
-    module.summary = "Herzien"
-    module.save_revision(user=trainer)
+    package = module_package_draft(tree, trainer, summary="Herzien")
+    module, draft, quiz, new_question = package["module"], package["lesson"], package["quiz"], package["question"]
     client.force_login(trainer)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).content.decode()
     url = reverse("curriculum_review_package", args=[module.pk])

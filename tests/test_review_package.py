@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from curriculum import roles
 from curriculum.demo.site import workflow_ensure
-from curriculum.models import LessonPage, ModulePage, QuizPage, QuizQuestion
+from curriculum.models import LessonPage, ModulePage
 from curriculum.services.review import module_package_submit
-from tests.factories import question_create, user_create
+from tests.factories import module_package_draft, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -18,20 +18,9 @@ pytestmark = pytest.mark.django_db
 def package(tree, trainer):
     """A trainer's module package under review: the changed module, a new lesson, the quiz with a new question."""
     workflow_ensure(tree.index)
-    lesson = LessonPage(title="Nieuwe les", slug="nieuwe-les", body="[]")
-    tree.module.add_child(instance=lesson)
-    lesson.save_revision(user=trainer)
-    LessonPage.objects.filter(pk=lesson.pk).update(live=False)
-    question = question_create("nieuw", publish=False)
-    question.save_revision(user=trainer)
-    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
-    quiz.quiz_questions.add(QuizQuestion(question=question, sort_order=9))
-    quiz.save_revision(user=trainer)
-    module = ModulePage.objects.get(pk=tree.module.pk)
-    module.summary = "Herziene samenvatting"
-    module.save_revision(user=trainer)
-    module_package_submit(module=module, user=trainer)
-    return {"module": module, "lesson": lesson, "quiz": quiz, "question": question}
+    package = module_package_draft(tree, trainer, summary="Herziene samenvatting")
+    module_package_submit(module=package["module"], user=trainer)
+    return package
 
 
 def fresh(obj):
