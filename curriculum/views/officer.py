@@ -62,8 +62,11 @@ def quiz_view(request, quiz):
             "answers_rule": _answers_rule_text(quiz),
         }
     )
-    if open_attempt is None:  # the intro says how many questions an attempt has
+    if open_attempt is None:  # the intro says how many questions an attempt has, and links every past result
         context.update(_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)))
+        base = quiz.get_url(request)
+        for attempt in attempts:
+            attempt.result_url = base + quiz.reverse_subpage("result", args=[attempt.number])
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
