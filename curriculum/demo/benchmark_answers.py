@@ -10,7 +10,9 @@ so 2.8 million answers stay small. A separate random stream keeps the rest of th
 import json
 import random
 
-from curriculum.models import AttemptAnswer, Choice, Indicator, Question, QuizAttempt
+from wagtail.models import Revision
+
+from curriculum.models import AttemptAnswer, Choice, Indicator, Question
 from curriculum.services.progress import rows_insert
 
 # (code, category, name, share of answers right): the hard ones are the subtle signals.
@@ -51,6 +53,7 @@ def load_questions_ensure() -> list[dict]:
             question.save_revision().publish()
             question.refresh_from_db()
         choices = list(question.choices.order_by("sort_order").values_list("pk", "is_correct"))
+        content = Revision.objects.filter(pk=question.live_revision_id).values_list("content", flat=True).first()
         pool.append(
             {
                 "question": question.pk,
@@ -59,6 +62,8 @@ def load_questions_ensure() -> list[dict]:
                 "right": json.dumps([pk for pk, ok in choices if ok]),
                 "wrong": [json.dumps([pk]) for pk, ok in choices if not ok],
                 "p": right,
+                # what the roll-up counts an answer without a snapshot under: its revision's indicators
+                "indicators": list((content or {}).get("indicators") or []),
             }
         )
     return pool
@@ -80,22 +85,28 @@ def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
     return right
 
 
-def answers_insert(*, rng: random.Random, pool: list[dict], users: tuple[int, int]) -> int:
-    """The answer rows of every submitted attempt of the users with ids in `users` (first, last)."""
-    # A list, not an iterator: a server-side cursor cannot be read while COPY holds the same connection.
-    attempts = list(
-        QuizAttempt.objects.filter(user_id__gte=users[0], user_id__lte=users[1], state=QuizAttempt.State.SUBMITTED)
-        .order_by("pk")
-        .values_list("pk", "score", "max_score")
-    )
+def answers_insert(*, rng: random.Random, pool: list[dict], attempts, tally=None) -> int:
+    """The answer rows of these submitted attempts: (id, score, max_score, unit id, submitted_at) in id order.
+
+    With a `tally` (benchmark_bulk.RollupTally) each answer is also counted into the signal roll-up.
+    """
+    counts = tally.counts if tally is not None else None
 
     def rows():
-        for attempt_id, score, max_score in attempts:
+        for attempt_id, score, max_score, unit_id, submitted_at in attempts:
             drawn = rng.sample(pool, k=min(max_score or PER_ATTEMPT, len(pool)))
             right = _pick_right(rng, drawn, score or 0)
+            month = tally.month(submitted_at) if counts is not None else None
             for position, item in enumerate(drawn):
                 ok = position in right
                 chosen = item["right"] if ok else rng.choice(item["wrong"])
+                if counts is not None and unit_id is not None:
+                    for indicator_id in item["indicators"]:
+                        cell = counts.get((unit_id, indicator_id, month))
+                        if cell is None:
+                            cell = counts[(unit_id, indicator_id, month)] = [0, 0]
+                        cell[0] += 1
+                        cell[1] += ok
                 yield (attempt_id, item["question"], item["revision"], position, item["order"], "{}", chosen, ok)
 
     return rows_insert(AttemptAnswer, COLUMNS, rows())

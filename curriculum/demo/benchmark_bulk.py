@@ -1,0 +1,156 @@
+"""Helpers that make generate_load_data fast (curriculum/demo/benchmark_data.py): phase timers, foreign keys checked
+once per table instead of once per row on PostgreSQL, and the progress and roll-up rows computed from the records
+as they are generated instead of read back from the database.
+
+The progress rows still come from `services.progress.progress_rows_build`, the code `progress_rebuild` runs: only
+the per-(user, module) figures it starts from (count, first, last, best…) are summed here from the generated rows
+instead of by GROUP BY. tests/test_generate_load_data.py checks that a rebuild from the database gives the same rows.
+"""
+
+import time
+from contextlib import contextmanager
+
+from django.db import connection
+from django.utils import timezone
+
+from curriculum.services.progress import ProgressRow, progress_rows_build
+
+
+class PhaseClock:
+    """Wall and CPU seconds (of this process) per named phase; a phase may run many times (once per batch)."""
+
+    def __init__(self):
+        self.phases: dict[str, list[float]] = {}
+
+    @contextmanager
+    def __call__(self, name: str):
+        mark = self.mark()
+        try:
+            yield
+        finally:
+            self.since(name, mark)
+
+    def mark(self) -> tuple[float, float]:
+        return time.perf_counter(), time.process_time()
+
+    def since(self, name: str, mark: tuple[float, float]) -> None:
+        spent = self.phases.setdefault(name, [0.0, 0.0])
+        spent[0] += time.perf_counter() - mark[0]
+        spent[1] += time.process_time() - mark[1]
+
+    def report(self) -> str:
+        total = [sum(v[0] for v in self.phases.values()), sum(v[1] for v in self.phases.values())]
+        parts = [f"{name} {wall:.1f}/{cpu:.1f}" for name, (wall, cpu) in self.phases.items()]
+        return f"phases (wall/cpu s): {', '.join(parts)}; sum {total[0]:.1f}/{total[1]:.1f}"
+
+
+@contextmanager
+def foreign_keys_deferred_to_end(models, clock=None):
+    """On PostgreSQL, drop the foreign keys of these tables and add them again at the end (in the same transaction).
+
+    Django's foreign keys are DEFERRABLE INITIALLY DEFERRED: every row COPY writes queues a check that runs at
+    COMMIT, one lookup per row and key (about 10 million for 65,000 officers). Adding the key again checks all rows
+    in one join. The keys come back with their own names and definitions (pg_get_constraintdef); if a row broke one,
+    ADD CONSTRAINT fails and the transaction rolls back. Elsewhere (SQLite) it does nothing.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    clock = clock or PhaseClock()
+    tables = [m._meta.db_table for m in models]
+    with clock("foreign keys"), connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # run the checks already queued: ALTER TABLE refuses otherwise
+        cursor.execute(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE contype = 'f' AND conrelid = ANY(%s::regclass[]) ORDER BY conrelid::regclass::text, conname",
+            [tables],
+        )
+        keys = cursor.fetchall()
+        for table, name, _definition in keys:
+            cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {connection.ops.quote_name(name)}")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+    yield
+    with clock("foreign keys"), connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        for table, name, definition in keys:
+            cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {connection.ops.quote_name(name)} {definition}")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def batch_progress_rows(*, structure, plan, profiles, lessons, attempts, completions) -> list[ProgressRow]:
+    """The progress rows of one batch of new officers, from the rows just generated for them.
+
+    Sums what progress_rows_compute's GROUP BY queries would read back (the officers are new: one cycle, no
+    ModuleCycle rows, every attempt submitted); `profiles` is user → (unit id, date_joined).
+    lessons: (user, lesson, module, completed_at); attempts: ATTEMPT_COLUMNS; completions: (user, module, at, %).
+    """
+    live_lessons = {pk for lesson_ids, _quiz in structure.values() for pk in lesson_ids}
+    seen = set()
+    lesson_stats = {}
+    for user_id, lesson_id, module_id, done_at in lessons:
+        key = (user_id, module_id)
+        seen.add(key)
+        stats = lesson_stats.get(key)
+        if stats is None:
+            lesson_stats[key] = [int(lesson_id in live_lessons), done_at, done_at]
+        else:
+            stats[0] += lesson_id in live_lessons
+            stats[1] = min(stats[1], done_at)
+            stats[2] = max(stats[2], done_at)
+    by_quiz = {}
+    for user_id, quiz_id, module_id, _n, state, started, _mark, submitted, _score, _max, percent, passed in attempts:
+        key = (user_id, module_id)
+        seen.add(key)
+        figures = by_quiz.setdefault(key, {}).get(quiz_id)
+        if figures is None:
+            figures = by_quiz[key][quiz_id] = {
+                "n": 0,
+                "best": None,
+                "passed": 0,
+                "first": started,
+                "last_start": started,
+                "last_submit": submitted,
+            }
+        if state == "submitted":
+            figures["n"] += 1
+            figures["best"] = percent if figures["best"] is None else max(figures["best"], percent)
+            figures["passed"] += bool(passed)
+        figures["first"] = min(figures["first"], started)
+        figures["last_start"] = max(figures["last_start"], started)
+        if submitted is not None:
+            last = figures["last_submit"]
+            figures["last_submit"] = submitted if last is None else max(last, submitted)
+    firsts = {}
+    for user_id, module_id, done_at, _percent in completions:
+        key = (user_id, module_id)
+        seen.add(key)
+        if key not in firsts or done_at < firsts[key][0]:
+            firsts[key] = (done_at, None)  # generated completions have no expiry date
+    return progress_rows_build(
+        structure=structure,
+        plan=plan,
+        profiles=profiles,
+        lesson_stats=lesson_stats,
+        attempts=by_quiz,
+        completions=firsts,
+        seen=seen,
+        cycles={},
+    )
+
+
+class RollupTally:
+    """The signal roll-up (unit, indicator, month) → [answers, correct] of the answers as they are generated.
+
+    The same rule as services/signal_rollup.py (every answer of a submitted attempt, once per indicator of the
+    question's revision, in the month the attempt was submitted in the site's time zone, under the officer's unit).
+    """
+
+    def __init__(self):
+        self.zone = timezone.get_current_timezone()
+        self.counts: dict[tuple, list[int]] = {}
+
+    def month(self, moment):
+        return moment.astimezone(self.zone).date().replace(day=1)
+
+    def rows(self):
+        return ((u, i, m, n, c) for (u, i, m), (n, c) in sorted(self.counts.items()))
