@@ -45,34 +45,56 @@ class PhaseClock:
 
 
 @contextmanager
-def foreign_keys_deferred_to_end(models, clock=None):
-    """On PostgreSQL, drop the foreign keys of these tables and add them again at the end (in the same transaction).
+def keys_and_indexes_built_at_end(models, *, indexed=(), clock=None):
+    """On PostgreSQL, drop the foreign keys of `models` and the secondary indexes of `indexed`, and build them again
+    at the end, in the same transaction. Elsewhere (SQLite) it does nothing.
 
     Django's foreign keys are DEFERRABLE INITIALLY DEFERRED: every row COPY writes queues a check that runs at
-    COMMIT, one lookup per row and key (about 10 million for 65,000 officers). Adding the key again checks all rows
-    in one join. The keys come back with their own names and definitions (pg_get_constraintdef); if a row broke one,
-    ADD CONSTRAINT fails and the transaction rolls back. Elsewhere (SQLite) it does nothing.
+    COMMIT, one lookup per row and key (about 10 million for 65,000 officers); adding a key again checks all rows
+    in one join. An index built once from all rows is cheaper than one kept up row by row. Keys, unique
+    constraints and indexes come back with their own names and definitions (pg_get_constraintdef,
+    pg_get_indexdef); a row that breaks one makes it fail and the whole transaction roll back. Nothing may read
+    the `indexed` tables by an index meanwhile (the generator does not).
     """
     if connection.vendor != "postgresql":
         yield
         return
     clock = clock or PhaseClock()
     tables = [m._meta.db_table for m in models]
-    with clock("foreign keys"), connection.cursor() as cursor:
+    indexed_tables = [m._meta.db_table for m in indexed]
+    with clock("keys and indexes"), connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # run the checks already queued: ALTER TABLE refuses otherwise
         cursor.execute(
             "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-            "WHERE contype = 'f' AND conrelid = ANY(%s::regclass[]) ORDER BY conrelid::regclass::text, conname",
+            "WHERE contype = 'f' AND conrelid = ANY(%s::regclass[]) ORDER BY 1, 2",
             [tables],
         )
         keys = cursor.fetchall()
-        for table, name, _definition in keys:
+        cursor.execute(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE contype IN ('u', 'x') AND conrelid = ANY(%s::regclass[]) ORDER BY 1, 2",
+            [indexed_tables],
+        )
+        uniques = cursor.fetchall()
+        for table, name, _definition in keys + uniques:
             cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {connection.ops.quote_name(name)}")
+        cursor.execute(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+            "WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1",
+            [indexed_tables],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {name}")
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     yield
-    with clock("foreign keys"), connection.cursor() as cursor:
+    with clock("keys and indexes"), connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for table, name, definition in keys:
+        cursor.execute("SET LOCAL maintenance_work_mem = '128MB'")
+        for _name, definition in indexes:
+            cursor.execute(definition)
+        for table, name, definition in uniques + keys:
             cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {connection.ops.quote_name(name)} {definition}")
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from curriculum import roles, services
 from curriculum.demo.benchmark_answers import answers_insert, load_questions_ensure
-from curriculum.demo.benchmark_bulk import PhaseClock, RollupTally, batch_progress_rows, foreign_keys_deferred_to_end
+from curriculum.demo.benchmark_bulk import PhaseClock, RollupTally, batch_progress_rows, keys_and_indexes_built_at_end
 from curriculum.models import (
     Assignment,
     AttemptAnswer,
@@ -137,7 +137,9 @@ def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, l
     tally = RollupTally() if pool and not answers_before else None
     User = get_user_model()
     bulk = [User.groups.through, OfficerProfile, LessonCompletion, QuizAttempt, AttemptAnswer, ModuleCompletion]
-    with foreign_keys_deferred_to_end([*bulk, ModuleProgress, SignalRollup], clock=clock):
+    with keys_and_indexes_built_at_end(
+        [*bulk, ModuleProgress, SignalRollup], indexed=[AttemptAnswer, LessonCompletion, ModuleProgress], clock=clock
+    ):
         with clock("users"):
             users = _users_create(rng, seed, officers, now)
         user_ids = [pk for pk, _joined in users]
