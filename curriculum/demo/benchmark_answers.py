@@ -10,8 +10,10 @@ so 2.8 million answers stay small. A separate random stream keeps the rest of th
 import json
 import random
 
+from django.db import connection
 from wagtail.models import Revision
 
+from curriculum.demo.benchmark_bulk import copy_lines
 from curriculum.models import AttemptAnswer, Choice, Indicator, Question
 from curriculum.services.progress import rows_insert
 
@@ -62,6 +64,7 @@ def load_questions_ensure() -> list[dict]:
                 "right": json.dumps([pk for pk, ok in choices if ok]),
                 "wrong": [json.dumps([pk]) for pk, ok in choices if not ok],
                 "p": right,
+                "weight": right / (1 - right),
                 # what the roll-up counts an answer without a snapshot under: its revision's indicators
                 "indicators": list((content or {}).get("indicators") or []),
             }
@@ -71,7 +74,7 @@ def load_questions_ensure() -> list[dict]:
 
 def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
     """`score` of the drawn questions, each chosen with weight p / (1 - p): easy signals are right more often."""
-    weights = [d["p"] / (1 - d["p"]) for d in drawn]
+    weights = [d["weight"] for d in drawn]
     positions, right = list(range(len(drawn))), set()
     for _ in range(min(score, len(drawn))):
         total = sum(weights[i] for i in positions)
@@ -88,9 +91,11 @@ def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
 def answers_insert(*, rng: random.Random, pool: list[dict], attempts, tally=None) -> int:
     """The answer rows of these submitted attempts: (id, score, max_score, unit id, submitted_at) in id order.
 
-    With a `tally` (benchmark_bulk.RollupTally) each answer is also counted into the signal roll-up.
+    With a `tally` (benchmark_bulk.RollupTally) each answer is also counted into the signal roll-up. On PostgreSQL
+    the rows go to COPY as text lines built from pieces made once per question (the same values, 2.85 million rows).
     """
     counts = tally.counts if tally is not None else None
+    as_text = connection.vendor == "postgresql"
 
     def rows():
         for attempt_id, score, max_score, unit_id, submitted_at in attempts:
@@ -99,7 +104,6 @@ def answers_insert(*, rng: random.Random, pool: list[dict], attempts, tally=None
             month = tally.month(submitted_at) if counts is not None else None
             for position, item in enumerate(drawn):
                 ok = position in right
-                chosen = item["right"] if ok else rng.choice(item["wrong"])
                 if counts is not None and unit_id is not None:
                     for indicator_id in item["indicators"]:
                         cell = counts.get((unit_id, indicator_id, month))
@@ -107,6 +111,17 @@ def answers_insert(*, rng: random.Random, pool: list[dict], attempts, tally=None
                             cell = counts[(unit_id, indicator_id, month)] = [0, 0]
                         cell[0] += 1
                         cell[1] += ok
-                yield (attempt_id, item["question"], item["revision"], position, item["order"], "{}", chosen, ok)
+                if as_text:
+                    tail = item["text_right"] if ok else rng.choice(item["text_wrong"])  # one draw, as below
+                    yield f"{attempt_id}\t{item['text_head']}\t{position}\t{tail}"
+                else:
+                    chosen = item["right"] if ok else rng.choice(item["wrong"])
+                    yield (attempt_id, item["question"], item["revision"], position, item["order"], "{}", chosen, ok)
 
+    if as_text:
+        for item in pool:  # COPY's text format; the JSON of a list of ids has no tab, newline or backslash
+            item["text_head"] = f"{item['question']}\t{item['revision']}"
+            item["text_right"] = f"{item['order']}\t{{}}\t{item['right']}\tt\n"
+            item["text_wrong"] = [f"{item['order']}\t{{}}\t{chosen}\tf\n" for chosen in item["wrong"]]
+        return copy_lines(AttemptAnswer, COLUMNS, rows())
     return rows_insert(AttemptAnswer, COLUMNS, rows())

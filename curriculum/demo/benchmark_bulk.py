@@ -99,6 +99,24 @@ def keys_and_indexes_built_at_end(models, *, indexed=(), clock=None):
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
+def copy_lines(model, columns: list[str], lines, *, chunk: int = 4000) -> int:
+    """COPY rows already written as lines of PostgreSQL's text format (tab-separated, newline-ended), in chunks."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    cols = ", ".join(connection.ops.quote_name(c) for c in columns)
+    count, buffer = 0, []
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+        for line in lines:
+            buffer.append(line)
+            if len(buffer) >= chunk:
+                copy.write("".join(buffer))
+                count += len(buffer)
+                buffer.clear()
+        if buffer:
+            copy.write("".join(buffer))
+            count += len(buffer)
+    return count
+
+
 def batch_progress_rows(*, structure, plan, profiles, lessons, attempts, completions) -> list[ProgressRow]:
     """The progress rows of one batch of new officers, from the rows just generated for them.
 
