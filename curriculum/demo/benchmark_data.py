@@ -104,6 +104,7 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: b
     """Write the dataset in one transaction; logs the wall and CPU seconds of each phase."""
     clock = PhaseClock()
     with transaction.atomic():
+        clock.backend_watch()
         summary = _generate(clock, officers=officers, seed=seed, modules=modules, answers=answers, log=log)
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
