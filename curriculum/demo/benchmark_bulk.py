@@ -193,10 +193,17 @@ def batch_progress_rows(*, structure, plan, profiles, lessons, attempts, complet
         seen.add(key)
         if key not in firsts or done_at < firsts[key][0]:
             firsts[key] = (done_at, None)  # generated completions have no expiry date
+    # The due-date rule reads date_joined as a local date (organisation._local_date): a naive local datetime gives
+    # the same date as timezone.localdate on the aware one, without a lookup of the active time zone per call.
+    zone = timezone.get_current_timezone()
+    local = {
+        u: (unit_id, joined.astimezone(zone).replace(tzinfo=None) if timezone.is_aware(joined) else joined)
+        for u, (unit_id, joined) in profiles.items()
+    }
     return progress_rows_build(
         structure=structure,
         plan=plan,
-        profiles=profiles,
+        profiles=local,
         lesson_stats=lesson_stats,
         attempts=by_quiz,
         completions=firsts,
