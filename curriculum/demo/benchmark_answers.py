@@ -74,6 +74,10 @@ def load_questions_ensure() -> list[dict]:
 
 def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
     """`score` of the drawn questions, each chosen with weight p / (1 - p): easy signals are right more often."""
+    if score >= len(drawn):  # every one is picked whatever the draws: make them, so the stream stays the same
+        for _ in drawn:
+            rng.random()
+        return set(range(len(drawn)))
     weights = [d["weight"] for d in drawn]
     positions, right = list(range(len(drawn))), set()
     for _ in range(min(score, len(drawn))):
