@@ -32,7 +32,12 @@ class PhaseClock:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_backend_pid()")
             path = f"/proc/{cursor.fetchone()[0]}/stat"
-        self.backend_stat = path if os.path.exists(path) else None
+        try:  # a database on another machine: the same pid here is some other process
+            with open(path.replace("/stat", "/cmdline"), "rb") as cmdline:
+                ours = b"postgres" in cmdline.read()
+        except OSError:
+            ours = False
+        self.backend_stat = path if ours else None
 
     def _backend_cpu(self) -> float:
         if self.backend_stat is None:
