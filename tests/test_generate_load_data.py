@@ -13,7 +13,7 @@ from curriculum.models import AttemptAnswer, LessonCompletion, ModuleProgress, S
 from curriculum.services.progress import PROGRESS_COLUMNS, progress_rows_compute
 from curriculum.services.signal_rollup import signal_rollup_compute
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]  # two generations: not in `make test-fast`
 
 
 def _quiet(*_args):
