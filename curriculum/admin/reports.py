@@ -15,12 +15,20 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
 from curriculum import rules
 from curriculum.admin.exports import CsvSafeExportMixin
+from curriculum.admin.report_table import (
+    BarColumn,
+    CalendarDateColumn,
+    LinkColumn,
+    ModuleColumn,
+    RowsTable,
+    StatusColumn,
+    TextColumn,
+)
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import recertification, reporting
@@ -52,30 +60,6 @@ class CompletionReportFilterSet(ProgressReportFilterSet):
 
     def filter_status(self, queryset, name, value):
         return queryset
-
-
-class ModuleColumn(Column):
-    """A module's title with a "verplicht" badge when the module is mandatory."""
-
-    cell_template_name = "curriculum/reports/module_cell.html"
-
-
-class StatusColumn(Column):
-    """The status as text, with a "Te laat" badge on overdue rows (text, not colour alone)."""
-
-    cell_template_name = "curriculum/reports/status_cell.html"
-
-
-class BarColumn(Column):
-    """The completion percentage as a number with a CSS bar (no script)."""
-
-    cell_template_name = "curriculum/reports/bar_cell.html"
-
-
-class CalendarDateColumn(Column):
-    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments."""
-
-    cell_template_name = "curriculum/reports/date_cell.html"
 
 
 class UnitScopedReportView(CsvSafeExportMixin, ReportView):
@@ -158,6 +142,7 @@ class CompletionReportView(UnitScopedReportView):
 
     page_title = _("Voortgang per eenheid")
     filterset_class = CompletionReportFilterSet
+    table_class = RowsTable
     assign_link = True
     results_template_name = "curriculum/reports/completion_results.html"
     index_url_name = "curriculum_completion_report"
@@ -193,14 +178,14 @@ class CompletionReportView(UnitScopedReportView):
     @cached_property
     def columns(self):
         return [
-            TitleColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
+            LinkColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
             ModuleColumn("module_title", label=_("Module"), sort_key="module_title"),
-            Column("total", label=_("Toegewezen"), sort_key="total"),
-            Column("completed", label=_("Afgerond"), sort_key="completed"),
-            Column("in_progress", label=_("Bezig"), sort_key="in_progress"),
-            Column("not_started", label=_("Niet begonnen"), sort_key="not_started"),
-            Column("overdue", label=_("Te laat"), sort_key="overdue"),
-            Column("expired", label=_("Verlopen"), sort_key="expired"),
+            TextColumn("total", label=_("Toegewezen"), sort_key="total"),
+            TextColumn("completed", label=_("Afgerond"), sort_key="completed"),
+            TextColumn("in_progress", label=_("Bezig"), sort_key="in_progress"),
+            TextColumn("not_started", label=_("Niet begonnen"), sort_key="not_started"),
+            TextColumn("overdue", label=_("Te laat"), sort_key="overdue"),
+            TextColumn("expired", label=_("Verlopen"), sort_key="expired"),
             BarColumn("percent", label=_("% afgerond"), sort_key="percent"),
         ]
 
@@ -253,6 +238,7 @@ class OfficerProgressReportView(UnitScopedReportView):
     """Officers in a unit's subtree with status, completion date and best score per module (no answers)."""
 
     page_title = _("Voortgang per agent")
+    table_class = RowsTable
     results_template_name = "curriculum/reports/officer_results.html"
     index_url_name = "curriculum_officer_report"
     index_results_url_name = "curriculum_officer_report_results"
@@ -281,15 +267,15 @@ class OfficerProgressReportView(UnitScopedReportView):
         "cycle": _("Ronde"),
     }
     columns = [
-        TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
-        Column("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
-        Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
+        LinkColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
+        TextColumn("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
+        TextColumn("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
         ModuleColumn("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
         StatusColumn("status", label=_("Status"), accessor="status_label", sort_key="status"),
         CalendarDateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at", classname="sg-nowrap"),
-        Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
+        TextColumn("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date", classname="sg-nowrap"),
-        Column("cycle", label=_("Ronde"), sort_key="cycle"),
+        TextColumn("cycle", label=_("Ronde"), sort_key="cycle"),
     ]
 
     def get_base_queryset(self):
