@@ -200,7 +200,17 @@ class CompletionReportView(UnitScopedReportView):
 
     def get_filtered_queryset(self):
         rows = self.filter_queryset(self.get_queryset())  # every filter but the status (CompletionReportFilterSet)
-        cells = reporting.unit_completion_list(unit=self.unit, rows=rows) if self.unit else []
+        self.figures_as_of = None
+        if self.unit is None:
+            cells = []
+        elif self.unit.depth == 1 and not self.is_export and reporting.national_cache_seconds() > 0:
+            # The national figures are kept a minute (the page says so); an export is always read afresh.
+            self.figures_as_of, grid = reporting.national_grid_cached(
+                unit=self.unit, rows=rows, as_of=self.read_source.as_of
+            )
+            cells = reporting.unit_completion_list(unit=self.unit, rows=rows, grid=grid)
+        else:
+            cells = reporting.unit_completion_list(unit=self.unit, rows=rows)
         status = self.status_filter_value
         if status:
             cells = [cell for cell in cells if reporting.cell_status_count(cell, status)]
@@ -225,6 +235,8 @@ class CompletionReportView(UnitScopedReportView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["totals"] = getattr(self, "totals", [])
+        context["figures_as_of"] = getattr(self, "figures_as_of", None)
+        context["figures_kept_seconds"] = reporting.national_cache_seconds()
         context["status_filter_label"] = dict(STATUS_CHOICES).get(self.status_filter_value, "")
         return context
 
