@@ -9,7 +9,7 @@ giving the same markup as its cell template (which stays, for Wagtail's own tabl
 from django.template.defaultfilters import date as date_filter
 from django.templatetags.l10n import unlocalize
 from django.utils.formats import localize
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
@@ -17,9 +17,11 @@ from wagtail.admin.ui.tables import Column, Table, TitleColumn
 
 
 def _td(column, content):
+    """A cell; `content` is escaped here unless it is safe already (format_html, _text)."""
+    content = conditional_escape(content)
     if column.classname:
-        return format_html('<td class="{}">{}</td>', column.classname, content)
-    return format_html("<td>{}</td>", content)
+        return f'<td class="{escape(column.classname)}">{content}</td>'
+    return f"<td>{content}</td>"
 
 
 def _text(column, value):
@@ -115,8 +117,5 @@ class RowsTable(Table):
 
     def body_html(self):
         columns = list(self.columns.values())
-        return format_html_join(
-            "",
-            "<tr>{}</tr>",
-            ((mark_safe("".join(column.cell_html(instance) for column in columns)),) for instance in self.data),
-        )
+        rows = ("".join(column.cell_html(instance) for column in columns) for instance in self.data)
+        return mark_safe("".join(f"<tr>{row}</tr>" for row in rows))  # every cell_html escaped its content

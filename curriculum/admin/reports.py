@@ -39,7 +39,10 @@ STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("e
 
 class ProgressReportFilterSet(WagtailFilterSet):
     module = django_filters.ModelChoiceFilter(
-        label=_("Module"), queryset=ModulePage.objects.live().order_by("path"), field_name="module"
+        # The choices need the title only (a module page row is wide: Wagtail's ~30 page columns and its own).
+        label=_("Module"),
+        queryset=ModulePage.objects.live().order_by("path").only("title"),
+        field_name="module",
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")
     due_before = django_filters.DateFilter(
