@@ -125,3 +125,19 @@ def test_a_managers_figures_are_never_kept(client, org, data, tree):
     assert not soup.select(".sg-asof--kept") and "(actueel)" in soup.get_text()
     module_finish(tree, data)
     assert _grid(client)[0]["Basisteam 11"]["Afgerond"] == str(int(before["Basisteam 11"]["Afgerond"]) + 1)
+
+
+def test_a_managers_own_unit_is_not_looked_up_again(client, org, data):
+    """The unit asked for is the manager's own (the usual case): neither it nor the units above it are read again;
+    a team below it needs both (the team by id, its ancestors for the breadcrumbs). The module choices are one
+    plain query, not a server-side cursor (four round trips on PostgreSQL)."""
+    client.force_login(manager_of(org.districts[0], "chef1"))
+
+    def queries(unit):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"{COMPLETION}?unit={unit.pk}").status_code == 200
+        assert not [q for q in captured if q["sql"].lstrip().upper().startswith("DECLARE")]
+        return len(captured)
+
+    own, team = queries(org.districts[0]), queries(org.teams[0])
+    assert own == team - 2

@@ -44,7 +44,8 @@ def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
     if raw in (None, ""):
         return roots[0] if roots else None
     try:
-        unit = Unit.objects.filter(pk=int(raw)).first()
+        pk = int(raw)
+        unit = next((r for r in roots if r.pk == pk), None) or Unit.objects.filter(pk=pk).first()  # often a root
     except (TypeError, ValueError, OverflowError):
         unit = None
     if unit is None:
