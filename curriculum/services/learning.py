@@ -111,11 +111,14 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     choice order shown. Scoring and the pass mark use exactly these rows.
     """
     now = now or timezone.now()
-    # Serialise starts per officer so parallel requests cannot exceed max_attempts.
-    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     module = quiz.get_parent()  # cached by the page route; a base page is enough here
     _refuse_locked(user, module)
+    # Serialise starts per officer and module so parallel requests cannot exceed max_attempts: the progress row's
+    # lock does it. Before the officer's first record in the module there is no row to lock: then the user's.
     progress = progress_locked_current(user=user, module=module, now=now)
+    if progress is None:
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        progress = progress_locked_current(user=user, module=module, now=now)  # made meanwhile by another request
     cycle = progress.cycle if progress is not None else 1
     mine = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("number"))
     open_attempt = next((a for a in mine if a.state == QuizAttempt.State.STARTED), None)
