@@ -52,14 +52,10 @@ def django_db_createdb(request, django_db_modify_db_settings):
     return request.config.getvalue("create_db") or _kept_sqlite_is_flushed()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
-    """--reuse-db: leave the kept database as the migrations made it. The last committing test's flush
-    emptied it; the rows serialised at the start of the run are put back, so the next run can reuse it."""
-    yield
-    if not django_db_keepdb:
-        return
-    with django_db_blocker.unblock():
+def _migrated_rows_restore(blocker):
+    """Put back the rows serialised at the start of the run (content types, permissions, groups, the root page)
+    where a committing test's closing flush left the database empty."""
+    with blocker.unblock():
         for connection in connections.all():
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
@@ -67,6 +63,29 @@ def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
                     "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
                 )
                 connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """--reuse-db: leave the kept database as the migrations made it (see pytest_runtest_teardown), so the next
+    run can reuse it."""
+    yield
+    if django_db_keepdb:
+        _migrated_rows_restore(django_db_blocker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A committing test ends with a flush that empties the database; Django puts the migrated rows back only
+    when the next serialized_rollback test starts. pytest-django runs committing tests after the others, but
+    xdist hands a worker whole files one after another (--dist loadfile), so a file's committing test can be
+    followed by another file's ordinary tests: they would find no root page. The rows go back at once."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if nextitem is not None and marker and marker.kwargs.get("transaction"):
+        from pytest_django.plugin import blocking_manager_key
+
+        _migrated_rows_restore(item.config.stash[blocking_manager_key])
 
 
 # "open": the open module_db transaction ({"atomic": ..., "blocker": ...}); "commits": the test being set up commits
