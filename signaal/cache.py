@@ -8,7 +8,8 @@ This subclass catches connection errors and serves from a small per-process memo
 - the login throttle and rate limits go on counting, per app process: the bound on password spraying becomes
   LOGIN_IP_FAILURE_LIMIT per process instead of per site (still bounded; django-axes' per-account lockout lives
   in the database and is unaffected); nobody is locked out;
-- other entries live at most FALLBACK_MAX_AGE seconds in the local cache, so a change made on another server
+- other entries (the cached site pages and module facts included) live at most FALLBACK_MAX_AGE seconds in the
+  local cache, whatever their own timeout, so a change made on another server
   (a publish) shows within that time.
 
 After an error, Redis is tried again every RETRY_SECONDS (not on every call). On recovery, the keys this process
@@ -26,7 +27,9 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 log = logging.getLogger("signaal.cache")
-COUNTER_PREFIX = "signaal:"  # throttle and rate counters: they keep their own window in the fallback
+# Throttle and rate counters keep their own window in the fallback; every other entry (the site's pages, module
+# facts, OIDC discovery) lives there at most FALLBACK_MAX_AGE seconds, whatever timeout it was set with.
+COUNTER_PREFIXES = ("signaal:rate:", "signaal:login-fail:", "signaal:pwreset:", "signaal:login-link:")
 MAX_TOUCHED = 50_000  # beyond this many keys touched in one outage, the whole cache is cleared on recovery
 
 
@@ -121,7 +124,7 @@ class ResilientRedisCache(RedisCache):
                 self._outage.clear_on_recovery = True
 
     def _local_timeout(self, key: str, timeout):
-        if key.startswith(COUNTER_PREFIX):
+        if key.startswith(COUNTER_PREFIXES):
             return timeout
         timeout = self.default_timeout if timeout is DEFAULT_TIMEOUT else timeout
         return self.fallback_max_age if timeout is None else min(timeout, self.fallback_max_age)

@@ -1,6 +1,7 @@
 """The pieces that let several app servers and workers run side by side, one at a time (issue 12); the whole
 topology under failures is tested in tests/topology/."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -37,6 +38,20 @@ def test_with_redis_unreachable_the_cache_serves_from_memory_and_counts():
     assert cache.add("signaal:test:count", 1, timeout=60) is True
     assert cache.incr("signaal:test:count") == 2
     assert cache.get("missing", "default") == "default"
+
+
+def test_during_an_outage_cached_pages_expire_from_memory_but_counters_keep_their_window():
+    cache = ResilientRedisCache("redis://127.0.0.1:1/0", {"FALLBACK_MAX_AGE": 30})
+    cache.set("signaal:site-pages:v1", {"menu": {}}, timeout=300)  # another server may change it meanwhile
+    cache.set("signaal:module-facts:v1", {"links": []}, timeout=None)
+    cache.set("signaal:rate:404:u1", 3, timeout=60)
+
+    def seconds_left(key):
+        return cache._fallback._expire_info[cache._fallback.make_key(key)] - time.time()
+
+    assert seconds_left("signaal:site-pages:v1") <= 30
+    assert seconds_left("signaal:module-facts:v1") <= 30
+    assert 30 < seconds_left("signaal:rate:404:u1") <= 60
 
 
 def test_when_redis_answers_again_what_changed_meanwhile_is_not_read_back_stale():

@@ -90,3 +90,48 @@ def test_a_group_taken_off_a_restriction_shuts_its_members_out_on_the_next_reque
     assert officer_client.get(tree.module.url).status_code == 200
     restriction.groups.remove(pilot)  # the privacy form changes the groups, not the restriction row
     assert officer_client.get(tree.module.url).status_code == 302
+
+
+def test_a_warm_lesson_or_quiz_request_reads_no_page_rows(officer_client):
+    tree = tree_create()
+    for url in (tree.lessons[0].url, tree.quiz.url, "/"):
+        officer_client.get(url)  # the route and the module list are cached by the first request
+        sql = " ".join(_sql(officer_client, url))
+        # The page chain, the page itself and the module list: no ORM read of a page row (the module steps' own
+        # query, which joins the officer's ticks, is the one that remains).
+        assert '"wagtailcore_page"' not in sql and '"curriculum_lessonpage"' not in sql, url
+
+
+def test_an_edited_lesson_shows_its_new_text_on_the_next_request(officer_client):
+    tree = tree_create()
+    assert "Lestekst 1" in officer_client.get(tree.lessons[0].url).content.decode()
+    lesson = tree.lessons[0]
+    lesson.body = '[{"type": "paragraph", "value": "<p>Herziene lestekst</p>"}]'
+    lesson.save_revision().publish()
+    html = officer_client.get(tree.lessons[0].url).content.decode()
+    assert "Herziene lestekst" in html and "Lestekst 1" not in html
+
+
+def test_an_unpublished_lesson_is_gone_from_its_url_and_from_mijn_training_at_once(officer_client):
+    tree = tree_create()
+    officer_client.get(tree.lessons[1].url)
+    assert "0 van 2" in officer_client.get("/").content.decode()
+    tree.lessons[1].unpublish()
+    assert officer_client.get(tree.lessons[1].url).status_code == 404
+    assert officer_client.get(tree.lessons[1].url + "voltooid/").status_code in (404, 405)
+    assert "0 van 1" in officer_client.get("/").content.decode()
+
+
+def test_a_new_module_shows_on_mijn_training_at_once(officer_client):
+    tree_create()
+    assert "Module module-b" not in officer_client.get("/").content.decode()
+    tree_create(slug="module-b")
+    assert "Module module-b" in officer_client.get("/").content.decode()
+
+
+def test_a_cached_route_never_hides_a_child_page_or_a_missing_one(officer_client):
+    tree = tree_create()
+    assert officer_client.get(tree.module.url).status_code == 200  # the module's chain is cached
+    assert officer_client.get(tree.module.url + "bestaat-niet/").status_code == 404
+    assert officer_client.get(tree.lessons[0].url).status_code == 200  # a child of a cached page still routes
+    assert officer_client.get(tree.lessons[0].url + "bestaat-niet/").status_code == 404

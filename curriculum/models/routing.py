@@ -16,11 +16,10 @@ def _ancestor_paths(page, inclusive=True) -> list[str]:
 
 
 class OneQueryRoutingMixin:
-    """For the site's root page: find the page chain for the URL in one query instead of one per level."""
+    """For the site's root page: find the page chain for the URL in one query instead of one per level, and keep
+    it in the shared cache until the next page change (curriculum/selectors/site.py: no query at all then)."""
 
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
+    def _chain_query(self, path_components) -> list[Page]:
         prefixes = [self.url_path + "/".join(path_components[:n]) + "/" for n in range(1, len(path_components) + 1)]
         found = {page.depth: page for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)}
         chain, parent = [], self
@@ -28,14 +27,28 @@ class OneQueryRoutingMixin:
             page = found.get(self.depth + n)
             if page is None or page.url_path != prefixes[n - 1] or not page.path.startswith(parent.path):
                 break
-            page._cached_parent_obj = parent
             chain.append(page)
             parent = page
-        if not chain:
+        if chain:
+            chain[-1] = chain[-1].specific
+        return chain
+
+    def route(self, request, path_components):
+        from curriculum.selectors.site import route_remember, routes_get
+
+        if not path_components:
             return super().route(request, path_components)
-        deepest = chain[-1].specific
-        deepest._cached_parent_obj = chain[-2] if len(chain) > 1 else self
-        return deepest.route(request, path_components[len(chain) :])
+        chain = routes_get(self.pk, path_components)
+        if chain is None:
+            chain = self._chain_query(path_components)
+            if not chain:
+                return super().route(request, path_components)
+            route_remember(self.pk, path_components[: len(chain)], chain)
+        parent = self
+        for page in chain:  # the breadcrumbs read the chain (routed_ancestors)
+            page._cached_parent_obj = parent
+            parent = page
+        return chain[-1].route(request, path_components[len(chain) :])
 
 
 class OneQueryViewRestrictionsMixin:

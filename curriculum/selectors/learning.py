@@ -35,6 +35,7 @@ from curriculum.selectors.recertification import (
     cycle_notice,
     progress_row_present,
 )
+from curriculum.selectors.site import site_root_paths_get, tree_cached
 from curriculum.selectors.steps import ModuleSteps, module_steps_get  # noqa: F401  (re-exported)
 
 Status = ModuleProgress.Status
@@ -96,15 +97,13 @@ def _next_step(module, lessons, done_ids, quiz, quiz_passed):
     return module.url, _("Bekijk de module")
 
 
-def officer_dashboard_get(*, user) -> list[ModuleCard]:
-    """Every published module with this officer's status, progress and next step (4 queries)."""
+def _officer_modules_build() -> tuple[list[ModulePage], dict[str, list[Page]], dict[str, Page]]:
     modules = list(ModulePage.objects.live().order_by("path"))
-    if not modules:
-        return []
     lessons_by_module: dict[str, list[Page]] = {}
     quiz_by_module: dict[str, Page] = {}
-    done_ids = set()
-    # Lessons and quizzes as base pages (title, url) in one query; the ticks of the current cycle in one more.
+    if not modules:
+        return modules, lessons_by_module, quiz_by_module
+    # Lessons and quizzes as base pages (title, url) in one query.
     types = ContentType.objects.get_for_models(LessonPage, QuizPage)
     steps = Page.objects.live().filter(depth=modules[0].depth + 1, content_type__in=types.values())
     for page in steps.order_by("path"):
@@ -112,6 +111,25 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
             lessons_by_module.setdefault(page.path[: -Page.steplen], []).append(page)
         else:
             quiz_by_module.setdefault(page.path[: -Page.steplen], page)
+    return modules, lessons_by_module, quiz_by_module
+
+
+def officer_modules_get() -> tuple[list[ModulePage], dict[str, list[Page]], dict[str, Page]]:
+    """The live modules, and by module path their live lessons and quiz (base pages): the same for every
+    officer and changed only by a page change, so read from the cache (no query) until the next one."""
+    modules, lessons_by_module, quiz_by_module = tree_cached("officer-modules", _officer_modules_build)
+    root_paths = site_root_paths_get()
+    for page in [*modules, *(p for ps in lessons_by_module.values() for p in ps), *quiz_by_module.values()]:
+        page._wagtail_cached_site_root_paths = root_paths  # page.url without a cache read per page
+    return modules, lessons_by_module, quiz_by_module
+
+
+def officer_dashboard_get(*, user) -> list[ModuleCard]:
+    """Every published module with this officer's status, progress and next step (3 queries)."""
+    modules, lessons_by_module, quiz_by_module = officer_modules_get()
+    if not modules:
+        return []
+    done_ids = set()
     progress = {}
     if user.is_authenticated:
         rows = ModuleProgress.objects.filter(user=user).select_related("change")

@@ -1,6 +1,11 @@
 """What every page request reads about the site and changes only when a page, a site or a view restriction is
 saved: the Wagtail Site for the request's host (with its root page already specific), the view restrictions
-(by page path), and the main menu's targets. One cache read instead of four queries per request.
+(by page path), the sites' root paths (for page URLs) and the main menu's targets. One cache read instead of four
+queries per request.
+
+Reads derived from the page tree alone (the page chain a URL routes to, the live modules with their steps) are
+cached under the entry's token (`tree_cached`, `routes_get`): when the entry is dropped, its successor has a new
+token, so every derived entry is dropped with it, on every app server at once.
 
 The entry lives in the shared cache (Redis in production), so every app server sees an invalidation at once:
 `site_pages_forget` runs on every save, delete, publish, unpublish or move of a page, a site or a view
@@ -8,8 +13,12 @@ restriction (curriculum/signals.py), now and again after the commit. A lost inva
 heals after SITE_PAGES_TIMEOUT seconds.
 """
 
+import hashlib
+import secrets
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
@@ -21,6 +30,8 @@ from wagtail.models.sites import get_site_for_hostname
 SITE_PAGES_KEY = "signaal:site-pages:v1"
 SITE_PAGES_TIMEOUT = 300
 MAX_HOSTS = 20  # hosts are bounded by ALLOWED_HOSTS; a misconfigured wildcard cannot grow the entry without end
+SUBROUTE_DEPTH = 2  # a lesson's or quiz's own routes below its URL ("voltooid/", "resultaat/12/") have ≤ 2 parts
+T = TypeVar("T")
 
 
 def _entry_build() -> dict:
@@ -43,7 +54,13 @@ def _entry_build() -> dict:
     for model in (CurriculumIndexPage, PocketCardPage):
         first = model.objects.live().order_by("path").first()
         menu[model.__name__] = first.url if first is not None else None
-    return {"hosts": {}, "restrictions": restrictions, "menu": menu}
+    return {
+        "token": secrets.token_hex(8),
+        "hosts": {},
+        "restrictions": restrictions,
+        "menu": menu,
+        "root_paths": Site.get_site_root_paths(),
+    }
 
 
 _request_entry: ContextVar[dict | None] = ContextVar("signaal_site_pages", default=None)
@@ -101,6 +118,46 @@ def view_restrictions_get(paths) -> list[PageViewRestriction]:
 def menu_urls_get() -> dict[str, str | None]:
     """The first live CurriculumIndexPage's and PocketCardPage's URLs, by model name (None when there is none)."""
     return _entry_get()["menu"]
+
+
+def site_root_paths_get() -> list:
+    """Wagtail's `Site.get_site_root_paths()` (what every page URL is built from), from the same entry."""
+    return _entry_get()["root_paths"]
+
+
+def tree_cached(name: str, build: Callable[[], T]) -> T:
+    """`build()`'s value, which must depend on the page tree alone, cached until the next page change."""
+    key = f"signaal:tree:{_entry_get()['token']}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=SITE_PAGES_TIMEOUT)
+    return value
+
+
+def _route_key(token: str, root_id: int, components: Sequence[str]) -> str:
+    digest = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
+    return f"signaal:route:{token}:{root_id}:{digest}"
+
+
+def routes_get(root_id: int, components: Sequence[str]) -> list[Page] | None:
+    """The page chain (generic pages, the last one specific) that `components` below the root page route to,
+    when cached: for the whole path, or for a leaf page whose own routes take the last one or two parts (a
+    page with children could have a child by that name, so only a leaf's chain is used for a longer path)."""
+    token = _entry_get()["token"]
+    lengths = range(len(components), max(0, len(components) - SUBROUTE_DEPTH - 1), -1)
+    keys = {n: _route_key(token, root_id, components[:n]) for n in lengths}
+    found = cache.get_many(list(keys.values()))
+    for n, key in keys.items():
+        chain = found.get(key)
+        if chain is not None and (n == len(components) or chain[-1].numchild == 0):
+            return chain
+    return None
+
+
+def route_remember(root_id: int, components: Sequence[str], chain: list[Page]) -> None:
+    """Cache the chain of real pages these path components name (one entry per page: the key space is bounded)."""
+    cache.set(_route_key(_entry_get()["token"], root_id, components), chain, timeout=SITE_PAGES_TIMEOUT)
 
 
 def site_pages_forget(**_kwargs) -> None:
