@@ -52,16 +52,18 @@ def django_db_createdb(request, django_db_modify_db_settings):
     return request.config.getvalue("create_db") or _kept_sqlite_is_flushed()
 
 
-def _migrated_rows_restore(blocker):
+def _migrated_rows_restore(blocker, *, flush=True):
     """Put back the rows serialised at the start of the run (content types, permissions, groups, the root page)
-    where a committing test's closing flush left the database empty."""
+    where a committing test's closing flush left the database empty. flush=False right after that flush: it kept
+    the sequences where they were (as Django's own restore needs; a new flush would reset them under the rows)."""
     with blocker.unblock():
         for connection in connections.all():
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
-                call_command(
-                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
-                )
+                if flush:
+                    call_command(
+                        "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                    )
                 connection.creation.deserialize_db_from_string(contents)
 
 
@@ -85,7 +87,7 @@ def pytest_runtest_teardown(item, nextitem):
     if nextitem is not None and marker and marker.kwargs.get("transaction"):
         from pytest_django.plugin import blocking_manager_key
 
-        _migrated_rows_restore(item.config.stash[blocking_manager_key])
+        _migrated_rows_restore(item.config.stash[blocking_manager_key], flush=False)
 
 
 # "open": the open module_db transaction ({"atomic": ..., "blocker": ...}); "commits": the test being set up commits
