@@ -88,6 +88,19 @@ def test_wrong_answers_show_feedback_and_allow_retry(tree, officer, officer_clie
     assert "Juist antwoord" not in page and "De juiste antwoorden zie je zodra je geslaagd bent." in page
 
 
+def test_the_quiz_intro_links_every_past_attempt_to_its_result(tree, officer, officer_client):
+    for correct in (False, True):
+        html = quiz_form(officer_client, tree.quiz)
+        attempt = QuizAttempt.objects.get(user=officer, state="started")
+        officer_client.post(tree.quiz.url + "inleveren/", form_answers(html, attempt, correct=correct))
+    intro = officer_client.get(tree.quiz.url).content.decode()
+    links = re.findall(r'<a href="([^"]+)">Poging (\d): (\d+)%</a> – (geslaagd|niet geslaagd)', intro)
+    assert [(n, p, s) for _url, n, p, s in links] == [("2", "100", "geslaagd"), ("1", "0", "niet geslaagd")]
+    for url, number, percent, _s in links:
+        assert url == f"{tree.quiz.url}resultaat/{number}/"
+        assert f"{percent}%" in officer_client.get(url).content.decode()
+
+
 class TestBadQuizRequests:
     """Each bad submission: a clear 4xx (or the stored result for a duplicate), nothing recorded twice."""
 

@@ -21,10 +21,10 @@ LIMITS = {
     "my_training": 4,  # the module list and every route come from the cache (curriculum/selectors/site.py)
     "lesson_complete_first": 10,  # the module's first step also creates the officer's progress row
     "lesson_complete": 7,  # the lesson was never opened: its route is not cached yet
-    "quiz_start": 11,
+    "quiz_start": 10,
     "quiz_form": 4,
     "quiz_submit": 10,
-    "result": 5,
+    "result": 4,
 }
 
 

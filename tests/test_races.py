@@ -38,9 +38,12 @@ def test_concurrent_finishes_record_one_result(n):
     assert ModuleProgress.objects.get(user=officer).attempts == 1
 
 
-def test_parallel_starts_open_one_attempt():
+@pytest.mark.parametrize("lesson_done", [False, True], ids=["no progress row yet", "progress row locked"])
+def test_parallel_starts_open_one_attempt(lesson_done):
     tree = tree_create(slug="starts")
     officer = user_create("starter")
+    if lesson_done:  # the officer has a progress row: its lock serialises the starts
+        services.lesson_complete(user=officer, lesson=tree.lessons[0])
     results, errors = run_together(8, lambda i: services.quiz_attempt_start(user=officer, quiz=tree.quiz))
     assert errors == [None] * 8
     assert len({a.pk for a in results}) == 1

@@ -14,13 +14,22 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
+from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
 from curriculum import rules
 from curriculum.admin.exports import CsvSafeExportMixin
+from curriculum.admin.report_table import (
+    BarColumn,
+    CalendarDateColumn,
+    LinkColumn,
+    ModuleColumn,
+    RowsTable,
+    StatusColumn,
+    TextColumn,
+)
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import recertification, reporting
@@ -29,9 +38,33 @@ from signaal.replica import reporting_reads
 STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("expired", _("Verlopen"))]
 
 
+class _ListedChoices(ModelChoiceIterator):
+    """The choices in one plain query: Django's iterator() opens a server-side cursor on PostgreSQL (DECLARE,
+    FETCH until empty, CLOSE: four round trips for seven modules)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if self.field.null_label is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in list(self.queryset):
+            yield self.choice(obj)
+
+
+class _ModuleChoiceField(ModelChoiceField):
+    iterator = _ListedChoices
+
+
+class _ModuleFilter(django_filters.ModelChoiceFilter):
+    field_class = _ModuleChoiceField
+
+
 class ProgressReportFilterSet(WagtailFilterSet):
-    module = django_filters.ModelChoiceFilter(
-        label=_("Module"), queryset=ModulePage.objects.live().order_by("path"), field_name="module"
+    module = _ModuleFilter(
+        # The choices need the title only (a module page row is wide: Wagtail's ~30 page columns and its own).
+        label=_("Module"),
+        queryset=ModulePage.objects.live().order_by("path").only("title"),
+        field_name="module",
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")
     due_before = django_filters.DateFilter(
@@ -52,30 +85,6 @@ class CompletionReportFilterSet(ProgressReportFilterSet):
 
     def filter_status(self, queryset, name, value):
         return queryset
-
-
-class ModuleColumn(Column):
-    """A module's title with a "verplicht" badge when the module is mandatory."""
-
-    cell_template_name = "curriculum/reports/module_cell.html"
-
-
-class StatusColumn(Column):
-    """The status as text, with a "Te laat" badge on overdue rows (text, not colour alone)."""
-
-    cell_template_name = "curriculum/reports/status_cell.html"
-
-
-class BarColumn(Column):
-    """The completion percentage as a number with a CSS bar (no script)."""
-
-    cell_template_name = "curriculum/reports/bar_cell.html"
-
-
-class CalendarDateColumn(Column):
-    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments."""
-
-    cell_template_name = "curriculum/reports/date_cell.html"
 
 
 class UnitScopedReportView(CsvSafeExportMixin, ReportView):
@@ -129,6 +138,8 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
         if self.unit is None:
             return []
         top = next((r for r in self.roots if self.unit.path.startswith(r.path)), self.unit)
+        if top.pk == self.unit.pk:  # the manager's own top unit: nothing above it to show (no query)
+            return [self.unit]
         return [u for u in self.unit.get_ancestors() if u.path.startswith(top.path)] + [self.unit]
 
     def get_context_data(self, **kwargs):
@@ -158,6 +169,7 @@ class CompletionReportView(UnitScopedReportView):
 
     page_title = _("Voortgang per eenheid")
     filterset_class = CompletionReportFilterSet
+    table_class = RowsTable
     assign_link = True
     results_template_name = "curriculum/reports/completion_results.html"
     index_url_name = "curriculum_completion_report"
@@ -193,14 +205,14 @@ class CompletionReportView(UnitScopedReportView):
     @cached_property
     def columns(self):
         return [
-            TitleColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
+            LinkColumn("unit_name", label=_("Eenheid"), sort_key="unit_name", get_url=self._drill_url),
             ModuleColumn("module_title", label=_("Module"), sort_key="module_title"),
-            Column("total", label=_("Toegewezen"), sort_key="total"),
-            Column("completed", label=_("Afgerond"), sort_key="completed"),
-            Column("in_progress", label=_("Bezig"), sort_key="in_progress"),
-            Column("not_started", label=_("Niet begonnen"), sort_key="not_started"),
-            Column("overdue", label=_("Te laat"), sort_key="overdue"),
-            Column("expired", label=_("Verlopen"), sort_key="expired"),
+            TextColumn("total", label=_("Toegewezen"), sort_key="total"),
+            TextColumn("completed", label=_("Afgerond"), sort_key="completed"),
+            TextColumn("in_progress", label=_("Bezig"), sort_key="in_progress"),
+            TextColumn("not_started", label=_("Niet begonnen"), sort_key="not_started"),
+            TextColumn("overdue", label=_("Te laat"), sort_key="overdue"),
+            TextColumn("expired", label=_("Verlopen"), sort_key="expired"),
             BarColumn("percent", label=_("% afgerond"), sort_key="percent"),
         ]
 
@@ -215,7 +227,17 @@ class CompletionReportView(UnitScopedReportView):
 
     def get_filtered_queryset(self):
         rows = self.filter_queryset(self.get_queryset())  # every filter but the status (CompletionReportFilterSet)
-        cells = reporting.unit_completion_list(unit=self.unit, rows=rows) if self.unit else []
+        self.figures_as_of = None
+        if self.unit is None:
+            cells = []
+        elif self.unit.depth == 1 and not self.is_export and reporting.national_cache_seconds() > 0:
+            # The national figures are kept a minute (the page says so); an export is always read afresh.
+            self.figures_as_of, grid = reporting.national_grid_cached(
+                unit=self.unit, rows=rows, as_of=self.read_source.as_of
+            )
+            cells = reporting.unit_completion_list(unit=self.unit, rows=rows, grid=grid)
+        else:
+            cells = reporting.unit_completion_list(unit=self.unit, rows=rows)
         status = self.status_filter_value
         if status:
             cells = [cell for cell in cells if reporting.cell_status_count(cell, status)]
@@ -240,6 +262,8 @@ class CompletionReportView(UnitScopedReportView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["totals"] = getattr(self, "totals", [])
+        context["figures_as_of"] = getattr(self, "figures_as_of", None)
+        context["figures_kept_seconds"] = reporting.national_cache_seconds()
         context["status_filter_label"] = dict(STATUS_CHOICES).get(self.status_filter_value, "")
         return context
 
@@ -253,6 +277,7 @@ class OfficerProgressReportView(UnitScopedReportView):
     """Officers in a unit's subtree with status, completion date and best score per module (no answers)."""
 
     page_title = _("Voortgang per agent")
+    table_class = RowsTable
     results_template_name = "curriculum/reports/officer_results.html"
     index_url_name = "curriculum_officer_report"
     index_results_url_name = "curriculum_officer_report_results"
@@ -281,15 +306,15 @@ class OfficerProgressReportView(UnitScopedReportView):
         "cycle": _("Ronde"),
     }
     columns = [
-        TitleColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
-        Column("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
-        Column("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
+        LinkColumn("name", label=_("Naam"), accessor="officer_name", sort_key="user__last_name", get_url=_officer_url),
+        TextColumn("number", label=_("Personeelsnummer"), accessor="user.officer_profile.personnel_number"),
+        TextColumn("unit", label=_("Eenheid"), accessor="unit.name", sort_key="unit__name"),
         ModuleColumn("module", label=_("Module"), accessor="module.title", sort_key="module__title"),
         StatusColumn("status", label=_("Status"), accessor="status_label", sort_key="status"),
         CalendarDateColumn("completed_at", label=_("Afgerond op"), sort_key="completed_at", classname="sg-nowrap"),
-        Column("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
+        TextColumn("best_percent", label=_("Beste score (%)"), sort_key="best_percent"),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), sort_key="due_date", classname="sg-nowrap"),
-        Column("cycle", label=_("Ronde"), sort_key="cycle"),
+        TextColumn("cycle", label=_("Ronde"), sort_key="cycle"),
     ]
 
     def get_base_queryset(self):

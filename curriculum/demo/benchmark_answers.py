@@ -10,7 +10,11 @@ so 2.8 million answers stay small. A separate random stream keeps the rest of th
 import json
 import random
 
-from curriculum.models import AttemptAnswer, Choice, Indicator, Question, QuizAttempt
+from django.db import connection
+from wagtail.models import Revision
+
+from curriculum.demo.benchmark_bulk import copy_lines
+from curriculum.models import AttemptAnswer, Choice, Indicator, Question
 from curriculum.services.progress import rows_insert
 
 # (code, category, name, share of answers right): the hard ones are the subtle signals.
@@ -51,6 +55,7 @@ def load_questions_ensure() -> list[dict]:
             question.save_revision().publish()
             question.refresh_from_db()
         choices = list(question.choices.order_by("sort_order").values_list("pk", "is_correct"))
+        content = Revision.objects.filter(pk=question.live_revision_id).values_list("content", flat=True).first()
         pool.append(
             {
                 "question": question.pk,
@@ -59,6 +64,9 @@ def load_questions_ensure() -> list[dict]:
                 "right": json.dumps([pk for pk, ok in choices if ok]),
                 "wrong": [json.dumps([pk]) for pk, ok in choices if not ok],
                 "p": right,
+                "weight": right / (1 - right),
+                # what the roll-up counts an answer without a snapshot under: its revision's indicators
+                "indicators": list((content or {}).get("indicators") or []),
             }
         )
     return pool
@@ -66,7 +74,11 @@ def load_questions_ensure() -> list[dict]:
 
 def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
     """`score` of the drawn questions, each chosen with weight p / (1 - p): easy signals are right more often."""
-    weights = [d["p"] / (1 - d["p"]) for d in drawn]
+    if score >= len(drawn):  # every one is picked whatever the draws: make them, so the stream stays the same
+        for _ in drawn:
+            rng.random()
+        return set(range(len(drawn)))
+    weights = [d["weight"] for d in drawn]
     positions, right = list(range(len(drawn))), set()
     for _ in range(min(score, len(drawn))):
         total = sum(weights[i] for i in positions)
@@ -80,22 +92,40 @@ def _pick_right(rng: random.Random, drawn: list[dict], score: int) -> set[int]:
     return right
 
 
-def answers_insert(*, rng: random.Random, pool: list[dict], users: tuple[int, int]) -> int:
-    """The answer rows of every submitted attempt of the users with ids in `users` (first, last)."""
-    # A list, not an iterator: a server-side cursor cannot be read while COPY holds the same connection.
-    attempts = list(
-        QuizAttempt.objects.filter(user_id__gte=users[0], user_id__lte=users[1], state=QuizAttempt.State.SUBMITTED)
-        .order_by("pk")
-        .values_list("pk", "score", "max_score")
-    )
+def answers_insert(*, rng: random.Random, pool: list[dict], attempts, tally=None) -> int:
+    """The answer rows of these submitted attempts: (id, score, max_score, unit id, submitted_at) in id order.
+
+    With a `tally` (benchmark_bulk.RollupTally) each answer is also counted into the signal roll-up. On PostgreSQL
+    the rows go to COPY as text lines built from pieces made once per question (the same values, 2.85 million rows).
+    """
+    counts = tally.counts if tally is not None else None
+    as_text = connection.vendor == "postgresql"
 
     def rows():
-        for attempt_id, score, max_score in attempts:
+        for attempt_id, score, max_score, unit_id, submitted_at in attempts:
             drawn = rng.sample(pool, k=min(max_score or PER_ATTEMPT, len(pool)))
             right = _pick_right(rng, drawn, score or 0)
+            month = tally.month(submitted_at) if counts is not None else None
             for position, item in enumerate(drawn):
                 ok = position in right
-                chosen = item["right"] if ok else rng.choice(item["wrong"])
-                yield (attempt_id, item["question"], item["revision"], position, item["order"], "{}", chosen, ok)
+                if counts is not None and unit_id is not None:
+                    for indicator_id in item["indicators"]:
+                        cell = counts.get((unit_id, indicator_id, month))
+                        if cell is None:
+                            cell = counts[(unit_id, indicator_id, month)] = [0, 0]
+                        cell[0] += 1
+                        cell[1] += ok
+                if as_text:
+                    tail = item["text_right"] if ok else rng.choice(item["text_wrong"])  # one draw, as below
+                    yield f"{attempt_id}\t{item['text_head']}\t{position}\t{tail}"
+                else:
+                    chosen = item["right"] if ok else rng.choice(item["wrong"])
+                    yield (attempt_id, item["question"], item["revision"], position, item["order"], "{}", chosen, ok)
 
+    if as_text:
+        for item in pool:  # COPY's text format; the JSON of a list of ids has no tab, newline or backslash
+            item["text_head"] = f"{item['question']}\t{item['revision']}"
+            item["text_right"] = f"{item['order']}\t{{}}\t{item['right']}\tt\n"
+            item["text_wrong"] = [f"{item['order']}\t{{}}\t{chosen}\tf\n" for chosen in item["wrong"]]
+        return copy_lines(AttemptAnswer, COLUMNS, rows())
     return rows_insert(AttemptAnswer, COLUMNS, rows())

@@ -2,9 +2,11 @@
 
 10 eenheden → 40 districts → ~170 basisteams; officers with skewed completion per unit, some with
 nothing done, repeat attempts and transfers. No password hashing (unusable passwords) and bulk
-inserts (COPY on PostgreSQL); progress rows come from `services.progress_rebuild`, so they obey
-exactly the rules the live services apply. Each attempt gets its 10 quiz answers with a realistic difficulty per
-indicator (benchmark_answers.py; `--no-answers` leaves them out), and the heat-map's roll-up is rebuilt from them.
+inserts (COPY on PostgreSQL, with the foreign keys checked once per table at the end). Progress rows come from
+`services.progress.progress_rows_build`, the code `progress_rebuild` runs, fed with the figures of the rows generated
+for each batch (benchmark_bulk.py), so they obey exactly the rules the live services apply. Each attempt gets its 10
+quiz answers with a realistic difficulty per indicator (benchmark_answers.py; `--no-answers` leaves them out), and
+the heat-map's roll-up is counted from them as they are written.
 """
 
 import json
@@ -13,25 +15,30 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
 from curriculum import roles, services
 from curriculum.demo.benchmark_answers import answers_insert, load_questions_ensure
+from curriculum.demo.benchmark_bulk import PhaseClock, RollupTally, batch_progress_rows, keys_and_indexes_built_at_end
 from curriculum.models import (
     Assignment,
+    AttemptAnswer,
     CurriculumIndexPage,
     LessonCompletion,
     LessonPage,
     ModuleCompletion,
     ModulePage,
+    ModuleProgress,
     OfficerProfile,
     QuizAttempt,
     QuizPage,
+    SignalRollup,
     Unit,
 )
-from curriculum.services.progress import rows_insert
+from curriculum.services.organisation import DuePlan
+from curriculum.services.progress import PROGRESS_COLUMNS, module_structure, rows_insert
 from curriculum.services.signal_rollup import signal_rollup_rebuild
 
 REGIONS = [
@@ -93,22 +100,133 @@ def _units_create(rng: random.Random, seed: int) -> list[Unit]:
     return teams
 
 
-@transaction.atomic
 def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: bool = True, log=print) -> dict:
+    """Write the dataset in one transaction; logs the wall and CPU seconds of each phase."""
+    clock = PhaseClock()
+    with transaction.atomic():
+        clock.backend_watch()
+        summary = _generate(clock, officers=officers, seed=seed, modules=modules, answers=answers, log=log)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                # One transaction, one COMMIT: not waiting for its WAL flush risks nothing a rerun cannot redo.
+                cursor.execute("SET LOCAL synchronous_commit = off")
+        mark = clock.mark()
+    clock.since("commit", mark)  # leaving the atomic block committed
+    log(clock.report())
+    return summary
+
+
+def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, log) -> dict:
     rng = random.Random(seed)
     answer_rng = random.Random(seed * 7919 + 13)  # its own stream: the rest of the dataset stays the same per seed
-    pool = load_questions_ensure() if answers else []
-    now = timezone.now().replace(microsecond=0)
-    module_pages = _curriculum_ensure(modules)
-    structure = []
-    for module in module_pages:
-        lessons = list(module.lessons().values_list("pk", flat=True))
-        quiz = module.quiz()
-        structure.append((module.pk, lessons, quiz.pk if quiz else None, module.mandatory))
-    teams = _units_create(rng, seed)
-    regions = list(Unit.objects.filter(depth=2, code__startswith=f"ld{seed}-").order_by("path"))
-    districts = list(Unit.objects.filter(depth=3, code__startswith=f"ld{seed}-").order_by("path"))
-    # Assignments: each eenheid gets two optional modules, a few districts a third with an earlier date.
+    with clock("curriculum"):
+        pool = load_questions_ensure() if answers else []
+        now = timezone.now().replace(microsecond=0)
+        module_pages = _curriculum_ensure(modules)
+        structure = []
+        for module in module_pages:
+            lessons = list(module.lessons().values_list("pk", flat=True))
+            quiz = module.quiz()
+            structure.append((module.pk, lessons, quiz.pk if quiz else None, module.mandatory))
+    with clock("units"):
+        teams = _units_create(rng, seed)
+        regions = list(Unit.objects.filter(depth=2, code__startswith=f"ld{seed}-").order_by("path"))
+        districts = list(Unit.objects.filter(depth=3, code__startswith=f"ld{seed}-").order_by("path"))
+    with clock("assignments"):
+        assigned_by_region = _assignments_create(rng, structure, regions, districts, now)
+    answers_before = pool and AttemptAnswer.objects.exists()  # then the roll-up is rebuilt from all of them
+    tally = RollupTally() if pool and not answers_before else None
+    User = get_user_model()
+    bulk = [User.groups.through, OfficerProfile, LessonCompletion, QuizAttempt, AttemptAnswer, ModuleCompletion]
+    with keys_and_indexes_built_at_end(
+        [*bulk, ModuleProgress, SignalRollup], indexed=[AttemptAnswer, LessonCompletion, ModuleProgress], clock=clock
+    ):
+        with clock("users"):
+            users = _users_create(rng, seed, officers, now)
+        user_ids = [pk for pk, _joined in users]
+        team_weights = [rng.uniform(0.5, 2.0) for _ in teams]
+        team_of = rng.choices(range(len(teams)), weights=team_weights, k=len(user_ids))
+        propensity = [rng.choice([0.2, 0.45, 0.6, 0.75, 0.85, 0.95]) for _ in teams]
+        with clock("users"):
+            group = Group.objects.get(name=roles.OFFICERS)
+            rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
+        counts = {"lessons": 0, "attempts": 0, "completions": 0, "transfers": 0, "answers": 0, "progress": 0}
+        progress_structure, plan = module_structure(), DuePlan()
+        # Learning records are written per batch of officers, so memory stays flat however many there are; the
+        # random draws happen in the same order as one pass would make them, so a seed gives the same data.
+        for start in range(0, len(user_ids), BATCH):
+            with clock("records"):
+                batch = _records(
+                    rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, start, now, seed
+                )
+            for key, value in batch.pop("counts").items():
+                counts[key] += value
+            with clock("profiles"):
+                rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], batch["profiles"])
+            with clock("lesson completions"):
+                rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], batch["lessons"])
+            with clock("attempts"):
+                rows_insert(QuizAttempt, ATTEMPT_COLUMNS, batch["attempts"])
+            unit_of = {user_id: unit_id for user_id, unit_id, _number in batch["profiles"]}
+            if pool:
+                with clock("answers"):
+                    batch_ids = user_ids[start : start + BATCH]
+                    ids = list(
+                        QuizAttempt.objects.filter(user_id__gte=min(batch_ids), user_id__lte=max(batch_ids))
+                        .order_by("pk")
+                        .values_list("pk", flat=True)
+                    )
+                    assert len(ids) == len(batch["attempts"]), "attempts of these officers written elsewhere"
+                    attempts = (
+                        (pk, row[8], row[9], unit_of[row[0]], row[7])
+                        for pk, row in zip(ids, batch["attempts"], strict=True)
+                    )
+                    counts["answers"] += answers_insert(rng=answer_rng, pool=pool, attempts=attempts, tally=tally)
+            with clock("module completions"):
+                rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], batch["completions"])
+            with clock("progress rows"):
+                joined = dict(users[start : start + BATCH])
+                rows = batch_progress_rows(
+                    structure=progress_structure,
+                    plan=plan,
+                    profiles={u: (unit_of[u], joined[u]) for u in unit_of},
+                    lessons=batch["lessons"],
+                    attempts=batch["attempts"],
+                    completions=batch["completions"],
+                )
+                counts["progress"] += rows_insert(ModuleProgress, PROGRESS_COLUMNS, rows)
+        log(
+            f"records: {len(user_ids)} officers, {counts['lessons']} lessons done, {counts['attempts']} attempts, "
+            f"{counts['completions']} completions, {counts['transfers']} transfers"
+        )
+        with clock("progress rows"):  # anyone already there before them: the service itself
+            if User.objects.filter(pk__lt=min(user_ids)).exists():
+                counts["progress"] += services.progress_rebuild(users=(0, min(user_ids) - 1))
+        with clock("signal roll-up"):  # the heat-map's roll-up, from the answers just written
+            rollup = 0
+            if tally is not None:
+                SignalRollup.objects.all().delete()
+                rollup = rows_insert(
+                    SignalRollup, ["unit_id", "indicator_id", "month", "answers", "correct"], tally.rows()
+                )
+            elif pool:
+                rollup = signal_rollup_rebuild()
+    return {
+        "officers": len(user_ids),
+        "units": 1 + len(regions) + len(districts) + len(teams),
+        "progress_rows": counts["progress"],
+        "lesson_completions": counts["lessons"],
+        "attempts": counts["attempts"],
+        "completions": counts["completions"],
+        "transfers": counts["transfers"],
+        "answers": counts["answers"],
+        "signal_rollup_rows": rollup,
+        "today": date.today().isoformat(),
+    }
+
+
+def _assignments_create(rng, structure, regions, districts, now) -> dict[str, set[int]]:
+    """Each eenheid gets two optional modules, a few districts a third with an earlier date; region path → modules."""
     optional = [m for m in structure if not m[3]] or structure
     rows = []
     for region in regions:
@@ -128,8 +246,11 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: b
     assigned_by_region = {}
     for a in rows:
         assigned_by_region.setdefault(a.unit.path[: 2 * Unit.steplen], set()).add(a.module_id)
+    return assigned_by_region
 
-    # Officers: unusable passwords, bulk inserted.
+
+def _users_create(rng, seed: int, officers: int, now) -> list[tuple[int, object]]:
+    """The officers' accounts (unusable passwords, no hashing), bulk inserted; (id, date_joined) in username order."""
     User = get_user_model()
     prefix = f"ld{seed}-"
     rows_insert(
@@ -160,51 +281,7 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: b
             for i in range(officers)
         ),
     )
-    user_ids = list(User.objects.filter(username__startswith=prefix).order_by("username").values_list("pk", flat=True))
-    team_weights = [rng.uniform(0.5, 2.0) for _ in teams]
-    team_of = rng.choices(range(len(teams)), weights=team_weights, k=len(user_ids))
-    propensity = [rng.choice([0.2, 0.45, 0.6, 0.75, 0.85, 0.95]) for _ in teams]
-    group = Group.objects.get(name=roles.OFFICERS)
-    rows_insert(User.groups.through, ["user_id", "group_id"], ((u, group.pk) for u in user_ids))
-    counts = {"lessons": 0, "attempts": 0, "completions": 0, "transfers": 0, "answers": 0}
-    # Learning records are written per batch of officers, so memory stays flat however many there are; the random
-    # draws happen in the same order as one pass would make them, so a seed gives the same data.
-    for start in range(0, len(user_ids), BATCH):
-        batch = _records(rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, start, now, seed)
-        for key, value in batch.pop("counts").items():
-            counts[key] += value
-        rows_insert(OfficerProfile, ["user_id", "unit_id", "personnel_number"], batch["profiles"])
-        rows_insert(LessonCompletion, ["user_id", "lesson_id", "module_id", "completed_at"], batch["lessons"])
-        rows_insert(QuizAttempt, ATTEMPT_COLUMNS, batch["attempts"])
-        if pool:
-            batch_ids = user_ids[start : start + BATCH]
-            counts["answers"] += answers_insert(rng=answer_rng, pool=pool, users=(min(batch_ids), max(batch_ids)))
-        rows_insert(ModuleCompletion, ["user_id", "module_id", "completed_at", "percent"], batch["completions"])
-    log(
-        f"records: {len(user_ids)} officers, {counts['lessons']} lessons done, {counts['attempts']} attempts, "
-        f"{counts['completions']} completions, {counts['transfers']} transfers"
-    )
-    # Progress rows rebuilt per batch of officers (ids are consecutive: one bulk insert), then for anyone before them.
-    progress = 0
-    for start in range(0, len(user_ids), BATCH):
-        batch_ids = user_ids[start : start + BATCH]
-        progress += services.progress_rebuild(users=(min(batch_ids), max(batch_ids)))
-    if User.objects.filter(pk__lt=min(user_ids)).exists():
-        progress += services.progress_rebuild(users=(0, min(user_ids) - 1))
-    rollup = signal_rollup_rebuild() if pool else 0  # the heat-map's roll-up, from the answers just written
-
-    return {
-        "officers": len(user_ids),
-        "units": 1 + len(regions) + len(districts) + len(teams),
-        "progress_rows": progress,
-        "lesson_completions": counts["lessons"],
-        "attempts": counts["attempts"],
-        "completions": counts["completions"],
-        "transfers": counts["transfers"],
-        "answers": counts["answers"],
-        "signal_rollup_rows": rollup,
-        "today": date.today().isoformat(),
-    }
+    return list(User.objects.filter(username__startswith=prefix).order_by("username").values_list("pk", "date_joined"))
 
 
 BATCH = 5000  # officers whose learning records are built and written at a time

@@ -6,6 +6,7 @@ goes through `progress_row_present`, which shows such a row exactly as the job w
 the report counts use `completed_valid_q` / `expired_q`. So dashboards are never behind the clock.
 """
 
+import copy
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -68,8 +69,12 @@ def progress_row_present(row: ModuleProgress | None, now=None) -> ModuleProgress
 
 def officer_cycle_get(*, user, module) -> int:
     """The cycle this officer's learning records of this module count in now (one query; 1 without a row)."""
-    row = progress_row_present(ModuleProgress.objects.filter(user_id=user.pk, module_id=module.pk).first())
-    return row.cycle if row else 1
+    return row_cycle(ModuleProgress.objects.filter(user_id=user.pk, module_id=module.pk).first())
+
+
+def row_cycle(row: ModuleProgress | None) -> int:
+    """The cycle a progress row's learning records count in now (1 without a row); the row is left as it is."""
+    return progress_row_present(copy.copy(row)).cycle if row is not None else 1
 
 
 def current_cycle_lesson_ids(*, user, rows: dict) -> set[int]:

@@ -5,9 +5,12 @@ of its depth (unit_l2/l3/l4), so each grid is one indexed GROUP BY whatever the 
 Only rows with a due date (assigned work) count.
 """
 
+import hashlib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -41,7 +44,8 @@ def report_unit_resolve(*, user, raw, roots: list[Unit]) -> Unit | None:
     if raw in (None, ""):
         return roots[0] if roots else None
     try:
-        unit = Unit.objects.filter(pk=int(raw)).first()
+        pk = int(raw)
+        unit = next((r for r in roots if r.pk == pk), None) or Unit.objects.filter(pk=pk).first()  # often a root
     except (TypeError, ValueError, OverflowError):
         unit = None
     if unit is None:
@@ -150,11 +154,48 @@ def _counts():
     }
 
 
-def unit_completion_list(*, unit: Unit, rows) -> list[CompletionCell]:
+def _grid_group(unit: Unit) -> str:
+    return f"unit_l{unit.depth + 1}" if unit.depth < 4 else "unit_l4"
+
+
+def _grid(rows, group: str) -> list[dict]:
+    return list(rows.values(group, "module_id").annotate(**_counts()).order_by())
+
+
+NATIONAL_CACHE_SECONDS = 60  # settings.SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS overrides; 0 = always fresh
+
+
+def national_cache_seconds() -> int:
+    return getattr(settings, "SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS", NATIONAL_CACHE_SECONDS)
+
+
+def national_grid_cached(*, unit: Unit, rows, as_of: datetime | None = None) -> tuple[datetime, list[dict]]:
+    """The national completion GROUP BY and the moment it was read, kept national_cache_seconds() in the cache.
+
+    The national grid reads every assigned progress row (~40-100 ms of SQL at 65,000 officers, whatever the
+    index), while a manager's subtree is one indexed range; so only the national figures are kept, briefly, and
+    the page says how old they are (templates/curriculum/reports/completion_results.html). `rows` (with the
+    page's filters) is the key, with today's date (overdue counts change at midnight). `as_of`: the replica's
+    moment when the figures come from a lagging copy (signaal/replica.py)."""
+    seconds = national_cache_seconds()
+    if seconds <= 0:
+        return as_of or timezone.now(), _grid(rows, _grid_group(unit))
+    query = f"{timezone.localdate()}|{unit.pk}|{rows.query}"
+    key = "signaal:report:national:" + hashlib.sha256(query.encode()).hexdigest()
+    entry = cache.get(key)
+    if entry is None:
+        entry = (as_of or timezone.now(), _grid(rows, _grid_group(unit)))
+        cache.set(key, entry, timeout=seconds)
+    return entry
+
+
+def unit_completion_list(*, unit: Unit, rows, grid: list[dict] | None = None) -> list[CompletionCell]:
     """Per child unit and module (per module for a basisteam): counts in one GROUP BY, plus two
-    small lookups for names. `rows` is progress_in_unit(unit), possibly filtered further."""
-    group = f"unit_l{unit.depth + 1}" if unit.depth < 4 else "unit_l4"
-    grid = list(rows.values(group, "module_id").annotate(**_counts()).order_by())
+    small lookups for names. `rows` is progress_in_unit(unit), possibly filtered further; `grid` is that GROUP BY
+    when the caller has it already (national_grid_cached)."""
+    group = _grid_group(unit)
+    if grid is None:
+        grid = _grid(rows, group)
     unit_ids = {row[group] for row in grid if row[group] is not None}
     units = {u.pk: u for u in Unit.objects.filter(pk__in=unit_ids)}
     modules = {

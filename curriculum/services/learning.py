@@ -111,27 +111,33 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     choice order shown. Scoring and the pass mark use exactly these rows.
     """
     now = now or timezone.now()
-    # Serialise starts per officer so parallel requests cannot exceed max_attempts.
-    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     module = quiz.get_parent()  # cached by the page route; a base page is enough here
     _refuse_locked(user, module)
+    # Serialise starts per officer and module so parallel requests cannot exceed max_attempts: the progress row's
+    # lock does it. Before the officer's first record in the module there is no row to lock: then the user's.
     progress = progress_locked_current(user=user, module=module, now=now)
+    if progress is None:
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        progress = progress_locked_current(user=user, module=module, now=now)  # made meanwhile by another request
     cycle = progress.cycle if progress is not None else 1
-    mine = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("number"))
-    open_attempt = next((a for a in mine if a.state == QuizAttempt.State.STARTED), None)
+    # The earlier attempts as plain values (number, state, cycle): an officer may have many; only an open one is
+    # loaded as an object.
+    mine = list(QuizAttempt.objects.filter(user=user, quiz=quiz).values_list("pk", "number", "state", "cycle"))
+    open_pk = next((pk for pk, _n, state, _c in mine if state == QuizAttempt.State.STARTED), None)
+    open_attempt = QuizAttempt.objects.get(pk=open_pk) if open_pk is not None else None
     if open_attempt and (_is_late(open_attempt, now) or open_attempt.cycle != cycle):
         rows = list(open_attempt.answers.order_by("position"))
         open_attempt.user = user
         _attempt_close(attempt=open_attempt, rows=rows, answers={}, now=now, late=True)
     elif open_attempt:
         return open_attempt
-    used = sum(1 for a in mine if a.cycle == cycle)  # each cycle has the quiz's full number of attempts
+    used = sum(1 for _pk, _n, _s, c in mine if c == cycle)  # each cycle has the quiz's full number of attempts
     if not rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
         raise ConflictError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."))
     questions = quiz_questions_published(quiz)
     if not questions:
         raise ConflictError(_("Deze toets heeft nog geen gepubliceerde vragen."))
-    number = max((a.number for a in mine), default=0) + 1
+    number = max((n for _pk, n, _s, _c in mine), default=0) + 1
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     attempt = QuizAttempt.objects.create(
         user=user,

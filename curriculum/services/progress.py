@@ -68,7 +68,7 @@ def rows_insert(model, columns: list[str], rows, *, batch: int = 20000) -> int:
     return count
 
 
-def _module_structure():
+def module_structure() -> dict[int, tuple[set[int], int | None]]:
     """module id → (live lesson ids, live quiz id or None), from three queries."""
     modules = dict(ModulePage.objects.values_list("path", "pk"))
     lessons = defaultdict(set)
@@ -135,7 +135,7 @@ def _current_cycles(users: tuple[int, int] | None = None) -> dict:
 
 def progress_rows_compute(*, users: tuple[int, int] | None = None) -> list[ProgressRow]:
     """Every progress row as the incremental services would have left it (of the users with ids in `users`)."""
-    structure = _module_structure()
+    structure = module_structure()
     cycles = _current_cycles(users)  # records of earlier cycles do not count (services/recertification.py)
 
     def current(row) -> bool:
@@ -189,6 +189,29 @@ def progress_rows_compute(*, users: tuple[int, int] | None = None) -> list[Progr
             "user_id", "unit_id", "user__date_joined"
         )
     }
+    return progress_rows_build(
+        structure=structure,
+        plan=plan,
+        profiles=profiles,
+        lesson_stats=lesson_stats,
+        attempts=attempts,
+        completions=completions,
+        seen=seen,
+        cycles=cycles,
+    )
+
+
+def progress_rows_build(
+    *, structure, plan: DuePlan, profiles, lesson_stats, attempts, completions, seen, cycles
+) -> list[ProgressRow]:
+    """The progress rows from the records' per-(user, module) figures, as progress_rows_compute gathers them.
+
+    lesson_stats: (user, module) → [live lessons done, first, last completed_at] of the current cycle;
+    attempts: (user, module) → {quiz id → {n, best, passed, first, last_start, last_submit}} (current cycle);
+    completions: (user, module) → (completed_at, expires_at) of the cycle's first completion; seen: every
+    (user, module) with a record in any cycle; cycles: (user, module) → the latest ModuleCycle's values;
+    profiles: user → (unit id, date_joined). generate_load_data feeds it the figures of the rows it generates.
+    """
     keys = set(lesson_stats) | set(attempts) | set(completions) | seen | set(cycles)
     for user_id, (unit_id, joined) in profiles.items():
         for module_id in plan.due_dates(unit_id=unit_id, joined=_local_date(joined)):

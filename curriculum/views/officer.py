@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from curriculum import rules, selectors, services
 from curriculum.errors import DomainError, NotFoundError
 from curriculum.models import QuizAttempt
-from curriculum.selectors.recertification import officer_cycle_get
+from curriculum.selectors.recertification import officer_cycle_get, row_cycle
 from curriculum.views import http_status
 
 
@@ -62,8 +62,11 @@ def quiz_view(request, quiz):
             "answers_rule": _answers_rule_text(quiz),
         }
     )
-    if open_attempt is None:  # the intro says how many questions an attempt has
+    if open_attempt is None:  # the intro says how many questions an attempt has, and links every past result
         context.update(_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)))
+        base = quiz.get_url(request)
+        for attempt in attempts:
+            attempt.result_url = base + quiz.reverse_subpage("result", args=[attempt.number])
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
     return render(request, "curriculum/quiz_page.html", context)
@@ -161,8 +164,8 @@ def quiz_result_view(request, quiz, number):
     module = quiz.get_parent()
     # Both rules count attempts per cycle: the answers rule those of this attempt's cycle, a retry the current one.
     same_cycle = [a for a in mine if a.cycle == attempt.cycle]
-    cycle = officer_cycle_get(user=request.user, module=module)
-    current = [a for a in mine if a.cycle == cycle]
+    progress, certificate_id = selectors.module_progress_get(user=request.user, module=module)
+    current = [a for a in mine if a.cycle == row_cycle(progress)]
     attempt_open = any(a.is_open for a in mine)
     show_correct = quiz.correct_answers_visible(
         passed=any(a.passed for a in same_cycle),
@@ -172,7 +175,6 @@ def quiz_result_view(request, quiz, number):
     answers_rule = _answers_rule_text(quiz)
     if attempt_open:
         answers_rule = _("De juiste antwoorden zie je niet zolang je een poging open hebt.")
-    progress, certificate_id = selectors.module_progress_get(user=request.user, module=module)
     context = quiz.get_context(request)
     context.update(
         {

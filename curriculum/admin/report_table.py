@@ -1,0 +1,121 @@
+"""The managers' report tables with their rows rendered in Python (used by curriculum/admin/reports.py).
+
+Wagtail's Table renders one template per cell: on the national completion report (44 unit × module rows, 9
+columns) those ~400 small templates cost more than the page's GROUP BY. RowsTable renders the header as Wagtail
+does (sort links) and each body row with one format_html per cell. Every column here has `cell_html(instance)`
+giving the same markup as its cell template (which stays, for Wagtail's own tables: reviews.py, item_analysis.py).
+"""
+
+from django.template.defaultfilters import date as date_filter
+from django.templatetags.l10n import unlocalize
+from django.utils.formats import localize
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.timezone import template_localtime
+from django.utils.translation import gettext
+from wagtail.admin.ui.tables import Column, Table, TitleColumn
+
+
+def _td(column, content):
+    """A cell; `content` is escaped here unless it is safe already (format_html, _text)."""
+    content = conditional_escape(content)
+    if column.classname:
+        return f'<td class="{escape(column.classname)}">{content}</td>'
+    return f"<td>{content}</td>"
+
+
+def _text(column, value):
+    """A value as wagtailadmin/tables/cell.html shows it: numbers unlocalised, blanks as the column's empty text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return unlocalize(value)
+    if value is None:
+        return ""
+    if not str(value).strip():
+        return column.empty_value_display
+    return conditional_escape(localize(template_localtime(value)))
+
+
+class TextColumn(Column):
+    """wagtailadmin/tables/cell.html"""
+
+    def cell_html(self, instance):
+        return _td(self, _text(self, self.get_value(instance)))
+
+
+class LinkColumn(TitleColumn):
+    """wagtailadmin/tables/title_cell.html with get_url (no title id, label or buttons)."""
+
+    def cell_html(self, instance):
+        value = self.get_value(instance)
+        title = self.empty_value_display if value is None or not str(value).strip() else _text(self, value)
+        url = self.get_link_url(instance, None)
+        if url:
+            title = format_html('<a href="{}">{}</a>', url, title)
+        classname = f"{self.classname} title" if self.classname else "title"
+        return format_html('<td class="{}"><div class="title-wrapper">{}</div></td>', classname, title)
+
+
+class ModuleColumn(TextColumn):
+    """A module's title with a "verplicht" badge when the module is mandatory."""
+
+    cell_template_name = "curriculum/reports/module_cell.html"
+
+    def cell_html(self, instance):
+        module = getattr(instance, "module", None)  # a progress row; a CompletionCell has `mandatory` itself
+        mandatory = getattr(instance, "mandatory", False) or getattr(module, "mandatory", False)
+        badge = format_html(' <span class="sg-badge sg-badge--mandatory">{}</span>', gettext("verplicht"))
+        return _td(self, format_html("{}{}", _text(self, self.get_value(instance)), badge if mandatory else ""))
+
+
+class StatusColumn(TextColumn):
+    """The status as text, with a "Te laat" badge on overdue rows (text, not colour alone)."""
+
+    cell_template_name = "curriculum/reports/status_cell.html"
+
+    def cell_html(self, instance):
+        badge = format_html(' <span class="sg-badge sg-badge--overdue">{}</span>', gettext("Te laat"))
+        return _td(self, format_html("{}{}", _text(self, self.get_value(instance)), badge if instance.overdue else ""))
+
+
+class BarColumn(TextColumn):
+    """The completion percentage as a number with a CSS bar (no script)."""
+
+    cell_template_name = "curriculum/reports/bar_cell.html"
+
+    def cell_html(self, instance):
+        value = _text(self, self.get_value(instance))
+        return _td(
+            self,
+            format_html(
+                '<span class="sg-cell-bar"><span>{}%</span><span class="sg-track" aria-hidden="true">'
+                '<span class="sg-fill sg-w-{}"></span></span></span>',
+                value,
+                value,
+            ),
+        )
+
+
+class CalendarDateColumn(TextColumn):
+    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments."""
+
+    cell_template_name = "curriculum/reports/date_cell.html"
+
+    def cell_html(self, instance):
+        value = self.get_value(instance)
+        if not value:
+            return _td(self, "")
+        value = template_localtime(value)  # as the template's |date does
+        return _td(
+            self, format_html('<time datetime="{}">{}</time>', date_filter(value, "Y-m-d"), date_filter(value, "j b Y"))
+        )
+
+
+class RowsTable(Table):
+    """Wagtail's table markup; the body in Python (every column must have cell_html)."""
+
+    template_name = "curriculum/reports/table.html"
+
+    def body_html(self):
+        columns = list(self.columns.values())
+        rows = ("".join(column.cell_html(instance) for column in columns) for instance in self.data)
+        return mark_safe("".join(f"<tr>{row}</tr>" for row in rows))  # every cell_html escaped its content
