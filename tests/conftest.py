@@ -7,10 +7,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections, transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
 from curriculum import roles
-from tests.factories import org_create, tree_create, user_create
+from tests.factories import org_create, org_fresh, tree_create, tree_fresh, user_create
+
+_indexing_modules = set()  # the modules (node ids) with a test that needs the indexes: see _indexing_module
 
 
 def pytest_collection_modifyitems(items):
@@ -19,6 +22,8 @@ def pytest_collection_modifyitems(items):
     permissions under new ids, and the next serialized test fails to restore them (IntegrityError on
     django_content_type). One such test, even skipped after its database fixture ran, broke the run."""
     for item in items:
+        if _indexing_wanted(item):
+            _indexing_modules.add(item.module.__name__)
         marker = item.get_closest_marker("django_db")
         kwargs = dict(marker.kwargs) if marker else {}
         transactional = kwargs.get("transaction") or {"transactional_db", "live_server"} & set(item.fixturenames)
@@ -47,24 +52,46 @@ def django_db_createdb(request, django_db_modify_db_settings):
     return request.config.getvalue("create_db") or _kept_sqlite_is_flushed()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
-    """--reuse-db: leave the kept database as the migrations made it. The last committing test's flush
-    emptied it; the rows serialised at the start of the run are put back, so the next run can reuse it."""
-    yield
-    if not django_db_keepdb:
-        return
-    with django_db_blocker.unblock():
+def _migrated_rows_restore(blocker, *, flush=True):
+    """Put back the rows serialised at the start of the run (content types, permissions, groups, the root page)
+    where a committing test's closing flush left the database empty. flush=False right after that flush: it kept
+    the sequences where they were (as Django's own restore needs; a new flush would reset them under the rows)."""
+    with blocker.unblock():
         for connection in connections.all():
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
-                call_command(
-                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
-                )
+                if flush:
+                    call_command(
+                        "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                    )
                 connection.creation.deserialize_db_from_string(contents)
 
 
-_module_transaction = {}  # the open module_db transaction: {"atomic": ..., "blocker": ...}
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """--reuse-db: leave the kept database as the migrations made it (see pytest_runtest_teardown), so the next
+    run can reuse it."""
+    yield
+    if django_db_keepdb:
+        _migrated_rows_restore(django_db_blocker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A committing test ends with a flush that empties the database; Django puts the migrated rows back only
+    when the next serialized_rollback test starts. pytest-django runs committing tests after the others, but
+    xdist hands a worker whole files one after another (--dist loadfile), so a file's committing test can be
+    followed by another file's ordinary tests: they would find no root page. The rows go back at once."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    if nextitem is not None and marker and marker.kwargs.get("transaction"):
+        from pytest_django.plugin import blocking_manager_key
+
+        _migrated_rows_restore(item.config.stash[blocking_manager_key], flush=False)
+
+
+# "open": the open module_db transaction ({"atomic": ..., "blocker": ...}); "commits": the test being set up commits
+_module_transaction = {}
 
 
 def _module_transaction_close():
@@ -83,7 +110,11 @@ def module_db(django_db_setup, django_db_blocker):
     the next test sees the shared rows as built; at the end of the module they are rolled back too. A test that
     commits (transaction=True) never runs inside it: pytest-django runs those after the others, and the
     transaction is rolled back before the first of them (pytest_runtest_setup below). xdist keeps a module on one
-    worker (--dist loadfile in make test-fast), so the rows are built once."""
+    worker (--dist loadfile in make test-fast), so the rows are built once. Set up for a committing test (the
+    module's first test that needs it commits), it opens nothing and the shared fixtures build nothing."""
+    if _module_transaction.get("commits"):
+        yield django_db_blocker
+        return
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer._from_testcase = True  # as Django's TestCase marks its own: a durable atomic inside still works
@@ -97,23 +128,65 @@ def module_db(django_db_setup, django_db_blocker):
 def pytest_runtest_setup(item):
     """A committing test after a module's shared rows (in the same module) starts on the migrated database."""
     marker = item.get_closest_marker("django_db")
-    if _module_transaction and marker and marker.kwargs.get("transaction"):
+    _module_transaction["commits"] = bool(marker and marker.kwargs.get("transaction"))
+    if _module_transaction["commits"]:
         _module_transaction_close()
 
 
 @pytest.fixture(scope="module")
 def shared_tree(module_db):
-    """tree_create() once for the module. A module whose tests all read the same tree opts in with its own
-    `tree` fixture returning tree_fresh(shared_tree); the tree is then in the database for every test there."""
+    """tree_create() once for the module, for the `tree` fixture (None when set up for a committing test). Once
+    built it stays in the database for the module's other tests too."""
+    if _module_transaction.get("commits"):
+        return None
     with module_db.unblock():
         return tree_create()
 
 
 @pytest.fixture(scope="module")
 def shared_org(module_db):
-    """org_create() once for the module (see shared_tree; opt in with `org` returning org_fresh(shared_org))."""
+    """org_create() once for the module, for the `org` fixture (see shared_tree)."""
+    if _module_transaction.get("commits"):
+        return None
     with module_db.unblock():
         return org_create()
+
+
+def _indexing_set(on: bool):
+    """Connect (on) or disconnect Wagtail's save/delete handlers that keep the search index and the reference
+    index up to date. Connecting twice is harmless (Django keys a receiver by function and sender)."""
+    from modelsearch import index
+    from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
+    from wagtail import signal_handlers as reference
+
+    for model in index.get_indexed_models():
+        if getattr(model, "search_auto_update", True):
+            (post_save.connect if on else post_save.disconnect)(post_save_signal_handler, sender=model)
+            (post_delete.connect if on else post_delete.disconnect)(post_delete_signal_handler, sender=model)
+    if on:
+        reference.connect_reference_index_signal_handlers()
+    else:
+        reference.disconnect_reference_index_signal_handlers()
+
+
+def _indexing_wanted(node) -> bool:
+    return any(node.get_closest_marker(name) for name in ("indexing", "browser", "crawl", "slow"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _indexing_module(request):
+    """As _indexing, for the rows a module builds once (shared_tree, shared_org), set before them: with the
+    indexes when one of its tests needs them (it searches the shared tree)."""
+    _indexing_set(request.module.__name__ in _indexing_modules)
+
+
+@pytest.fixture(autouse=True)
+def _indexing(request):
+    """Wagtail's search index and reference index are updated on every save of a page, snippet or revision:
+    almost half the cost of building a page tree. Tests run without them unless marked `indexing` (the tests of
+    search and of where an object is used); browser, crawl and slow tests keep them, as a deployment does.
+    Set before every test: a committing test's flush re-runs post_migrate, which connects the reference index."""
+    _indexing_set(_indexing_wanted(request.node))
 
 
 @pytest.fixture(autouse=True)
@@ -134,13 +207,16 @@ def _default_language():
 
 
 @pytest.fixture
-def tree(db):
-    return tree_create()
+def tree(shared_tree, db):
+    """The default tree (tree_create()): built once per module (shared_tree) and read anew for each test, whose
+    changes roll back with it. A committing test builds its own (the module's rows are rolled back before it)."""
+    return tree_create() if _module_transaction["commits"] else tree_fresh(shared_tree)
 
 
 @pytest.fixture
-def org(db):
-    return org_create()
+def org(shared_org, db):
+    """The default organisation (org_create()), once per module as `tree` is."""
+    return org_create() if _module_transaction["commits"] else org_fresh(shared_org)
 
 
 @pytest.fixture

@@ -259,6 +259,23 @@ def api_world_create(*, teams=(0, 1, 2, 3)) -> ApiWorld:
     return ApiWorld(org, trees, officers, list(ModuleCompletion.objects.order_by("pk")), tokens)
 
 
+def api_world_fresh(world: ApiWorld) -> ApiWorld:
+    """The same world read anew from the database (see tree_fresh)."""
+    from django.contrib.auth import get_user_model
+
+    from curriculum.models import ModuleCompletion
+
+    users = get_user_model().objects.in_bulk([u.pk for u in world.officers])
+    completions = ModuleCompletion.objects.in_bulk([c.pk for c in world.completions])
+    return ApiWorld(
+        org=org_fresh(world.org),
+        trees=[tree_fresh(t) for t in world.trees],
+        officers=[users[u.pk] for u in world.officers],
+        completions=[completions[c.pk] for c in world.completions],
+        tokens=dict(world.tokens),
+    )
+
+
 def indicators_create(tree: Tree):
     """Three indicators on a tree's questions, republished: q1 tests A (labour), q2 A and B (labour), q3 C
     (criminal). Returns (A, B, C)."""

@@ -7,16 +7,9 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import rich_text
 
 from curriculum.models import LessonPage, ModulePage, Question
-from tests.factories import tree_fresh
 from tests.helpers import editor_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 def edit_and_publish(client, url, field, value, *, publisher, **streams):

@@ -11,16 +11,23 @@ from django.test import Client
 from curriculum.models import ApiClient, OfficerProfile, Unit
 from curriculum.selectors import certificates
 from curriculum.services.api_clients import token_hash
-from tests.factories import api_world_create, manager_of, user_create
+from tests.factories import api_world_create, api_world_fresh, manager_of, user_create
 from tests.helpers import COMPLETION
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"
 
 
+@pytest.fixture(scope="module")
+def shared_world(module_db):
+    """api_world_create() once for this module (tests.conftest.module_db); each test's changes roll back."""
+    with module_db.unblock():
+        return api_world_create()
+
+
 @pytest.fixture
-def world(db):
-    return api_world_create()
+def world(db, shared_world):
+    return api_world_fresh(shared_world)
 
 
 def get(path, token, **headers):
@@ -189,8 +196,9 @@ def test_an_administrator_creates_a_client_sees_the_token_once_and_revokes_it(wo
 
 def test_a_client_needs_units_or_national(client, db):
     client.force_login(user_create("beheer", is_superuser=True, is_staff=True))
+    before = ApiClient.objects.count()  # the module's shared world may have made some
     response = client.post("/admin/api-clients/new/", {"name": "Zonder scope"})
-    assert response.status_code == 200 and not ApiClient.objects.exists()
+    assert response.status_code == 200 and ApiClient.objects.count() == before
     assert "Kies een of meer eenheden" in response.content.decode()
 
 

@@ -8,15 +8,9 @@ from django.test import Client
 from curriculum import roles, services
 from curriculum.models import Indicator, ModuleCompletion
 from curriculum.selectors.certificates import certificate_code, certificate_verify
-from tests.factories import module_finish, tree_fresh, user_create
+from tests.factories import module_finish, user_create
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 def complete_module(tree, user):
@@ -71,6 +65,7 @@ class TestCertificates:
         assert client.get("/certificaat/controleer/", {"code": code}).status_code == 403
 
 
+@pytest.mark.indexing
 def test_search_finds_lessons_and_indicators(tree, officer_client):
     Indicator.objects.create(code="arb-paspoort", category="labour", name="Paspoort ingenomen", description="x")
     html = officer_client.get("/zoeken/", {"q": "Lestekst"}).content.decode()
@@ -81,6 +76,7 @@ def test_search_finds_lessons_and_indicators(tree, officer_client):
     assert "Zoek op een signaal" in officer_client.get("/zoeken/").content.decode()
 
 
+@pytest.mark.indexing
 def test_search_skips_unpublished_pages_and_needs_login(tree, officer_client):
     tree.lessons[1].unpublish()
     html = officer_client.get("/zoeken/", {"q": "Lestekst"}).content.decode()

@@ -11,21 +11,23 @@ from curriculum import services
 from curriculum.models import ModuleProgress, SentMail
 from curriculum.services.notifications import mail_deliver, reminders_plan, user_language_save
 from curriculum.services.privacy import officer_pseudonymise
-from tests.factories import manager_of, module_finish, officer_in, org_create, tree_create
+from tests.factories import manager_of, module_finish, officer_in, tree_create, tree_fresh
 from tests.mailserver import free_port, html, subject, text
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 
 
-@pytest.fixture
-def org(db):
-    return org_create()
+@pytest.fixture(scope="module")
+def shared_signalen(module_db):
+    """The module "signalen", built once for this module (tests.conftest.module_db)."""
+    with module_db.unblock():
+        return tree_create(slug="signalen")
 
 
 @pytest.fixture
-def tree(db):
-    return tree_create(slug="signalen")
+def tree(db, shared_signalen):
+    return tree_fresh(shared_signalen)
 
 
 def assign(tree, unit, days):

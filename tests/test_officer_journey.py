@@ -6,16 +6,10 @@ import pytest
 from django.test import Client
 
 from curriculum.models import ModuleCompletion, ModuleProgress, QuizAttempt
-from tests.factories import question_create, tree_fresh
+from tests.factories import question_create
 from tests.helpers import login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 def quiz_form(client, quiz):

@@ -5,16 +5,10 @@ import pytest
 from django.urls import reverse
 
 from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
-from tests.factories import question_create, tree_fresh
+from tests.factories import question_create
 from tests.helpers import editor_data, page_preview
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 RECORDS = [QuizAttempt, AttemptAnswer, ModuleProgress, LessonCompletion, ModuleCompletion]

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowState
 
 from curriculum.models import Choice, Indicator, Question
-from tests.factories import question_create, tree_fresh
+from tests.factories import question_create
 
 pytestmark = pytest.mark.django_db
 LIST = "wagtailsnippets_curriculum_question:list"
@@ -38,11 +38,6 @@ def shared_bank(module_db, shared_tree):
         tagged.indicators.add(indicator)
         tagged.save()
         return {"smokkel": smuggling, "hotel": scenario, "ilo": choice, "uitleg": explained, "signaal": tagged}
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    return tree_fresh(shared_tree)
 
 
 @pytest.fixture

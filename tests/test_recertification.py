@@ -22,17 +22,12 @@ from curriculum.models import (
 )
 from curriculum.selectors.recertification import expiry_due_date
 from curriculum.services.recertification import expire_completions, material_change_record, module_retraining_apply
-from tests.factories import answers_for, manager_of, module_finish, officer_in, org_create, tree_create
+from tests.factories import answers_for, manager_of, module_finish, officer_in, tree_create
 from tests.test_admin import editor_data
 from tests.test_organisation import _snapshot
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.now()
-
-
-@pytest.fixture
-def org(db):
-    return org_create()
 
 
 def finish_at(tree, user, when):
@@ -115,7 +110,7 @@ def test_the_new_cycle_starts_empty_and_completes_again(org, tree):
 
 
 def test_a_new_cycle_gets_the_full_number_of_quiz_attempts(org):
-    tree = tree_create(max_attempts=1)
+    tree = tree_create(slug="een-poging", max_attempts=1)
     valid_for(tree, 6)
     officer = officer_in(org.teams[0], "a1")
     finish_at(tree, officer, NOW - timedelta(days=200))

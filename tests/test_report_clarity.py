@@ -8,22 +8,10 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from curriculum import services
-from tests.factories import manager_of, module_finish, officer_in, org_fresh, tree_fresh
+from tests.factories import manager_of, module_finish, officer_in
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
-
-
-@pytest.fixture
-def org(db, shared_org):
-    """The default units, built once for this module (tests.conftest.shared_org); each test's changes roll back."""
-    return org_fresh(shared_org)
 
 
 @pytest.fixture

@@ -10,16 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from curriculum import roles, services
-from tests.factories import manager_of, module_finish, officer_in, org_fresh, tree_create, user_create
+from tests.factories import manager_of, module_finish, officer_in, tree_create, user_create
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def org(db, shared_org):
-    """The default units, built once for this module (tests.conftest.shared_org); each test's changes roll back."""
-    return org_fresh(shared_org)
 
 
 @pytest.fixture

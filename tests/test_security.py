@@ -115,8 +115,8 @@ def test_h14_trainer_with_rights_on_module_a_cannot_touch_module_b(db):
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission
 
-    tree_a = tree_create(slug="module-a")
-    tree_b = tree_create(slug="module-b")
+    tree_a = tree_create(slug="module-x")  # not module-a: the module's shared tree may be there already
+    tree_b = tree_create(slug="module-y")
     group = Group.objects.create(name="Opleiders module A")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in ["add_page", "change_page", "publish_page"]:

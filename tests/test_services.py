@@ -13,15 +13,9 @@ from curriculum.models import (
     QuizAttempt,
     QuizQuestion,
 )
-from tests.factories import answers_for, question_create, tree_create, tree_fresh
+from tests.factories import answers_for, question_create, tree_create
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 def test_lesson_complete_is_idempotent_and_updates_progress(tree, officer):

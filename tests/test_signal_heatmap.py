@@ -15,23 +15,9 @@ from tests.factories import (
     indicators_create,
     module_finish,
     officer_in,
-    org_fresh,
-    tree_fresh,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
-
-
-@pytest.fixture
-def org(db, shared_org):
-    """The default units, built once for this module (tests.conftest.shared_org); each test's changes roll back."""
-    return org_fresh(shared_org)
 
 
 def _rollup() -> dict:

@@ -13,16 +13,9 @@ from curriculum.models import (
     ModuleProgress,
     QuizAttempt,
 )
-from tests.factories import tree_fresh
 from tests.helpers import page_preview
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tree(db, shared_tree):
-    """The default tree, built once for this module (tests.conftest.shared_tree); each test's changes roll back."""
-    return tree_fresh(shared_tree)
 
 
 RECORDS = [QuizAttempt, AttemptAnswer, ModuleProgress, LessonCompletion, ModuleCompletion]
