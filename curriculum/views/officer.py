@@ -165,7 +165,8 @@ def quiz_result_view(request, quiz, number):
     # Both rules count attempts per cycle: the answers rule those of this attempt's cycle, a retry the current one.
     same_cycle = [a for a in mine if a.cycle == attempt.cycle]
     progress, certificate_id = selectors.module_progress_get(user=request.user, module=module)
-    current = [a for a in mine if a.cycle == row_cycle(progress)]
+    cycle = row_cycle(progress)
+    current = [a for a in mine if a.cycle == cycle]
     attempt_open = any(a.is_open for a in mine)
     show_correct = quiz.correct_answers_visible(
         passed=any(a.passed for a in same_cycle),
