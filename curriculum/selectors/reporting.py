@@ -162,11 +162,9 @@ def _grid(rows, group: str) -> list[dict]:
     return list(rows.values(group, "module_id").annotate(**_counts()).order_by())
 
 
-NATIONAL_CACHE_SECONDS = 60  # settings.SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS overrides; 0 = always fresh
-
-
 def national_cache_seconds() -> int:
-    return getattr(settings, "SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS", NATIONAL_CACHE_SECONDS)
+    """How long the national figures are kept (settings.SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS; 0: always fresh)."""
+    return settings.SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS
 
 
 def national_grid_cached(*, unit: Unit, rows, as_of: datetime | None = None) -> tuple[datetime, list[dict]]:

@@ -121,6 +121,8 @@ SIGNAAL_REPLICA_MAX_LAG_SECONDS = int(env.get("SIGNAAL_REPLICA_MAX_LAG_SECONDS",
 SIGNAAL_REPLICA_RETRY_SECONDS = int(env.get("SIGNAAL_REPLICA_RETRY_SECONDS", 10))  # after a failed probe
 # The signal heat-map shows no figure for a cell with fewer answers, so no officer can be singled out in a small team.
 SIGNAAL_SIGNAL_MIN_ANSWERS = int(env.get("SIGNAAL_SIGNAL_MIN_ANSWERS", 10))
+# The superuser's national completion report keeps its figures this many seconds (the page says so); 0: always fresh.
+SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS = int(env.get("SIGNAAL_NATIONAL_REPORT_CACHE_SECONDS", 60))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
