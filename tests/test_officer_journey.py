@@ -101,6 +101,23 @@ def test_the_quiz_intro_links_every_past_attempt_to_its_result(tree, officer, of
         assert f"{percent}%" in officer_client.get(url).content.decode()
 
 
+def test_the_quiz_intro_lists_the_latest_ten_attempts_and_the_rest_on_request(tree, officer, officer_client):
+    from curriculum import services
+    from tests.factories import answers_for
+
+    for _ in range(12):
+        attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+        services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt))
+    pattern = r'<a href="[^"]+resultaat/(\d+)/">Poging \d+: 100%</a>'
+    intro = officer_client.get(tree.quiz.url).content.decode()
+    assert re.findall(pattern, intro) == [str(n) for n in range(12, 2, -1)]
+    more = re.search(r'<a href="(\?pogingen=alle)">Toon ook de 2 oudere pogingen</a>', intro)
+    assert more, "the older attempts are one click away"
+    everything = officer_client.get(tree.quiz.url + more.group(1)).content.decode()
+    assert re.findall(pattern, everything) == [str(n) for n in range(12, 0, -1)]
+    assert "oudere poging" not in everything
+
+
 class TestBadQuizRequests:
     """Each bad submission: a clear 4xx (or the stored result for a duplicate), nothing recorded twice."""
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from curriculum import rules, selectors, services
 from curriculum.errors import DomainError, NotFoundError
-from curriculum.models import QuizAttempt
+from curriculum.selectors.attempts import PAST_SHOWN, quiz_attempts_get
 from curriculum.selectors.recertification import officer_cycle_get, row_cycle
 from curriculum.views import http_status
 
@@ -47,28 +47,30 @@ def lesson_complete_view(request, lesson):
 
 @login_required
 def quiz_view(request, quiz):
-    """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts."""
-    attempts = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz).order_by("-number"))
-    open_attempt = next((a for a in attempts if a.is_open), None)
-    cycle = officer_cycle_get(user=request.user, module=quiz.get_parent())
+    """GET: the open attempt's form (no correctness in the page) or the quiz intro with past attempts (the latest
+    PAST_SHOWN; `?pogingen=alle` lists them all)."""
+    attempts = quiz_attempts_get(user=request.user, quiz=quiz)
+    open_attempt = attempts.open
     context = quiz.get_context(request)
-    context.update(
-        {
-            "attempts": attempts,
-            "open_attempt": open_attempt,
-            # Each cycle (a re-training, an expired completion) has the quiz's full number of attempts.
-            **_attempts_rule(quiz, used=sum(1 for a in attempts if a.cycle == cycle)),
-            "show_form": open_attempt is not None,
-            "answers_rule": _answers_rule_text(quiz),
-        }
-    )
-    if open_attempt is None:  # the intro says how many questions an attempt has, and links every past result
-        context.update(_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)))
-        base = quiz.get_url(request)
-        for attempt in attempts:
-            attempt.result_url = base + quiz.reverse_subpage("result", args=[attempt.number])
+    context.update({"open_attempt": open_attempt, "show_form": open_attempt is not None})
     if open_attempt is not None:
         context["questions"] = selectors.attempt_questions_get(attempt=open_attempt, reveal=False)
+        return render(request, "curriculum/quiz_page.html", context)
+    # The intro: how many questions an attempt has, the attempts left in this cycle, and the past results.
+    cycle = officer_cycle_get(user=request.user, module=quiz.get_parent())
+    past = attempts.past
+    shown = past if request.GET.get("pogingen") == "alle" else past[:PAST_SHOWN]
+    base = quiz.get_url(request)
+    context.update(
+        {
+            "attempts": [(item, base + quiz.reverse_subpage("result", args=[item.number])) for item in shown],
+            "attempts_hidden": len(past) - len(shown),
+            "any_attempt": bool(attempts.rows),
+            **_attempts_rule(quiz, used=len(attempts.in_cycle(cycle))),
+            "answers_rule": _answers_rule_text(quiz),
+            **_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)),
+        }
+    )
     return render(request, "curriculum/quiz_page.html", context)
 
 
@@ -105,6 +107,8 @@ def quiz_preview_view(request, quiz, mode_name):
         {
             "preview": preview,
             "attempts": [],
+            "attempts_hidden": 0,
+            "any_attempt": False,
             "open_attempt": None,
             **_attempts_rule(quiz, used=0),
             "show_form": mode_name != "start",
@@ -157,20 +161,19 @@ def quiz_submit_view(request, quiz):
 @login_required
 def quiz_result_view(request, quiz, number):
     """GET: score, pass/fail and, per question, what was right or wrong and why (own attempts only)."""
-    mine = list(QuizAttempt.objects.filter(user=request.user, quiz=quiz))
-    attempt = next((a for a in mine if a.number == number and a.state == QuizAttempt.State.SUBMITTED), None)
+    mine = quiz_attempts_get(user=request.user, quiz=quiz)
+    attempt = mine.submitted(number)
     if attempt is None:
         return _error(request, quiz, NotFoundError(_("Dit resultaat bestaat niet of is niet van jou.")))
     module = quiz.get_parent()
     # Both rules count attempts per cycle: the answers rule those of this attempt's cycle, a retry the current one.
-    same_cycle = [a for a in mine if a.cycle == attempt.cycle]
+    same_cycle = mine.in_cycle(attempt.cycle)
     progress, certificate_id = selectors.module_progress_get(user=request.user, module=module)
-    cycle = row_cycle(progress)
-    current = [a for a in mine if a.cycle == cycle]
-    attempt_open = any(a.is_open for a in mine)
+    current = mine.in_cycle(row_cycle(progress))
+    attempt_open = mine.any_open(mine.rows)
     show_correct = quiz.correct_answers_visible(
-        passed=any(a.passed for a in same_cycle),
-        attempts_used=len(same_cycle) - any(a.is_open for a in same_cycle),
+        passed=mine.any_passed(same_cycle),
+        attempts_used=len(same_cycle) - mine.any_open(same_cycle),
         attempt_open=attempt_open,
     )
     answers_rule = _answers_rule_text(quiz)
