@@ -61,7 +61,7 @@ def _expired_due(row: ModuleProgress) -> date:
     return expiry_due_date(row.expires_at)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside a service's transaction: no savepoint round trips of its own
 def progress_locked_current(*, user, module, now: datetime | None = None) -> ModuleProgress | None:
     """Lock this officer's progress row for the module (None when there is none yet) in its current cycle.
     A completion that has expired (and the daily job has not moved yet) starts its new cycle here, so
