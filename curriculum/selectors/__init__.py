@@ -6,6 +6,8 @@
 - item_analysis.py: the trainers' question analysis.
 - recertification.py: expiry, cycles, re-training notices, review dates.
 - prerequisites.py: which modules must come first.
+- attempts.py, quiz_pool.py: an officer's attempts at a quiz as plain rows; the questions a quiz draws from, as
+  cached snapshots of their live revisions.
 - certificates.py, privacy.py, notifications.py: certificate codes, the officer's own record, the mails' figures.
 """
 
@@ -32,12 +34,14 @@ from curriculum.selectors.learning import (
     questions_last_shown_get,
     quiz_preview_get,
     quiz_questions_draw,
-    quiz_questions_published,
-    quiz_questions_published_count,
     search_results_get,
 )
+from curriculum.selectors.quiz_pool import PoolQuestion, quiz_pool_get, quiz_pool_size
 
 __all__ = [
+    "PoolQuestion",
+    "quiz_pool_get",
+    "quiz_pool_size",
     "LessonItem",
     "ModuleCard",
     "ModuleOverview",
@@ -60,7 +64,5 @@ __all__ = [
     "questions_last_shown_get",
     "quiz_preview_get",
     "quiz_questions_draw",
-    "quiz_questions_published",
-    "quiz_questions_published_count",
     "search_results_get",
 ]

@@ -24,7 +24,6 @@ from curriculum.models import (
     Question,
     QuizAttempt,
     QuizPage,
-    QuizQuestion,
 )
 from curriculum.models.snapshot import row_snapshot, snapshot_from_question
 from curriculum.selectors.certificates import certificates_for_officer_list
@@ -502,18 +501,3 @@ def completed_cards_news_add(cards: list[ModuleCard], *, user) -> list[ModuleCar
         ]
         card.next_url, card.next_label = card.module.url, _("Bekijk de module")
     return cards
-
-
-def quiz_questions_published(quiz: QuizPage) -> list[Question]:
-    """The quiz's questions that are published, in the trainer's order. Drafts never reach officers."""
-    links = (
-        QuizQuestion.objects.filter(quiz=quiz, question__live=True)
-        .select_related("question", "question__live_revision")
-        .order_by("sort_order", "pk")
-    )
-    return [link.question for link in links]
-
-
-def quiz_questions_published_count(quiz: QuizPage) -> int:
-    """How many published questions the quiz draws from (one COUNT)."""
-    return QuizQuestion.objects.filter(quiz=quiz, question__live=True).count()

@@ -30,15 +30,15 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
-from curriculum.models.snapshot import correct_choice_ids, row_snapshot, snapshot_from_content
+from curriculum.models.snapshot import correct_choice_ids, row_snapshot
 from curriculum.selectors import (
     module_steps_get,
     questions_last_shown_get,
     quiz_questions_draw,
-    quiz_questions_published,
 )
 from curriculum.selectors.attempts import quiz_attempts_get
 from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
+from curriculum.selectors.quiz_pool import quiz_pool_get
 from curriculum.services.organisation import progress_placement_apply
 from curriculum.services.recertification import progress_locked_current
 from curriculum.services.signal_rollup import signal_rollup_attempt_add
@@ -132,8 +132,8 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     used = len(mine.in_cycle(cycle))  # each cycle has the quiz's full number of attempts
     if not rules.quiz_attempt_allowed(max_attempts=quiz.max_attempts, used=used):
         raise ConflictError(_("Je hebt het maximale aantal pogingen voor deze toets gebruikt."))
-    questions = quiz_questions_published(quiz)
-    if not questions:
+    pool = quiz_pool_get(quiz)
+    if not pool:
         raise ConflictError(_("Deze toets heeft nog geen gepubliceerde vragen."))
     number = mine.next_number
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
@@ -149,25 +149,23 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     )
     rng = random.SystemRandom()
     last_shown = questions_last_shown_get(user=user, quiz=quiz) if quiz.questions_per_attempt else {}
-    questions = quiz_questions_draw(
-        questions, count=quiz.questions_per_attempt, shuffle=quiz.shuffle, last_shown=last_shown, rng=rng
+    drawn = quiz_questions_draw(
+        pool, count=quiz.questions_per_attempt, shuffle=quiz.shuffle, last_shown=last_shown, rng=rng
     )
     rows = []
-    for position, question in enumerate(questions):
-        revision = question.live_revision or question.save_revision()
+    for position, question in enumerate(drawn):
         # The version shown, frozen as plain data: later steps read it with the row instead of rebuilding it.
-        shown = snapshot_from_content(question.pk, revision.content)
-        choice_ids = [c["id"] for c in shown["choices"]]
+        choice_ids = [c["id"] for c in question.shown["choices"]]
         if quiz.shuffle:
             rng.shuffle(choice_ids)
         rows.append(
             AttemptAnswer(
                 attempt=attempt,
-                question=question,
-                revision=revision,
+                question_id=question.pk,
+                revision_id=question.revision_id,
                 position=position,
                 choice_order=choice_ids,
-                shown=shown,
+                shown=question.shown,
             )
         )
     AttemptAnswer.objects.bulk_create(rows)

@@ -68,7 +68,7 @@ def quiz_view(request, quiz):
             "any_attempt": bool(attempts.rows),
             **_attempts_rule(quiz, used=len(attempts.in_cycle(cycle))),
             "answers_rule": _answers_rule_text(quiz),
-            **_quiz_sizes(quiz, selectors.quiz_questions_published_count(quiz)),
+            **_quiz_sizes(quiz, selectors.quiz_pool_size(quiz)),
         }
     )
     return render(request, "curriculum/quiz_page.html", context)
