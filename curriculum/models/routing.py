@@ -34,7 +34,7 @@ class OneQueryRoutingMixin:
         return chain
 
     def route(self, request, path_components):
-        from curriculum.selectors.site import route_remember, routes_get
+        from curriculum.selectors.site import route_remember, routes_get, site_root_paths_get
 
         if not path_components:
             return super().route(request, path_components)
@@ -44,9 +44,10 @@ class OneQueryRoutingMixin:
             if not chain:
                 return super().route(request, path_components)
             route_remember(self.pk, path_components[: len(chain)], chain)
-        parent = self
+        parent, root_paths = self, site_root_paths_get()
         for page in chain:  # the breadcrumbs read the chain (routed_ancestors)
             page._cached_parent_obj = parent
+            page._wagtail_cached_site_root_paths = root_paths  # page.url without a cache read (a redirect's)
             parent = page
         return chain[-1].route(request, path_components[len(chain) :])
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from curriculum.models import ModuleCompletion, ModulePage, ModulePageTag
+from signaal.request_memo import memo_forget, memo_get
 
 FACTS_KEY = "signaal:module-facts:v1"
 
@@ -27,7 +28,12 @@ class Topic:
 
 def module_facts_get() -> dict:
     """What every officer page needs about the modules and changes only when a module is saved: the
-    prerequisite links (from, to) and each module's topic tags. Cached until a module is saved or deleted."""
+    prerequisite links (from, to) and each module's topic tags. Cached until a module is saved or deleted, and
+    read once per request (signaal/request_memo.py)."""
+    return memo_get(FACTS_KEY, _facts_read)
+
+
+def _facts_read() -> dict:
     facts = cache.get(FACTS_KEY)
     if facts is None:
         through = ModulePage.prerequisites.through
@@ -45,6 +51,7 @@ def module_facts_get() -> dict:
 def module_facts_forget() -> None:
     """Called when a module is saved or deleted (curriculum/signals.py): now, and again after the commit, so
     a request that read the old links in between cannot keep them."""
+    memo_forget(FACTS_KEY)
     cache.delete(FACTS_KEY)
     transaction.on_commit(lambda: cache.delete(FACTS_KEY))
 

@@ -16,8 +16,6 @@ heals after SITE_PAGES_TIMEOUT seconds.
 import hashlib
 import secrets
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
@@ -26,6 +24,8 @@ from django.db import transaction
 from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
+
+from signaal.request_memo import memo_forget, memo_get
 
 SITE_PAGES_KEY = "signaal:site-pages:v1"
 SITE_PAGES_TIMEOUT = 300
@@ -63,13 +63,7 @@ def _entry_build() -> dict:
     }
 
 
-_request_entry: ContextVar[dict | None] = ContextVar("signaal_site_pages", default=None)
-
-
-def _entry_get() -> dict:
-    entry = _request_entry.get()
-    if entry is not None:
-        return entry
+def _entry_read() -> dict:
     entry = cache.get(SITE_PAGES_KEY)
     if entry is None:
         entry = _entry_build()
@@ -77,14 +71,9 @@ def _entry_get() -> dict:
     return entry
 
 
-@contextmanager
-def site_pages_read_once():
-    """Within this block (one page request), the entry is read from the cache once, not once per use."""
-    token = _request_entry.set(_entry_get())
-    try:
-        yield
-    finally:
-        _request_entry.reset(token)
+def _entry_get() -> dict:
+    """The site entry, read from the cache once per request (signaal/request_memo.py)."""
+    return memo_get(SITE_PAGES_KEY, _entry_read)
 
 
 def site_for_request_get(request) -> Site | None:
@@ -162,6 +151,7 @@ def route_remember(root_id: int, components: Sequence[str], chain: list[Page]) -
 
 def site_pages_forget(**_kwargs) -> None:
     """Called on every change to a page, a site or a view restriction (curriculum/signals.py)."""
+    memo_forget(SITE_PAGES_KEY)
     cache.delete(SITE_PAGES_KEY)
     transaction.on_commit(lambda: cache.delete(SITE_PAGES_KEY))
 
