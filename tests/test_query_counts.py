@@ -21,9 +21,9 @@ LIMITS = {
     "my_training": 4,  # the module list and every route come from the cache (curriculum/selectors/site.py)
     "lesson_complete_first": 10,  # the module's first step also creates the officer's progress row
     "lesson_complete": 7,  # the lesson was never opened: its route is not cached yet
-    "quiz_start_first": 11,  # the first start after its questions were published reads their revisions once
-    "quiz_start": 9,  # later starts take the revisions' snapshots from the cache (selectors/quiz_pool.py)
-    "quiz_form": 4,
+    "quiz_start_first": 10,  # the first start after its questions were published reads their revisions once
+    "quiz_start": 7,  # later starts take the revisions' snapshots from the cache (selectors/quiz_pool.py)
+    "quiz_form": 3,
     "quiz_submit": 10,
     "result": 4,
 }

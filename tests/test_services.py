@@ -123,6 +123,32 @@ def test_start_returns_the_open_attempt_and_numbers_increase(tree, officer):
     assert (first.number, second.number) == (1, 2)
 
 
+def test_a_start_marks_the_module_started_then_moves_only_the_last_activity(tree, officer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    first = services.quiz_attempt_start(user=officer, quiz=tree.quiz)  # the officer's first record in the module
+    row = ModuleProgress.objects.get(user=officer, module_id=tree.module.pk)
+    assert row.status == "in_progress" and row.started_at == first.started_at and row.attempts == 0
+    services.quiz_attempt_submit(user=officer, attempt_id=first.pk, answers=answers_for(first, correct=False))
+    before = ModuleProgress.objects.get(pk=row.pk)
+    later = timezone.now() + timedelta(minutes=5)
+    services.quiz_attempt_start(user=officer, quiz=tree.quiz, now=later)
+    after = ModuleProgress.objects.get(pk=row.pk)
+    assert after.last_activity == later and after.started_at == before.started_at
+    assert (
+        (after.status, after.attempts, after.percent, after.best_percent)
+        == (
+            before.status,
+            before.attempts,
+            before.percent,
+            before.best_percent,
+        )
+        == ("in_progress", 1, before.percent, 0)
+    )
+
+
 def test_max_attempts_is_enforced(db, officer):
     tree = tree_create(max_attempts=1, slug="once")
     attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)

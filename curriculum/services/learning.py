@@ -169,7 +169,12 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
             )
         )
     AttemptAnswer.objects.bulk_create(rows)
-    module_progress_refresh(user=user, module=module, now=now, progress=progress)
+    if progress is not None and progress.started_at is not None:
+        # The row already counts as started: a start changes only the last activity (the counts change with a
+        # lesson or a submit, which refresh the row); a first start (or a new cycle's) refreshes it.
+        ModuleProgress.objects.filter(pk=progress.pk).update(last_activity=now)
+    else:
+        module_progress_refresh(user=user, module=module, now=now, progress=progress)
     logger.info("quiz_attempt_start user=%s quiz=%s attempt=%s number=%s", user.pk, quiz.pk, attempt.pk, number)
     return attempt
 
