@@ -26,6 +26,15 @@ def publish(page):
         button.click()
 
 
+def edit_and_publish(page, url, field, value, *, before, after):
+    """Open an editor, fill one field and publish, with a screenshot named `before` and one named `after`."""
+    page.goto(url)
+    page.fill(field, value)
+    shot(page, before)
+    publish(page)
+    shot(page, after)
+
+
 def test_the_redactie_edits_a_lesson_and_a_question_and_publishes(training, new_page):
     tree, _users = training
     moderator = user_create("moderator", roles.MODERATORS, password=PASSWORD, first_name="Mira")
@@ -35,21 +44,27 @@ def test_the_redactie_edits_a_lesson_and_a_question_and_publishes(training, new_
     shot(page, "trainer-01-admin-home")
 
     lesson = tree.lessons[0]
-    page.goto(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
-    page.fill("#id_title", "Wat is een signaal? (herzien)")
-    shot(page, "trainer-02-edit-lesson")
-    publish(page)
-    shot(page, "trainer-03-lesson-published")
+    edit_and_publish(
+        page,
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        "#id_title",
+        "Wat is een signaal? (herzien)",
+        before="trainer-02-edit-lesson",
+        after="trainer-03-lesson-published",
+    )
     lesson = LessonPage.objects.get(pk=lesson.pk)
     assert lesson.title == "Wat is een signaal? (herzien)" and lesson.live and not lesson.has_unpublished_changes
     assert lesson.latest_revision.user == moderator
 
     question = Question.objects.get(key="b-q1")
-    page.goto(reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]))
-    page.fill("#id_prompt", "Een werkgever houdt de paspoorten van zijn personeel vast. Is dat een signaal?")
-    shot(page, "trainer-04-edit-question")
-    publish(page)
-    shot(page, "trainer-05-question-published")
+    edit_and_publish(
+        page,
+        reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]),
+        "#id_prompt",
+        "Een werkgever houdt de paspoorten van zijn personeel vast. Is dat een signaal?",
+        before="trainer-04-edit-question",
+        after="trainer-05-question-published",
+    )
     question = Question.objects.get(pk=question.pk)
     assert question.live_revision.as_object().prompt.startswith("Een werkgever houdt de paspoorten")
 
