@@ -1,15 +1,12 @@
 """Numbers that cannot mislead and reports usable on a phone (issue 21.3 and 21.4)."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
-from curriculum import services
-from tests.factories import manager_of, module_finish, officer_in, tree_fresh
+from tests.factories import manager_of, mandatory_overdue_create, tree_fresh
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
@@ -22,16 +19,8 @@ def shared_data(module_db, shared_tree, shared_org):
     if shared_tree is None:
         return None
     with module_db.unblock():
-        tree, org = tree_fresh(shared_tree), shared_org
-        tree.module.mandatory = True
-        tree.module.save_revision().publish()
-        due = timezone.localdate() - timedelta(days=2)
-        services.assignment_save(module=tree.module, unit=org.national, due_date=due)
-        done = officer_in(org.teams[0], "agent1", last_name="Klaar")
-        officer_in(org.teams[0], "agent2", last_name="Laat")
-        officer_in(org.teams[1], "agent3", last_name="Ookte")
-        module_finish(tree, done)
-        return manager_of(org.districts[0], "chef1").pk
+        mandatory_overdue_create(tree_fresh(shared_tree), shared_org, days_overdue=2)
+        return manager_of(shared_org.districts[0], "chef1").pk
 
 
 @pytest.fixture

@@ -14,10 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.admin.ui.tables import Table
 
-from curriculum import services
 from curriculum.admin.reports import CompletionReportView, OfficerProgressReportView
 from curriculum.selectors import reporting
-from tests.factories import manager_of, module_finish, officer_in, org_fresh, tree_fresh
+from tests.factories import manager_of, mandatory_overdue_create, module_finish, org_fresh, tree_fresh
 from tests.helpers import COMPLETION, OFFICERS
 
 pytestmark = pytest.mark.django_db
@@ -36,15 +35,9 @@ def shared_data(module_db, shared_tree, shared_org):
     if shared_tree is None:
         return None
     with module_db.unblock():
-        tree, org = tree_fresh(shared_tree), shared_org
-        tree.module.mandatory = True
-        tree.module.save_revision().publish()
-        due = timezone.localdate() - timedelta(days=1)
-        services.assignment_save(module=tree.module, unit=org.national, due_date=due)
-        done = officer_in(org.teams[0], "agent1", last_name="Klaar <b>")
-        late = officer_in(org.teams[0], "agent2", last_name="Laat")
-        officer_in(org.teams[1], "agent3", last_name="Ookte")
-        module_finish(tree, done)
+        _done, late = mandatory_overdue_create(
+            tree_fresh(shared_tree), shared_org, days_overdue=1, done_last_name="Klaar <b>"
+        )
         return late.pk
 
 

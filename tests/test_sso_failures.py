@@ -59,6 +59,15 @@ def callback_path(client, username):
     return provider_login(requests.Session(), start["Location"], username).removeprefix("http://testserver")
 
 
+def used_callback(client, oidc):
+    """Anna (BT11) logs in through the provider and out again: the callback URL her login used."""
+    oidc.user_set("anna", **officer_claims("12345", "BT11"))
+    callback = callback_path(client, "anna")
+    assert client.get(callback).status_code == 302
+    client.post("/logout/")
+    return callback
+
+
 def query_value(url, name):
     """The raw (still URL-encoded) value of `name` in the query string of `url`."""
     return url.split(f"{name}=", 1)[1].split("&", 1)[0]
@@ -184,20 +193,14 @@ def test_a_replayed_id_token_of_an_earlier_login_is_refused_by_its_nonce(client,
 
 @pytest.mark.django_db
 def test_the_same_callback_twice_is_refused_the_second_time(client, oidc, known, caplog):
-    oidc.user_set("anna", **officer_claims("12345", "BT11"))
-    callback = callback_path(client, "anna")
-    assert client.get(callback).status_code == 302
-    client.post("/logout/")
+    callback = used_callback(client, oidc)
     response = client.get(callback)
     assert_refused(response, caplog, status=400, reason="state_unknown", text="niet (meer) geldig")
 
 
 @pytest.mark.django_db
 def test_a_used_code_with_a_fresh_state_is_refused_by_the_provider(client, oidc, known, caplog):
-    oidc.user_set("anna", **officer_claims("12345", "BT11"))
-    callback = callback_path(client, "anna")
-    assert client.get(callback).status_code == 302
-    client.post("/logout/")
+    callback = used_callback(client, oidc)
     code = query_value(callback, "code")
     state = query_value(client.get("/oidc/authenticate/")["Location"], "state")
     before = snapshot()
