@@ -1,3 +1,4 @@
+import gc
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -14,6 +15,18 @@ from curriculum import roles
 from tests.factories import org_create, org_fresh, tree_create, tree_fresh, user_create
 
 _indexing_modules = set()  # the modules (node ids) with a test that needs the indexes: see _indexing_module
+
+
+def pytest_configure(config):
+    """A test run makes many short-lived objects (requests, querysets, pages), and Python's cyclic garbage collector
+    ran about once every 700 allocations: close to a tenth of the run. It runs less often here."""
+    gc.set_threshold(50_000, 20, 20)
+
+
+def pytest_collection_finish(session):
+    """What start-up and collection built (modules, settings, URL patterns, the tests) lives until the end: the
+    collector need not look at it again (gc.freeze)."""
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items):
