@@ -18,14 +18,15 @@ _indexing_modules = set()  # the modules (node ids) with a test that needs the i
 
 
 def pytest_configure(config):
-    """A test run makes many short-lived objects (requests, querysets, pages), and Python's cyclic garbage collector
-    ran about once every 700 allocations: close to a tenth of the run. It runs less often here."""
+    """A test run makes many short-lived objects (requests, querysets, pages): the cyclic garbage collector starts
+    a collection after 50,000 new objects instead of 700."""
     gc.set_threshold(50_000, 20, 20)
 
 
 def pytest_collection_finish(session):
-    """What start-up and collection built (modules, settings, URL patterns, the tests) lives until the end: the
-    collector need not look at it again (gc.freeze)."""
+    """What start-up and collection built (modules, settings, URL patterns, the tests) lives until the end: every
+    full collection walked it again. gc.freeze() leaves it out; with the threshold above the fast run takes about
+    8% less CPU, most of it from this."""
     gc.freeze()
 
 
