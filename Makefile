@@ -53,9 +53,11 @@ test: install test-deps
 # The developer's loop: no browser, no PostgreSQL-only tests, no crawl, no subprocess or full-migration tests
 # (marker slow); SQLite in memory (DATABASE_URL is ignored), one pytest-xdist worker per core (WORKERS=0: none),
 # each test file on one worker (--dist loadfile) so rows a module shares (tests/conftest.py module_db) are built once.
+# Compiled modules and pytest's rewritten test modules are kept in __pycache__ even where the environment sets
+# PYTHONDONTWRITEBYTECODE: without them every worker compiles every test and project module again (about 2.5 s each).
 WORKERS ?= auto
 test-fast: install test-deps
-	SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db \
+	PYTHONDONTWRITEBYTECODE= SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db \
 	  -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.

@@ -205,6 +205,27 @@ def module_finish(tree: Tree, user, *, correct=True):
     ).attempt
 
 
+def mandatory_overdue_create(tree: Tree, org: Org, *, days_overdue: int, done_last_name: str = "Klaar"):
+    """The tree's module made mandatory and assigned to everyone, due `days_overdue` days ago; in basisteam 11
+    agent1 (`done_last_name`) finished it and agent2 (Laat) did not start, in basisteam 12 agent3 (Ookte) did not
+    either. Returns (done, late)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from curriculum import services
+
+    tree.module.mandatory = True
+    tree.module.save_revision().publish()
+    due = timezone.localdate() - timedelta(days=days_overdue)
+    services.assignment_save(module=tree.module, unit=org.national, due_date=due)
+    done = officer_in(org.teams[0], "agent1", last_name=done_last_name)
+    late = officer_in(org.teams[0], "agent2", last_name="Laat")
+    officer_in(org.teams[1], "agent3", last_name="Ookte")
+    module_finish(tree, done)
+    return done, late
+
+
 @dataclass
 class ApiWorld:
     """Two modules assigned nationally; officers in every basisteam: one completed (certificate), one halfway,

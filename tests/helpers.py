@@ -2,11 +2,11 @@
 the admin editor's form data and a page preview requested as the editor's side panel does. Test modules import
 from here (or tests.factories), never from each other."""
 
+import re
 import threading
 
 from django.db import connections
 from django.urls import reverse
-from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from tests.admin_forms import stream_form_data
@@ -44,16 +44,17 @@ def run_together(n, fn):
     return results, errors
 
 
-def _edit_form_index(html):
-    forms = WagtailTestUtils.get_soup(html).find_all("form")
-    return next(i for i, form in enumerate(forms) if form.has_attr("data-edit-form"))
+# The opening tag of Wagtail's edit form (pages and snippets): its id comes before data-edit-form.
+_EDIT_FORM = re.compile(r'<form\s[^>]*?\bid="([^"]+)"[^>]*?\sdata-edit-form[\s>]')
 
 
 def editor_data(client, url, **streams):
-    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly."""
+    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly. The form is
+    found by its id, so the page is parsed once."""
     html = client.get(url).content.decode()
-    form_index = _edit_form_index(html)
-    data = querydict_from_html(html, form_index=form_index)
+    edit_form = _EDIT_FORM.search(html)
+    assert edit_form, f"no edit form (data-edit-form) with an id on {url}"
+    data = querydict_from_html(html, form_id=edit_form[1])
     for key in [k for k in data if k.endswith("is_correct") and data[k] == ""]:
         data[key] = "on"  # a checked checkbox without a value attribute posts "on" in a browser
     for name, blocks in streams.items():

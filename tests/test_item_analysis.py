@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from curriculum import roles, services
-from tests.factories import answers_for, tree_create, user_create
+from tests.factories import answers_for, tree_create, tree_fresh, user_create
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/reports/questions/"
@@ -19,13 +19,23 @@ def answer(tree, user, *, right: set[int]):
     services.quiz_attempt_submit(user=user, attempt_id=attempt.pk, answers=picks)
 
 
+@pytest.fixture(scope="module")
+def shared_answers(module_db, shared_tree):
+    """Four officers: the two strongest get question 1 right; nobody gets question 3 right. Built once for the
+    module (tests.conftest.module_db)."""
+    if shared_tree is None:
+        return
+    with module_db.unblock():
+        tree = tree_fresh(shared_tree)
+        answer(tree, user_create("sterk1", roles.OFFICERS, last_name="Geheim"), right={0, 1})
+        answer(tree, user_create("sterk2", roles.OFFICERS), right={0, 1})
+        answer(tree, user_create("zwak1", roles.OFFICERS), right={1})
+        answer(tree, user_create("zwak2", roles.OFFICERS), right=set())
+
+
 @pytest.fixture
-def answered(tree):
-    # Four officers: the two strongest get question 1 right; nobody gets question 3 right.
-    answer(tree, user_create("sterk1", roles.OFFICERS, last_name="Geheim"), right={0, 1})
-    answer(tree, user_create("sterk2", roles.OFFICERS), right={0, 1})
-    answer(tree, user_create("zwak1", roles.OFFICERS), right={1})
-    answer(tree, user_create("zwak2", roles.OFFICERS), right=set())
+def answered(tree, shared_answers):
+    """The default tree with shared_answers' four attempts."""
     return tree
 
 

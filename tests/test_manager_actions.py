@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 from wagtail.users.models import UserProfile
@@ -16,7 +17,7 @@ from curriculum.errors import AccessDeniedError
 from curriculum.models import Assignment, ManagerAction, ModuleProgress, SentMail
 from curriculum.services import manager_actions
 from curriculum.services.notifications import mail_deliver
-from tests.factories import manager_of, module_finish, officer_in
+from tests.factories import manager_of, module_finish, officer_in, tree_fresh
 from tests.helpers import OVERDUE
 
 pytestmark = pytest.mark.django_db
@@ -24,19 +25,30 @@ REMIND = "/admin/reports/actions/remind/"
 EXTEND = "/admin/reports/actions/extend/"
 
 
+@pytest.fixture(scope="module")
+def shared_world(module_db, shared_tree, shared_org):
+    """Team 11: Laat (overdue), Klaar (done); team 12: Ander (overdue); district 2: Ver (overdue); the district's
+    manager. Built once for the module (tests.conftest.module_db); the users' ids by role."""
+    if shared_tree is None:
+        return None
+    with module_db.unblock():
+        tree, org = tree_fresh(shared_tree), shared_org
+        due = timezone.localdate() - timedelta(days=3)
+        services.assignment_save(module=tree.module, unit=org.national, due_date=due)
+        late = officer_in(org.teams[0], "laat", first_name="Lies", last_name="Laat", email="laat@example.org")
+        done = officer_in(org.teams[0], "klaar", first_name="Kees", last_name="Klaar", email="klaar@example.org")
+        other = officer_in(org.teams[1], "ander", first_name="Ans", last_name="Ander", email="ander@example.org")
+        far = officer_in(org.teams[2], "ver", first_name="Vera", last_name="Ver", email="ver@example.org")
+        module_finish(tree, done)
+        chef = manager_of(org.districts[0], "chef1", first_name="Carla", last_name="Chef")
+        return {"late": late.pk, "done": done.pk, "other": other.pk, "far": far.pk, "chef": chef.pk}
+
+
 @pytest.fixture
-def world(org, tree):
-    """Team 11: Laat (overdue), Klaar (done); team 12: Ander (overdue); district 2: Ver (overdue)."""
-    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=3))
-    late = officer_in(org.teams[0], "laat", first_name="Lies", last_name="Laat", email="laat@example.org")
-    done = officer_in(org.teams[0], "klaar", first_name="Kees", last_name="Klaar", email="klaar@example.org")
-    other = officer_in(org.teams[1], "ander", first_name="Ans", last_name="Ander", email="ander@example.org")
-    far = officer_in(org.teams[2], "ver", first_name="Vera", last_name="Ver", email="ver@example.org")
-    module_finish(tree, done)
-    chef = manager_of(org.districts[0], "chef1")
-    chef.first_name, chef.last_name = "Carla", "Chef"
-    chef.save()
-    return type("World", (), {"late": late, "done": done, "other": other, "far": far, "chef": chef, "tree": tree})
+def world(org, tree, shared_world):
+    """shared_world's users, read anew, and the tree."""
+    users = get_user_model().objects.in_bulk(shared_world.values())
+    return type("World", (), {**{role: users[pk] for role, pk in shared_world.items()}, "tree": tree})
 
 
 def _soup(response):

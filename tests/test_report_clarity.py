@@ -1,30 +1,32 @@
 """Numbers that cannot mislead and reports usable on a phone (issue 21.3 and 21.4)."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.contrib.auth import get_user_model
 
-from curriculum import services
-from tests.factories import manager_of, module_finish, officer_in
+from tests.factories import manager_of, mandatory_overdue_create, tree_fresh
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def shared_data(module_db, shared_tree, shared_org):
+    """Team 11: one officer done, one overdue (not started). Team 12: one overdue. The module is mandatory.
+    Built once for the module (tests.conftest.module_db); the district manager's id."""
+    if shared_tree is None:
+        return None
+    with module_db.unblock():
+        mandatory_overdue_create(tree_fresh(shared_tree), shared_org, days_overdue=2)
+        return manager_of(shared_org.districts[0], "chef1").pk
+
+
 @pytest.fixture
-def data(client, org, tree):
-    """Team 11: one officer done, one overdue (not started). Team 12: one overdue. The module is mandatory."""
-    tree.module.mandatory = True
-    tree.module.save_revision().publish()
-    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=2))
-    done = officer_in(org.teams[0], "agent1", last_name="Klaar")
-    officer_in(org.teams[0], "agent2", last_name="Laat")
-    officer_in(org.teams[1], "agent3", last_name="Ookte")
-    module_finish(tree, done)
-    client.force_login(manager_of(org.districts[0], "chef1"))
+def data(client, org, tree, shared_data):
+    """shared_data, with the district manager logged in; the tree."""
+    client.force_login(get_user_model().objects.get(pk=shared_data))
     return tree
 
 

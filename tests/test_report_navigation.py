@@ -21,18 +21,29 @@ from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def shared_big_team(module_db, shared_org):
+    """Two overdue modules for everyone; 26 officers in Basisteam 11 (52 rows: two pages of 50), 1 in 12, 1 in 21.
+    Built once for the module (tests.conftest.module_db); the tests only read it. The module pages' ids."""
+    if shared_org is None:
+        return None
+    with module_db.unblock():
+        yesterday = timezone.localdate() - timedelta(days=1)
+        trees = [tree_create(slug="mod-a"), tree_create(slug="mod-b")]
+        for tree in trees:
+            services.assignment_save(module=tree.module, unit=shared_org.national, due_date=yesterday)
+        teams = shared_org.teams
+        team = [officer_in(teams[0], f"agent{i:02}", first_name="Agent", last_name=f"Team11-{i:02}") for i in range(26)]
+        officer_in(teams[1], "buur", first_name="Agent", last_name="Team12-buur")
+        officer_in(teams[2], "vreemd", first_name="Agent", last_name="Team21-vreemd")
+        services.lesson_complete(user=team[0], lesson=trees[0].lessons[0])
+        return [tree.module.pk for tree in trees]
+
+
 @pytest.fixture
-def big_team(org):
-    """Two overdue modules for everyone; 26 officers in Basisteam 11 (52 rows: two pages of 50), 1 in 12, 1 in 21."""
-    yesterday = timezone.localdate() - timedelta(days=1)
-    trees = [tree_create(slug="mod-a"), tree_create(slug="mod-b")]
-    for tree in trees:
-        services.assignment_save(module=tree.module, unit=org.national, due_date=yesterday)
-    team = [officer_in(org.teams[0], f"agent{i:02}", first_name="Agent", last_name=f"Team11-{i:02}") for i in range(26)]
-    officer_in(org.teams[1], "buur", first_name="Agent", last_name="Team12-buur")
-    officer_in(org.teams[2], "vreemd", first_name="Agent", last_name="Team21-vreemd")
-    services.lesson_complete(user=team[0], lesson=trees[0].lessons[0])
-    return trees
+def big_team(org, shared_big_team):
+    """The ids of the two modules of shared_big_team (mod-a, mod-b)."""
+    return shared_big_team
 
 
 def _soup(response):
@@ -101,7 +112,7 @@ def test_every_sort_header_and_page_keeps_the_basisteam(client, org, big_team, p
 def test_filter_form_keeps_the_unit_and_filters(client, org, big_team, path):
     client.force_login(manager_of(org.districts[0], "chef1"))
     soup = _soup(client.get(f"{path}?unit={org.teams[0].pk}"))
-    url = _filter_request(soup, module=str(big_team[1].module.pk))
+    url = _filter_request(soup, module=str(big_team[1]))
     results = _soup(client.get(url))
     text = results.get_text()
     assert "Module mod-b" in text and "Module mod-a" not in text
@@ -126,7 +137,7 @@ def test_completion_report_sorts_filters_and_pages_inside_the_district(client, o
     second = _soup(client.get(pages[-1]))
     assert len(second.select("table.listing:not(.sg-totals) tbody tr")) == 1
     assert "Basisteam 21" not in second.get_text()
-    url = _filter_request(soup, module=str(big_team[0].module.pk))
+    url = _filter_request(soup, module=str(big_team[0]))
     text = _soup(client.get(url)).get_text()
     assert "Basisteam 11" in text and "Basisteam 12" in text and "Basisteam 21" not in text
     assert "Module mod-b" not in text
@@ -143,14 +154,10 @@ FORGED = [
 
 
 @pytest.mark.parametrize("path", [COMPLETION, OFFICERS, OVERDUE])
-def test_forged_unit_outside_the_subtree_is_still_refused(client, org, path):
-    tree = tree_create()
-    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
-    officer_in(org.teams[0], "eigen", last_name="Team11-eigen")
-    officer_in(org.teams[2], "vreemd", last_name="Team21-vreemd")
+def test_forged_unit_outside_the_subtree_is_still_refused(client, org, big_team, path):
     client.force_login(manager_of(org.districts[0], "chef1"))
     for forged in FORGED:
-        query = forged.format(own=org.teams[0].pk, other=org.teams[2].pk, module=tree.module.pk)
+        query = forged.format(own=org.teams[0].pk, other=org.teams[2].pk, module=big_team[0])
         for url in (f"{path}?{query}", f"{path}results/?{query}"):
             response = client.get(url)
             assert response.status_code == 403, url

@@ -7,16 +7,16 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.admin.ui.tables import Table
 
-from curriculum import services
 from curriculum.admin.reports import CompletionReportView, OfficerProgressReportView
 from curriculum.selectors import reporting
-from tests.factories import manager_of, module_finish, officer_in, org_fresh
+from tests.factories import manager_of, mandatory_overdue_create, module_finish, org_fresh, tree_fresh
 from tests.helpers import COMPLETION, OFFICERS
 
 pytestmark = pytest.mark.django_db
@@ -28,17 +28,23 @@ def org(db, shared_org):
     return org_fresh(shared_org)
 
 
+@pytest.fixture(scope="module")
+def shared_data(module_db, shared_tree, shared_org):
+    """One mandatory module for everyone, due yesterday; in team 11 one officer done, one not; one in team 12.
+    Built once for the module (tests.conftest.module_db); the id of the officer who is late."""
+    if shared_tree is None:
+        return None
+    with module_db.unblock():
+        _done, late = mandatory_overdue_create(
+            tree_fresh(shared_tree), shared_org, days_overdue=1, done_last_name="Klaar <b>"
+        )
+        return late.pk
+
+
 @pytest.fixture
-def data(org, tree):
-    """One mandatory module for everyone, due yesterday; in team 11 one officer done, one not; one in team 12."""
-    tree.module.mandatory = True
-    tree.module.save_revision().publish()
-    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
-    done = officer_in(org.teams[0], "agent1", last_name="Klaar <b>")
-    late = officer_in(org.teams[0], "agent2", last_name="Laat")
-    officer_in(org.teams[1], "agent3", last_name="Ookte")
-    module_finish(tree, done)
-    return late
+def data(org, tree, shared_data):
+    """The late officer of shared_data, read anew."""
+    return get_user_model().objects.get(pk=shared_data)
 
 
 def _table(html):

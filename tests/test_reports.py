@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -16,16 +17,29 @@ from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def shared_officers(module_db, shared_tree, shared_org):
+    """The default tree's module assigned to everyone, due yesterday; one officer per basisteam, the first with
+    every lesson done. Built once for the module (tests.conftest.module_db); the officers' ids."""
+    if shared_tree is None:
+        return None
+    with module_db.unblock():
+        due = timezone.localdate() - timedelta(days=1)
+        services.assignment_save(module=shared_tree.module, unit=shared_org.national, due_date=due)
+        officers = [
+            officer_in(team, f"agent{i}", first_name=f"Voornaam{i}", last_name=f"Achternaam{i}")
+            for i, team in enumerate(shared_org.teams)
+        ]
+        for lesson in shared_tree.lessons:
+            services.lesson_complete(user=officers[0], lesson=lesson)
+        return [officer.pk for officer in officers]
+
+
 @pytest.fixture
-def data(org, tree):
-    services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
-    officers = [
-        officer_in(team, f"agent{i}", first_name=f"Voornaam{i}", last_name=f"Achternaam{i}")
-        for i, team in enumerate(org.teams)
-    ]
-    for lesson in tree.lessons:
-        services.lesson_complete(user=officers[0], lesson=lesson)
-    return officers
+def data(org, tree, shared_officers):
+    """The officers of shared_officers, read anew, one per basisteam in the order of org.teams."""
+    users = get_user_model().objects.in_bulk(shared_officers)
+    return [users[pk] for pk in shared_officers]
 
 
 def test_manager_sees_own_district_per_team(client, org, data):

@@ -11,9 +11,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_check(env_overrides, args=("check",)):
+def production_env(**overrides):
+    """This process's environment without its own production settings, on signaal.settings.production."""
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL"}}
-    env.update({"DJANGO_SETTINGS_MODULE": "signaal.settings.production", **env_overrides})
+    env.update(DJANGO_SETTINGS_MODULE="signaal.settings.production", **overrides)
+    return env
+
+
+def run_check(env_overrides, args=("check",)):
+    env = production_env(**env_overrides)
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
@@ -62,13 +68,9 @@ PRODUCTION_ENV = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "signaal.example"}
 
 
 def run_production(code, tmp_path):
-    """Run `code` in a fresh process on the production settings (DEBUG off, JSON logging on stdout)."""
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="signaal.settings.production",
-        DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3",
-        **PRODUCTION_ENV,
-    )
+    """Run `code` in a fresh process on the production settings (DEBUG off, JSON logging on stdout). `code` sets
+    `outcome`; returns it (through stderr, as JSON) and the finished process."""
+    env = production_env(DATABASE_URL=f"sqlite:///{tmp_path}/db.sqlite3", **PRODUCTION_ENV)
     prelude = (
         "import django, json, sys\n"
         "django.setup()\n"
@@ -78,9 +80,16 @@ def run_production(code, tmp_path):
         " 'staticfiles': {'BACKEND': 'django.contrib.staticfiles.storage.StaticFilesStorage'}})\n"
         "static.enable()\n"
     )
-    return subprocess.run(
-        [sys.executable, "-c", prelude + code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    result = subprocess.run(
+        [sys.executable, "-c", prelude + code + "print(json.dumps(outcome), file=sys.stderr)\n"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
+    assert result.stderr.strip(), result.stdout
+    return json.loads(result.stderr.strip().splitlines()[-1]), result
 
 
 @pytest.mark.slow
@@ -90,12 +99,10 @@ def test_a_500_in_production_is_one_json_line_with_traceback_and_the_page_shows_
         "def boom(self, request, *a, **k):\n"
         "    raise RuntimeError('interne fout 4711')\n"
         "LoginView.get = boom\n"
-        "response = Client(raise_request_exception=False).get('/login/', secure=True, HTTP_HOST='signaal.example')\n"
-        "result = {'status': response.status_code, 'id': response['X-Request-ID'], 'body': response.content.decode()}\n"
-        "print(json.dumps(result), file=sys.stderr)\n"
+        "r = Client(raise_request_exception=False).get('/login/', secure=True, HTTP_HOST='signaal.example')\n"
+        "outcome = {'status': r.status_code, 'id': r['X-Request-ID'], 'body': r.content.decode()}\n"
     )
-    result = run_production(code, tmp_path)
-    outcome = json.loads(result.stderr.strip().splitlines()[-1])
+    outcome, result = run_production(code, tmp_path)
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]  # every line is JSON
     errors = [line for line in lines if line["level"] == "ERROR"]
     assert outcome["status"] == 500 and len(errors) == 1, result.stdout + result.stderr
@@ -118,10 +125,9 @@ def test_production_request_id_comes_from_the_trusted_proxy_only(tmp_path):
         "    kw = dict(secure=True, HTTP_HOST='signaal.example', HTTP_X_REQUEST_ID='proxy-id-12345678')\n"
         "    proxied = c.get('/login/', REMOTE_ADDR='10.1.2.3', **kw)['X-Request-ID']\n"
         "    direct = c.get('/login/', REMOTE_ADDR='192.0.2.1', **kw)['X-Request-ID']\n"
-        "print(json.dumps([proxied, direct]), file=sys.stderr)\n"
+        "outcome = [proxied, direct]\n"
     )
-    result = run_production(code, tmp_path)
-    proxied, direct = json.loads(result.stderr.strip().splitlines()[-1])
+    (proxied, direct), _result = run_production(code, tmp_path)
     assert proxied == "proxy-id-12345678"
     assert direct != "proxy-id-12345678" and len(direct) == 32
 
@@ -132,9 +138,7 @@ def test_language_cookie_is_secure_samesite_and_httponly_in_production(tmp_path)
         "r = Client().post('/i18n/setlang/', {'language': 'en', 'next': '/'},\n"
         "                  secure=True, HTTP_HOST='signaal.example')\n"
         "m = r.cookies['django_language']\n"
-        "flags = {'secure': m['secure'], 'samesite': m['samesite'], 'httponly': m['httponly']}\n"
-        "print(json.dumps(flags), file=sys.stderr)\n"
+        "outcome = {'secure': m['secure'], 'samesite': m['samesite'], 'httponly': m['httponly']}\n"
     )
-    result = run_production(code, tmp_path)
-    cookie = json.loads(result.stderr.strip().splitlines()[-1])
+    cookie, result = run_production(code, tmp_path)
     assert cookie == {"secure": True, "samesite": "Lax", "httponly": True}, result.stderr

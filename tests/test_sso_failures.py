@@ -44,6 +44,45 @@ def assert_refused(response, caplog, *, status, reason, text):
     assert "_auth_user_id" not in response.wsgi_request.session
 
 
+def assert_refused_and_unchanged(client, caplog, username, *, status, reason, text):
+    """The whole SSO login of `username` is refused (assert_refused) and writes nothing (snapshot)."""
+    before = snapshot()
+    response = sso_login(client, username)
+    assert_refused(response, caplog, status=status, reason=reason, text=text)
+    assert snapshot() == before
+    return response
+
+
+def callback_path(client, username):
+    """Start at Signaal in `client`, log in at the provider: the callback URL the browser would come back to."""
+    start = client.get("/oidc/authenticate/")
+    return provider_login(requests.Session(), start["Location"], username).removeprefix("http://testserver")
+
+
+def used_callback(client, oidc):
+    """Anna (BT11) logs in through the provider and out again: the callback URL her login used."""
+    oidc.user_set("anna", **officer_claims("12345", "BT11"))
+    callback = callback_path(client, "anna")
+    assert client.get(callback).status_code == 302
+    client.post("/logout/")
+    return callback
+
+
+def query_value(url, name):
+    """The raw (still URL-encoded) value of `name` in the query string of `url`."""
+    return url.split(f"{name}=", 1)[1].split("&", 1)[0]
+
+
+def explicit_endpoints(settings, oidc, *, issuer):
+    """Signaal configured without discovery: the test provider's endpoints given one by one, `issuer` expected."""
+    settings.SIGNAAL_OIDC_DISCOVERY_URL = ""
+    settings.SIGNAAL_OIDC_ISSUER = issuer
+    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{oidc.issuer}/auth"
+    settings.OIDC_OP_TOKEN_ENDPOINT = f"{oidc.issuer}/token"
+    settings.OIDC_OP_USER_ENDPOINT = f"{oidc.issuer}/me"
+    settings.OIDC_OP_JWKS_ENDPOINT = f"{oidc.issuer}/jwks"
+
+
 @pytest.fixture(autouse=True)
 def _audit(caplog):
     caplog.set_level(logging.INFO, logger="signaal.audit")
@@ -72,11 +111,10 @@ def test_provider_gone_between_the_login_at_the_provider_and_the_callback(client
         settings.SIGNAAL_OIDC_DISCOVERY_URL = own.discovery_url
         assert settings.OIDC_RP_CLIENT_ID == CLIENT_ID
         before = snapshot()
-        start = client.get("/oidc/authenticate/")
-        callback = provider_login(requests.Session(), start["Location"], "anna")
+        callback = callback_path(client, "anna")
     finally:
         own.stop()
-    response = client.get(callback.removeprefix("http://testserver"))
+    response = client.get(callback)
     assert_refused(response, caplog, status=502, reason="token_endpoint_unreachable", text="niet bereikbaar")
     assert snapshot() == before
 
@@ -84,34 +122,33 @@ def test_provider_gone_between_the_login_at_the_provider_and_the_callback(client
 @pytest.mark.django_db
 def test_provider_answers_the_token_call_with_a_server_error(client, oidc, known, caplog):
     oidc.user_set("anna", **officer_claims("12345", "BT12"))
-    before = snapshot()
     oidc.fail("/token", 503)
-    response = sso_login(client, "anna")
-    assert_refused(response, caplog, status=502, reason="token_endpoint_error", text="niet bereikbaar")
-    assert snapshot() == before
+    assert_refused_and_unchanged(
+        client, caplog, "anna", status=502, reason="token_endpoint_error", text="niet bereikbaar"
+    )
 
 
-# ---------------------------------------------------------------- issuer and audience
-
-
-@pytest.mark.django_db
-def test_an_id_token_for_another_client_is_refused(client, oidc, org, caplog):
-    oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    oidc.tamper(aud="another-application")
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=400, reason="token_audience", text="niet voor Signaal bedoeld")
-    assert snapshot() == before
+# ---------------------------------------------------------------- issuer and audience, expired, forged
 
 
 @pytest.mark.django_db
-def test_an_id_token_from_another_issuer_is_refused(client, oidc, org, caplog):
+@pytest.mark.parametrize(
+    ("tamper", "reason", "text"),
+    [
+        pytest.param({"aud": "another-application"}, "token_audience", "niet voor Signaal bedoeld", id="audience"),
+        pytest.param(
+            {"iss": "https://idp.elders.example"}, "token_issuer", "Probeer opnieuw in te loggen", id="issuer"
+        ),
+        pytest.param({"expired": True}, "token_expired", "verlopen", id="expired"),
+        pytest.param({"bad_signature": True}, "token_signature", "Probeer opnieuw in te loggen", id="signature"),
+    ],
+)
+def test_an_id_token_for_another_client_or_issuer_expired_or_forged_is_refused(
+    client, oidc, org, caplog, tamper, reason, text
+):
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    oidc.tamper(iss="https://idp.elders.example")
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=400, reason="token_issuer", text="Probeer opnieuw in te loggen")
-    assert snapshot() == before
+    oidc.tamper(**tamper)
+    assert_refused_and_unchanged(client, caplog, "chris", status=400, reason=reason, text=text)
 
 
 @pytest.mark.django_db
@@ -126,53 +163,22 @@ def test_a_provider_whose_discovery_names_another_issuer_is_refused_before_anyon
 @pytest.mark.django_db
 def test_with_explicit_endpoints_a_response_from_another_issuer_is_refused(client, oidc, settings, org, caplog):
     """Configured without discovery; the configured issuer is not the one that answers (RFC 9207 `iss`)."""
-    settings.SIGNAAL_OIDC_DISCOVERY_URL = ""
-    settings.SIGNAAL_OIDC_ISSUER = "https://idp.politie.example"
-    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{oidc.issuer}/auth"
-    settings.OIDC_OP_TOKEN_ENDPOINT = f"{oidc.issuer}/token"
-    settings.OIDC_OP_USER_ENDPOINT = f"{oidc.issuer}/me"
-    settings.OIDC_OP_JWKS_ENDPOINT = f"{oidc.issuer}/jwks"
+    explicit_endpoints(settings, oidc, issuer="https://idp.politie.example")
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=400, reason="issuer_mismatch", text="niet van de inlogdienst")
-    assert snapshot() == before
+    assert_refused_and_unchanged(
+        client, caplog, "chris", status=400, reason="issuer_mismatch", text="niet van de inlogdienst"
+    )
 
 
 @pytest.mark.django_db
 def test_with_explicit_endpoints_and_the_right_issuer_the_login_works(client, oidc, settings, org):
-    settings.SIGNAAL_OIDC_DISCOVERY_URL = ""
-    settings.SIGNAAL_OIDC_ISSUER = oidc.issuer
-    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{oidc.issuer}/auth"
-    settings.OIDC_OP_TOKEN_ENDPOINT = f"{oidc.issuer}/token"
-    settings.OIDC_OP_USER_ENDPOINT = f"{oidc.issuer}/me"
-    settings.OIDC_OP_JWKS_ENDPOINT = f"{oidc.issuer}/jwks"
+    explicit_endpoints(settings, oidc, issuer=oidc.issuer)
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
     assert sso_login(client, "chris").status_code == 302
     assert client.session["_auth_user_id"]
 
 
-# ---------------------------------------------------------------- expired, replayed, forged
-
-
-@pytest.mark.django_db
-def test_an_expired_id_token_is_refused(client, oidc, org, caplog):
-    oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    oidc.tamper(expired=True)
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=400, reason="token_expired", text="verlopen")
-    assert snapshot() == before
-
-
-@pytest.mark.django_db
-def test_an_id_token_with_a_broken_signature_is_refused(client, oidc, org, caplog):
-    oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    oidc.tamper(bad_signature=True)
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=400, reason="token_signature", text="Probeer opnieuw in te loggen")
-    assert snapshot() == before
+# ---------------------------------------------------------------- replayed
 
 
 @pytest.mark.django_db
@@ -181,34 +187,22 @@ def test_a_replayed_id_token_of_an_earlier_login_is_refused_by_its_nonce(client,
     assert sso_login(client, "anna").status_code == 302
     client.post("/logout/")
     oidc.user_set("anna", **officer_claims("12345", "BT21", "sg-agenten", "sg-leidinggevenden"))
-    before = snapshot()
     oidc.tamper(replay=True)  # the provider hands out the first login's (valid, signed, unexpired) ID token again
-    response = sso_login(client, "anna")
-    assert_refused(response, caplog, status=400, reason="token_nonce", text="al gebruikt")
-    assert snapshot() == before
+    assert_refused_and_unchanged(client, caplog, "anna", status=400, reason="token_nonce", text="al gebruikt")
 
 
 @pytest.mark.django_db
 def test_the_same_callback_twice_is_refused_the_second_time(client, oidc, known, caplog):
-    oidc.user_set("anna", **officer_claims("12345", "BT11"))
-    start = client.get("/oidc/authenticate/")
-    callback = provider_login(requests.Session(), start["Location"], "anna").removeprefix("http://testserver")
-    assert client.get(callback).status_code == 302
-    client.post("/logout/")
+    callback = used_callback(client, oidc)
     response = client.get(callback)
     assert_refused(response, caplog, status=400, reason="state_unknown", text="niet (meer) geldig")
 
 
 @pytest.mark.django_db
 def test_a_used_code_with_a_fresh_state_is_refused_by_the_provider(client, oidc, known, caplog):
-    oidc.user_set("anna", **officer_claims("12345", "BT11"))
-    start = client.get("/oidc/authenticate/")
-    callback = provider_login(requests.Session(), start["Location"], "anna").removeprefix("http://testserver")
-    assert client.get(callback).status_code == 302
-    client.post("/logout/")
-    code = callback.split("code=", 1)[1].split("&", 1)[0]
-    fresh = client.get("/oidc/authenticate/")["Location"]
-    state = fresh.split("state=", 1)[1].split("&", 1)[0]
+    callback = used_callback(client, oidc)
+    code = query_value(callback, "code")
+    state = query_value(client.get("/oidc/authenticate/")["Location"], "state")
     before = snapshot()
     response = client.get("/oidc/callback/", {"code": code, "state": state})
     assert_refused(response, caplog, status=400, reason="token_refused", text="al gebruikt")
@@ -218,9 +212,8 @@ def test_a_used_code_with_a_fresh_state_is_refused_by_the_provider(client, oidc,
 @pytest.mark.django_db
 def test_a_tampered_state_is_refused_and_nothing_is_created(client, oidc, org, caplog):
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    start = client.get("/oidc/authenticate/")
-    callback = provider_login(requests.Session(), start["Location"], "chris").removeprefix("http://testserver")
-    state = callback.split("state=", 1)[1].split("&", 1)[0]
+    callback = callback_path(client, "chris")
+    state = query_value(callback, "state")
     before = snapshot()
     response = client.get(callback.replace(f"state={state}", f"state={state[:-2]}xy"))
     assert_refused(response, caplog, status=400, reason="state_unknown", text="niet (meer) geldig")
@@ -233,9 +226,7 @@ def test_a_callback_in_another_browser_is_refused_login_csrf(client, oidc, org, 
     from django.test import Client
 
     oidc.user_set("mallory", **officer_claims("P-666", "BT11"))
-    attacker = Client()
-    start = attacker.get("/oidc/authenticate/")
-    callback = provider_login(requests.Session(), start["Location"], "mallory").removeprefix("http://testserver")
+    callback = callback_path(Client(), "mallory")
     response = client.get(callback)
     assert_refused(response, caplog, status=400, reason="state_unknown", text="niet in deze browser")
     assert not User.objects.filter(username="P-666").exists()
@@ -243,8 +234,7 @@ def test_a_callback_in_another_browser_is_refused_login_csrf(client, oidc, org, 
 
 @pytest.mark.django_db
 def test_the_provider_reporting_an_error_is_a_dutch_page(client, oidc, caplog):
-    start = client.get("/oidc/authenticate/")
-    state = start["Location"].split("state=", 1)[1].split("&", 1)[0]
+    state = query_value(client.get("/oidc/authenticate/")["Location"], "state")
     response = client.get("/oidc/callback/", {"error": "access_denied", "state": state})
     assert_refused(response, caplog, status=400, reason="provider_error", text="afgebroken")
     assert state not in client.session["oidc_states"]
@@ -264,10 +254,9 @@ def test_missing_claims_are_named_on_the_page_and_nothing_is_created(client, oid
     claims = officer_claims("P-1", "BT11")
     del claims["personnel_number"], claims["unit_code"]
     oidc.user_set("chris", **claims)
-    before = snapshot()
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=403, reason="claims_missing", text="(personnel_number, unit_code)")
-    assert snapshot() == before
+    assert_refused_and_unchanged(
+        client, caplog, "chris", status=403, reason="claims_missing", text="(personnel_number, unit_code)"
+    )
 
 
 @pytest.mark.django_db
@@ -306,21 +295,17 @@ def test_without_a_unit_claim_only_imported_officers_log_in(client, oidc, known,
     known.refresh_from_db()
     assert known.officer_profile.unit.code == "BT11"  # not taken from the provider
     client.post("/logout/")
-    before = snapshot()
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=403, reason="not_imported", text="nog niet bekend")
-    assert snapshot() == before
+    assert_refused_and_unchanged(client, caplog, "chris", status=403, reason="not_imported", text="nog niet bekend")
 
 
 @pytest.mark.django_db
 def test_an_account_with_the_personnel_number_as_username_is_not_taken_over(client, oidc, org, caplog):
     user_create("P-1", roles.TRAINERS, email="trainer@politie.example")
     oidc.user_set("chris", **officer_claims("P-1", "BT11"))
-    before = snapshot()
-    response = sso_login(client, "chris")
-    assert_refused(response, caplog, status=403, reason="username_taken", text="neemt geen bestaand account over")
-    assert snapshot() == before
+    assert_refused_and_unchanged(
+        client, caplog, "chris", status=403, reason="username_taken", text="neemt geen bestaand account over"
+    )
 
 
 @pytest.mark.django_db
@@ -328,10 +313,9 @@ def test_a_superuser_or_staff_account_never_logs_in_through_the_provider(client,
     admin = User.objects.create_superuser("beheer", "beheer@politie.example", "pw-Beheer-12345")
     services.officer_profile_save(user=admin, unit=org.teams[0], personnel_number="A-1")
     oidc.user_set("admin", **officer_claims("A-1", "BT12", "sg-agenten"))
-    before = snapshot()
-    response = sso_login(client, "admin")
-    assert_refused(response, caplog, status=403, reason="privileged_account", text="beheerdersaccount")
-    assert snapshot() == before
+    assert_refused_and_unchanged(
+        client, caplog, "admin", status=403, reason="privileged_account", text="beheerdersaccount"
+    )
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ in wagtail_hooks.py as the "Certificaten" menu item."""
 
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
 from curriculum.selectors import certificates
@@ -14,6 +15,7 @@ def certificate_verify_admin_view(request):
         return permission_denied(request, PermissionDenied())
     code = request.GET.get("code", "")
     verification = certificates.certificate_verify(code) if code.strip() else None
+    context = {"page_title": _("Certificaat controleren"), "header_icon": "success"}
     return TemplateResponse(
-        request, "curriculum/admin/certificate_verify.html", {"verification": verification, "code": code}
+        request, "curriculum/admin/certificate_verify.html", {**context, "verification": verification, "code": code}
     )

@@ -132,6 +132,9 @@ def question_analysis_view(request, question_id):
         request,
         "curriculum/reports/question_detail.html",
         {
+            "page_title": _("Vraaganalyse"),
+            "page_subtitle": question.key,
+            "header_icon": "help",
             "question": question,
             "versions": versions,
             "total": sum(version.total for version in versions),

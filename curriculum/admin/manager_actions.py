@@ -139,6 +139,9 @@ def remind_view(request, unit, profile):
         request,
         "curriculum/admin/manager_remind.html",
         {
+            "page_title": _("Herinneren wie te laat is"),
+            "page_subtitle": unit.name,
+            "header_icon": "mail",
             "unit": unit,
             "form": form,
             "reminded_today": [o for o in officers if o.reminded_today],
@@ -159,6 +162,7 @@ def extend_view(request, unit, profile):
     form = ExtendForm(request.POST or None, initial={"module": request.GET.get("module")})
     form.fields["module"].queryset = ModulePage.objects.filter(pk__in=open_modules).order_by("title")
     officer = profile.user if profile else None
+    officer_name = (officer.get_full_name() or officer.get_username()) if officer else ""
     back = (
         reverse("curriculum_officer_modules", args=[officer.pk])
         if officer
@@ -188,9 +192,12 @@ def extend_view(request, unit, profile):
         request,
         "curriculum/admin/manager_extend.html",
         {
+            "page_title": _("Uiterste datum verlengen"),
+            "page_subtitle": officer_name if officer else unit.name,
+            "header_icon": "date",
             "unit": unit,
             "officer": officer,
-            "officer_name": (officer.get_full_name() or officer.get_username()) if officer else "",
+            "officer_name": officer_name,
             "form": form,
             "today": timezone.localdate(),
             "back_url": back,
@@ -240,6 +247,13 @@ def assign_view(request, unit, profile):
     return TemplateResponse(
         request,
         "curriculum/admin/manager_assign.html",
-        {"unit": unit, "form": form, "back_url": back},
+        {
+            "page_title": _("Module toewijzen"),
+            "page_subtitle": unit.name,
+            "header_icon": "date",
+            "unit": unit,
+            "form": form,
+            "back_url": back,
+        },
         status=status,
     )

@@ -37,12 +37,16 @@ def officer_modules_view(request, user_id):
         row.last_reminder = reminders.get(row.module_id)
     assigned = [row for row in rows if row.due_date is not None]
     unit_query = urlencode({"unit": profile.unit_id})
+    officer_name = officer.get_full_name() or officer.get_username()
     return TemplateResponse(
         request,
         "curriculum/reports/officer_modules.html",
         {
+            "page_title": _("Modules van een agent"),
+            "page_subtitle": officer_name,
+            "header_icon": "user",
             "profile": profile,
-            "officer_name": officer.get_full_name() or officer.get_username(),
+            "officer_name": officer_name,
             "rows": rows,
             "assigned_count": len(assigned),
             "completed_count": sum(

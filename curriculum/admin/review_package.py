@@ -40,7 +40,14 @@ def review_package_view(request, module_id):
             % {"n": len(parts)},
         )
         return redirect(edit_url)
-    context = {"module": module, "parts": module_package_get(module=module), "edit_url": edit_url}
+    context = {
+        "page_title": _("Module ter beoordeling aanbieden"),
+        "page_subtitle": module.title,
+        "header_icon": "tasks",
+        "module": module,
+        "parts": module_package_get(module=module),
+        "edit_url": edit_url,
+    }
     return TemplateResponse(request, "curriculum/admin/review_package.html", context)
 
 

@@ -27,6 +27,9 @@ def _page(request, module, *, error=None, comment="", status=200):
     package = module_review_package_get(module=module)
     reviewer = is_reviewer(request.user)
     context = {
+        "page_title": _("Modulepakket beoordelen"),
+        "page_subtitle": package.module.title,
+        "header_icon": "tasks",
         "module": package.module,
         "package": package,
         "may_act": reviewer and request.user.pk not in package.author_ids,

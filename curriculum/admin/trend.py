@@ -81,6 +81,9 @@ def trend_view(request):
         request,
         "curriculum/reports/trend.html",
         {
+            "page_title": _("Trend"),
+            "page_subtitle": unit.name if unit else "",
+            "header_icon": "history",
             "unit": unit,
             "series": series,
             "rows": rows,

@@ -26,6 +26,16 @@ def publish(page):
         button.click()
 
 
+def edit_and_publish(page, url, field, value, *, shot_number, what):
+    """Open an editor, fill one field and publish, with the screenshots trainer-<nn>-edit-<what> before publishing
+    and trainer-<nn + 1>-<what>-published after."""
+    page.goto(url)
+    page.fill(field, value)
+    shot(page, f"trainer-{shot_number:02}-edit-{what}")
+    publish(page)
+    shot(page, f"trainer-{shot_number + 1:02}-{what}-published")
+
+
 def test_the_redactie_edits_a_lesson_and_a_question_and_publishes(training, new_page):
     tree, _users = training
     moderator = user_create("moderator", roles.MODERATORS, password=PASSWORD, first_name="Mira")
@@ -35,21 +45,16 @@ def test_the_redactie_edits_a_lesson_and_a_question_and_publishes(training, new_
     shot(page, "trainer-01-admin-home")
 
     lesson = tree.lessons[0]
-    page.goto(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
-    page.fill("#id_title", "Wat is een signaal? (herzien)")
-    shot(page, "trainer-02-edit-lesson")
-    publish(page)
-    shot(page, "trainer-03-lesson-published")
+    edit = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
+    edit_and_publish(page, edit, "#id_title", "Wat is een signaal? (herzien)", shot_number=2, what="lesson")
     lesson = LessonPage.objects.get(pk=lesson.pk)
     assert lesson.title == "Wat is een signaal? (herzien)" and lesson.live and not lesson.has_unpublished_changes
     assert lesson.latest_revision.user == moderator
 
     question = Question.objects.get(key="b-q1")
-    page.goto(reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]))
-    page.fill("#id_prompt", "Een werkgever houdt de paspoorten van zijn personeel vast. Is dat een signaal?")
-    shot(page, "trainer-04-edit-question")
-    publish(page)
-    shot(page, "trainer-05-question-published")
+    edit = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    prompt = "Een werkgever houdt de paspoorten van zijn personeel vast. Is dat een signaal?"
+    edit_and_publish(page, edit, "#id_prompt", prompt, shot_number=4, what="question")
     question = Question.objects.get(pk=question.pk)
     assert question.live_revision.as_object().prompt.startswith("Een werkgever houdt de paspoorten")
 
