@@ -295,7 +295,8 @@ def _answers_grade_write(rows) -> None:
     chosen = AttemptAnswer._meta.get_field("chosen")
     whens = " ".join(["WHEN %s THEN %s"] * len(rows))
     table, ids = connection.ops.quote_name(AttemptAnswer._meta.db_table), ", ".join(["%s"] * len(rows))
-    sql = f"UPDATE {table} SET chosen = CASE id {whens} END, correct = CASE id {whens} END WHERE id IN ({ids})"
+    # The table name comes from model metadata and is quoted; every value goes as a parameter.
+    sql = f"UPDATE {table} SET chosen = CASE id {whens} END, correct = CASE id {whens} END WHERE id IN ({ids})"  # nosec B608
     params = [value for row in rows for value in (row.pk, chosen.get_db_prep_value(row.chosen, connection))]
     params += [value for row in rows for value in (row.pk, row.correct)]
     with connection.cursor() as cursor:
