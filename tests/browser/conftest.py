@@ -5,6 +5,10 @@ skipped with that reason). Playwright's own browser download is not used.
 """
 
 import os
+import signal
+import threading
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,64 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 360, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
+
+
+CLOSE_LIMIT_SECONDS = 120  # closing a context or the browser takes well under a second; past this it hangs
+
+
+def _browsers_of_this_process() -> list[int]:
+    """The Chromium processes this test process started (through Playwright's driver), from /proc."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+
+    def descends(pid):
+        while pid in parents and pid > 1:
+            pid = parents[pid]
+            if pid == os.getpid():
+                return True
+        return False
+
+    found = []
+    for pid in parents:
+        try:
+            if descends(pid) and "chromium" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+                found.append(pid)
+        except OSError:
+            continue
+    return found
+
+
+@contextmanager
+def _closing_bounded():
+    """Closing after a test that passed must not hang the suite: once in a CI run, a context's close never
+    returned after the crawl (Playwright waited on Chromium). Past CLOSE_LIMIT_SECONDS the browser is killed,
+    which ends the waiting call with an error; that is reported as a warning, the test's own result stands."""
+    killed = []
+
+    def kill():
+        for pid in _browsers_of_this_process():
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+            except OSError:
+                pass
+
+    timer = threading.Timer(CLOSE_LIMIT_SECONDS, kill)
+    timer.start()
+    try:
+        yield
+    except Exception as error:  # re-raised unless the watchdog killed the browser
+        if not killed:
+            raise
+        warnings.warn(f"Chromium did not close within {CLOSE_LIMIT_SECONDS} s and was killed: {error}", stacklevel=1)
+    finally:
+        timer.cancel()
 
 
 def _skip_reason():
@@ -47,7 +109,8 @@ def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
-        chromium.close()
+        with _closing_bounded():
+            chromium.close()
 
 
 @pytest.fixture(autouse=True)
@@ -77,5 +140,6 @@ def new_page(browser, live_server):
         return context.new_page()
 
     yield make
-    for context in contexts:
-        context.close()
+    with _closing_bounded():
+        for context in contexts:
+            context.close()
