@@ -63,7 +63,7 @@ class QuizAttempts:
 
     @property
     def next_number(self) -> int:
-        return max((row[NUMBER] for row in self.rows), default=0) + 1
+        return (self.rows[0][NUMBER] if self.rows else 0) + 1  # newest first
 
     @property
     def past(self) -> list[PastAttempt]:

@@ -66,6 +66,7 @@ def quiz_view(request, quiz):
             "attempts": [(item, base + quiz.reverse_subpage("result", args=[item.number])) for item in shown],
             "attempts_hidden": len(past) - len(shown),
             "any_attempt": bool(attempts.rows),
+            # Each cycle (a re-training, an expired completion) has the quiz's full number of attempts.
             **_attempts_rule(quiz, used=len(attempts.in_cycle(cycle))),
             "answers_rule": _answers_rule_text(quiz),
             **_quiz_sizes(quiz, selectors.quiz_pool_size(quiz)),
