@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from curriculum.models.fields import optional_fk
+
 
 class XapiStatement(models.Model):
     """One xAPI statement for one learning event, written in the same transaction as the learning record
@@ -67,15 +69,7 @@ class ApiClient(models.Model):
     token_prefix = models.CharField(_("begin van de sleutel"), max_length=12, editable=False)
     token_hash = models.CharField(_("hash van de sleutel"), max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt op"), editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("aangemaakt door"),
-    )
+    created_by = optional_fk(settings.AUTH_USER_MODEL, _("aangemaakt door"), editable=False)
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True, editable=False)
     last_used_at = models.DateTimeField(_("laatst gebruikt"), null=True, blank=True, editable=False)
 

@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from curriculum.models.fields import module_fk, user_fk
+
 
 class ManagerAction(models.Model):
     """One action of a manager on one officer. A reminder is unique per officer and day (at most one a day)."""
@@ -20,15 +22,11 @@ class ManagerAction(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("door")
     )
-    officer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="manager_actions", verbose_name=_("agent")
-    )
+    officer = user_fk("manager_actions", verbose_name=_("agent"))
     unit = models.ForeignKey(
         "curriculum.Unit", on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("eenheid")
     )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, null=True, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk(null=True)
     day = models.DateField(_("dag"))
     created_at = models.DateTimeField(_("op"))
     reason = models.CharField(_("reden"), max_length=300, blank=True)
@@ -53,12 +51,8 @@ class DueDateExtension(models.Model):
     """A later due date for one officer and module, set by their manager; the due-date rule keeps it
     (curriculum/services/organisation.py) as long as it is later than what the assignments give."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("agent")
-    )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    user = user_fk(verbose_name=_("agent"))
+    module = module_fk()
     due_date = models.DateField(_("uiterste datum"))
 
     class Meta:
@@ -76,9 +70,7 @@ class TrendSnapshot(models.Model):
 
     week = models.DateField(_("week (maandag)"))
     unit = models.ForeignKey("curriculum.Unit", on_delete=models.CASCADE, related_name="+", verbose_name=_("eenheid"))
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk()
     total = models.PositiveIntegerField(_("toegewezen"))
     completed = models.PositiveIntegerField(_("afgerond"))
     overdue = models.PositiveIntegerField(_("te laat"))

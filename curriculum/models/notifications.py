@@ -3,10 +3,11 @@
 Only curriculum.services.schedule and curriculum.services.notifications write these.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from curriculum.models.fields import optional_fk, user_fk
 
 
 class ScheduledRun(models.Model):
@@ -51,17 +52,8 @@ class SentMail(models.Model):
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     step = models.CharField(_("stap"), max_length=20, blank=True)
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("ontvanger")
-    )
-    progress = models.ForeignKey(
-        "curriculum.ModuleProgress",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="mails",
-        verbose_name=_("modulevoortgang"),
-    )
+    recipient = user_fk(verbose_name=_("ontvanger"))
+    progress = optional_fk("curriculum.ModuleProgress", _("modulevoortgang"), related_name="mails")
     due_date = models.DateField(_("uiterste datum"), null=True, blank=True)
     unit = models.ForeignKey(
         "curriculum.Unit", on_delete=models.CASCADE, null=True, blank=True, related_name="+", verbose_name=_("eenheid")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
 from curriculum import rules
+from curriculum.models.fields import module_fk, user_fk
 
 MAX_UNIT_DEPTH = 4  # Nationale Politie → eenheid → district → basisteam
 
@@ -74,9 +75,7 @@ class OfficerProfile(models.Model):
 class UnitManager(models.Model):
     """A manager (leidinggevende) leads a unit and sees reports for its whole subtree."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="managed_units", verbose_name=_("gebruiker")
-    )
+    user = user_fk("managed_units")
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="managers", verbose_name=_("eenheid"))
 
     class Meta:
@@ -91,9 +90,7 @@ class UnitManager(models.Model):
 class Assignment(models.Model):
     """A module every officer in the unit's subtree must complete by the due date. Set by administrators."""
 
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk()
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("eenheid"))
     due_date = models.DateField(
         _("uiterste datum"), help_text=_("Wanneer alle agenten in deze eenheid klaar moeten zijn.")

@@ -5,27 +5,21 @@ completion per officer and lesson, one open attempt per officer and quiz, unique
 one progress row per officer and module. Module completions are an append-only history.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from curriculum.models.fields import module_fk, optional_fk, user_fk
 
 
 class LessonCompletion(models.Model):
     """An officer marked a lesson as done."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="lesson_completions",
-        verbose_name=_("gebruiker"),
-    )
+    user = user_fk("lesson_completions")
     lesson = models.ForeignKey(
         "curriculum.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("les")
     )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk()
     completed_at = models.DateTimeField(_("afgerond op"))
     cycle = models.PositiveIntegerField(
         _("ronde"), default=1, db_default=1, help_text=_("De ronde van de module (1 = eerste keer).")
@@ -50,13 +44,9 @@ class QuizAttempt(models.Model):
         STARTED = "started", _("Bezig")
         SUBMITTED = "submitted", _("Ingeleverd")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts", verbose_name=_("gebruiker")
-    )
+    user = user_fk("quiz_attempts")
     quiz = models.ForeignKey("curriculum.QuizPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("toets"))
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk()
     number = models.PositiveIntegerField(_("pogingnummer"))
     state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.STARTED)
     started_at = models.DateTimeField(_("gestart op"))
@@ -145,15 +135,7 @@ class AttemptAnswer(models.Model):
 
 def _unit_level(label) -> models.ForeignKey:
     """The officer's unit's ancestor at this depth of the unit tree (denormalised onto the progress row)."""
-    return models.ForeignKey(
-        "curriculum.Unit",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        db_index=False,
-        verbose_name=label,
-    )
+    return optional_fk("curriculum.Unit", label, db_index=False)
 
 
 class ModuleProgress(models.Model):
@@ -164,12 +146,8 @@ class ModuleProgress(models.Model):
         IN_PROGRESS = "in_progress", _("Bezig")
         COMPLETED = "completed", _("Afgerond")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress", verbose_name=_("gebruiker")
-    )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    user = user_fk("module_progress")
+    module = module_fk()
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
     lessons_done = models.PositiveSmallIntegerField(_("lessen afgerond"), default=0)
     lessons_total = models.PositiveSmallIntegerField(_("lessen totaal"), default=0)
@@ -193,22 +171,13 @@ class ModuleProgress(models.Model):
         choices=[("", _("Eerste keer")), ("expired", _("Verlopen")), ("retraining", _("Opnieuw volgen verplicht"))],
     )
     cycle_due_date = models.DateField(_("uiterste datum van de ronde"), null=True, blank=True)
-    change = models.ForeignKey(
-        "curriculum.ModuleChange",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("wijziging"),
-    )
+    change = optional_fk("curriculum.ModuleChange", _("wijziging"))
     # Denormalised from the officer's unit and assignments (kept current by the services) so a
     # dashboard over a subtree is one indexed GROUP BY: unit_lN is the unit's ancestor at depth N.
     due_date = models.DateField(
         _("uiterste datum"), null=True, blank=True, help_text=_("Leeg als de module niet aan de agent is toegewezen.")
     )
-    unit = models.ForeignKey(
-        "curriculum.Unit", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("eenheid")
-    )
+    unit = optional_fk("curriculum.Unit", _("eenheid"))
     unit_l2 = _unit_level(_("eenheid (niveau 2)"))
     unit_l3 = _unit_level(_("eenheid (niveau 3)"))
     unit_l4 = _unit_level(_("eenheid (niveau 4)"))
@@ -237,32 +206,38 @@ class AppendOnlyQuerySet(models.QuerySet):
         raise PermissionError("Module completions are append-only evidence and cannot be changed.")
 
 
-class ModuleCompletion(models.Model):
-    """Append-only history: one row per completion cycle. Evidence; never changed or deleted."""
+class AppendOnlyModel(models.Model):
+    """A record that is only ever added: saving it again or deleting it, also through its queryset, raises
+    PermissionError. `append_only` says what the records are, for the error."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="module_completions",
-        verbose_name=_("gebruiker"),
-    )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.PROTECT, related_name="+", verbose_name=_("module")
-    )
-    completed_at = models.DateTimeField(_("afgerond op"))
-    percent = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
-    module_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("versie van de module"),
-    )
-    expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
-    cycle = models.PositiveIntegerField(_("ronde"), default=1, db_default=1)
+    append_only = "Records are append-only"
 
     objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError(f"{self.append_only} and cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError(f"{self.append_only} and cannot be deleted.")
+
+
+class ModuleCompletion(AppendOnlyModel):
+    """Append-only history: one row per completion cycle. Evidence; never changed or deleted."""
+
+    append_only = "Module completions are append-only evidence"
+
+    user = user_fk("module_completions", on_delete=models.PROTECT)
+    module = module_fk(on_delete=models.PROTECT)
+    completed_at = models.DateTimeField(_("afgerond op"))
+    percent = models.PositiveSmallIntegerField(_("score (%)"), null=True, blank=True)
+    module_revision = optional_fk("wagtailcore.Revision", _("versie van de module"))
+    expires_at = models.DateTimeField(_("verloopt op"), null=True, blank=True)
+    cycle = models.PositiveIntegerField(_("ronde"), default=1, db_default=1)
 
     class Meta:
         verbose_name = _("moduleafronding")
@@ -272,11 +247,3 @@ class ModuleCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.module_id} ({self.completed_at:%Y-%m-%d})"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise PermissionError("Module completions are append-only evidence and cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("Module completions are append-only evidence and cannot be deleted.")

@@ -9,7 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from curriculum.models.progress import AppendOnlyQuerySet
+from curriculum.models.fields import module_fk, optional_fk, user_fk
+from curriculum.models.progress import AppendOnlyModel
 
 
 class CycleReason(models.TextChoices):
@@ -22,9 +23,7 @@ class ModuleChange(models.Model):
     """A trainer published a material change to a module (or one of its lessons): officers who
     completed the module must do it again within `due_days`. One row per published revision."""
 
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
-    )
+    module = module_fk()
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("gewijzigde pagina")
     )
@@ -32,14 +31,7 @@ class ModuleChange(models.Model):
         "wagtailcore.Revision", on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("versie")
     )
     created_at = models.DateTimeField(_("gepubliceerd op"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("door"),
-    )
+    created_by = optional_fk(settings.AUTH_USER_MODEL, _("door"))
     note = models.TextField(_("wat is er veranderd"), max_length=1000)
     due_days = models.PositiveSmallIntegerField(_("termijn (dagen)"))
     officers = models.PositiveIntegerField(_("agenten opnieuw ingepland"), default=0)
@@ -54,15 +46,13 @@ class ModuleChange(models.Model):
         return f"{self.module_id} @ {self.created_at:%Y-%m-%d}"
 
 
-class ModuleCycle(models.Model):
+class ModuleCycle(AppendOnlyModel):
     """Append-only: an officer starts module cycle `number` (2, 3, …) for `reason`, due `due_date`."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("gebruiker")
-    )
-    module = models.ForeignKey(
-        "curriculum.ModulePage", on_delete=models.PROTECT, related_name="+", verbose_name=_("module")
-    )
+    append_only = "Module cycles are append-only"
+
+    user = user_fk(on_delete=models.PROTECT)
+    module = module_fk(on_delete=models.PROTECT)
     number = models.PositiveIntegerField(_("ronde"))
     started_at = models.DateTimeField(_("begonnen op"))
     reason = models.CharField(_("reden"), max_length=20, choices=CycleReason.choices, blank=True)
@@ -72,8 +62,6 @@ class ModuleCycle(models.Model):
     )
     previous_completed_at = models.DateTimeField(_("vorige afronding"), null=True, blank=True)
 
-    objects = AppendOnlyQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("moduleronde")
         verbose_name_plural = _("modulerondes")
@@ -81,11 +69,3 @@ class ModuleCycle(models.Model):
 
     def __str__(self):
         return f"{self.user_id} – {self.module_id} #{self.number}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise PermissionError("Module cycles are append-only and cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionError("Module cycles are append-only and cannot be deleted.")
