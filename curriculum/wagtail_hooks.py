@@ -28,6 +28,7 @@ from curriculum.admin import (
 )
 from curriculum.admin.api_clients import ApiClientViewSet
 from curriculum.admin.bulk_actions import PseudonymiseBulkAction
+from curriculum.admin.menu import ShownToMenuItem
 from curriculum.admin.organisation import OrganisationViewSetGroup
 from curriculum.admin.question_bank import CertificateVerifyMenuItem, QuestionBankViewSetGroup
 from curriculum.selectors.reporting import REPORT_PERMISSION
@@ -146,47 +147,21 @@ def register_certificate_verify_menu_item():
     )
 
 
-class QuestionAnalysisMenuItem(MenuItem):
-    def is_shown(self, request):
-        return item_analysis.can_analyse(request.user)
-
-
-@hooks.register("register_reports_menu_item")
-def register_question_analysis_menu_item():
-    return QuestionAnalysisMenuItem(
-        _("Vraaganalyse"), reverse("curriculum_question_report"), name="question-report", icon_name="help", order=330
-    )
-
-
-class ReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return reviews.can_review(request.user)
-
-
-REVIEW_MENU = (
-    (_("Herziening nodig"), "curriculum_review_report", "review-report", "date", 340),
-    (_("Ter beoordeling"), "curriculum_review_queue", "review-queue", "tasks", 335),
+# Reports-menu items for those who may see them: (label, URL name, item name, icon, order, who sees it).
+SHOWN_TO_MENU = (
+    (_("Vraaganalyse"), "curriculum_question_report", "question-report", "help", 330, item_analysis.can_analyse),
+    (_("Herziening nodig"), "curriculum_review_report", "review-report", "date", 340, reviews.can_review),
+    (_("Ter beoordeling"), "curriculum_review_queue", "review-queue", "tasks", 335, reviews.can_review),
+    (_("Verzonden e-mails"), "curriculum_mail_report", "mail-report", "mail", 350, mail_log.can_see_mail_log),
 )
 
 
-def _review_menu_item(label, url_name, name, icon, order):
-    return lambda: ReviewMenuItem(label, reverse(url_name), name=name, icon_name=icon, order=order)
+def _shown_to_menu_item(label, url_name, name, icon, order, shown_to):
+    return lambda: ShownToMenuItem(label, reverse(url_name), shown_to, name=name, icon_name=icon, order=order)
 
 
-for _label, _url_name, _name, _icon, _order in REVIEW_MENU:
-    hooks.register("register_reports_menu_item", _review_menu_item(_label, _url_name, _name, _icon, _order))
-
-
-class MailLogMenuItem(MenuItem):
-    def is_shown(self, request):
-        return mail_log.can_see_mail_log(request.user)
-
-
-@hooks.register("register_reports_menu_item")
-def register_mail_log_menu_item():
-    return MailLogMenuItem(
-        _("Verzonden e-mails"), reverse("curriculum_mail_report"), name="mail-report", icon_name="mail", order=350
-    )
+for _row in SHOWN_TO_MENU:
+    hooks.register("register_reports_menu_item", _shown_to_menu_item(*_row))
 
 
 # Four eyes that hold: no publishing over an open review, the change request on the edit page, no module approved

@@ -32,13 +32,21 @@ class RemindForm(forms.Form):
     )
 
 
-class ExtendForm(forms.Form):
-    module = forms.ModelChoiceField(label=gettext_lazy("Module"), queryset=ModulePage.objects.none())
-    due_date = forms.DateField(
-        label=gettext_lazy("Nieuwe uiterste datum"),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"required": gettext_lazy("Kies een nieuwe uiterste datum.")},
+def _due_date_field(label, required_message) -> forms.DateField:
+    """A due date, picked with the browser's date picker."""
+    return forms.DateField(
+        label=label, widget=forms.DateInput(attrs={"type": "date"}), error_messages={"required": required_message}
     )
+
+
+class _ModuleForm(forms.Form):
+    """The module a manager acts on; the view narrows the queryset to the modules this action can take."""
+
+    module = forms.ModelChoiceField(label=gettext_lazy("Module"), queryset=ModulePage.objects.none())
+
+
+class ExtendForm(_ModuleForm):
+    due_date = _due_date_field(gettext_lazy("Nieuwe uiterste datum"), gettext_lazy("Kies een nieuwe uiterste datum."))
     reason = forms.CharField(
         label=gettext_lazy("Reden"),
         max_length=manager_actions.REASON_MAX,
@@ -206,13 +214,8 @@ def extend_view(request, unit, profile):
     )
 
 
-class AssignForm(forms.Form):
-    module = forms.ModelChoiceField(label=gettext_lazy("Module"), queryset=ModulePage.objects.none())
-    due_date = forms.DateField(
-        label=gettext_lazy("Uiterste datum"),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"required": gettext_lazy("Kies een uiterste datum.")},
-    )
+class AssignForm(_ModuleForm):
+    due_date = _due_date_field(gettext_lazy("Uiterste datum"), gettext_lazy("Kies een uiterste datum."))
 
 
 @_guarded

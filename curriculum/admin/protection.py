@@ -60,24 +60,29 @@ def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) 
     return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
 
 
+def _records_refusal(name: str, records: str, *, reason: str, **alternative) -> Refusal | None:
+    """Refuse because officers' learning records (`records`, in words; empty when there are none) point at the
+    object; `reason` names the object as %(name)s and the records as %(records)s; `alternative`: the advice and
+    its action (see Refusal)."""
+    if not records:
+        return None
+    return Refusal(name=name, reason=reason % {"name": name, "records": records}, **alternative)
+
+
 def page_refusal(page) -> Refusal | None:
     """Refuse deleting a page (and its subtree) that officers' learning records point at."""
     ids = Page.objects.descendant_of(page, inclusive=True).values("id")
-    records = _records_text(
-        LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
-        QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
-        ModuleCompletion.objects.filter(module_id__in=ids),
-    )
-    if not records:
-        return None
-    name = page.get_admin_display_title()
-    return Refusal(
-        name=name,
+    return _records_refusal(
+        page.get_admin_display_title(),
+        _records_text(
+            LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
+            QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
+            ModuleCompletion.objects.filter(module_id__in=ids),
+        ),
         reason=_(
             "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er zijn %(records)s aan "
             "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven."
-        )
-        % {"name": name, "records": records},
+        ),
         advice=_(
             "Wil je dat agenten de pagina niet meer zien? Trek dan de publicatie in: de pagina verdwijnt van de site "
             "en alle leerresultaten blijven bewaard."
@@ -89,22 +94,18 @@ def page_refusal(page) -> Refusal | None:
 
 def user_refusal(user) -> Refusal | None:
     """Refuse deleting an account that has learning records; pseudonymising keeps them anonymously."""
-    records = _records_text(
-        LessonCompletion.objects.filter(user=user),
-        QuizAttempt.objects.filter(user=user),
-        ModuleCompletion.objects.filter(user=user),
-    )
-    if not records:
-        return None
-    name = get_user_display_name(user)
     url = reverse("wagtail_bulk_action", args=[user._meta.app_label, user._meta.model_name, "pseudonymise"])
-    return Refusal(
-        name=name,
+    return _records_refusal(
+        get_user_display_name(user),
+        _records_text(
+            LessonCompletion.objects.filter(user=user),
+            QuizAttempt.objects.filter(user=user),
+            ModuleCompletion.objects.filter(user=user),
+        ),
         reason=_(
             "%(name)s kan niet worden verwijderd: er zijn %(records)s van deze medewerker. Die blijven bewaard als "
             "bewijs van opleiding."
-        )
-        % {"name": name, "records": records},
+        ),
         advice=_(
             "Is deze medewerker vertrokken? Pseudonimiseer dan het account (actie Pseudonimiseren in de lijst met "
             "gebruikers): naam, e-mailadres en login worden verwijderd, de leerresultaten blijven anoniem bewaard."
@@ -184,32 +185,30 @@ def _back(request, default: str) -> str:
 # Hooks (registered in wagtail_hooks.py) --------------------------------------------------------
 
 
-def page_delete_guard(request, page):
-    refusal = page_refusal(page)
-    if refusal is None:
+def _guard(request, refusals: list[Refusal | None], default_back):
+    """A before-delete hook's answer: None (go ahead) when nothing refuses, else `refuse`, back to ?next= or to
+    `default_back()` (called only then: finding it may take a query)."""
+    refusals = [r for r in refusals if r]
+    if not refusals:
         return None
-    return refuse(request, [refusal], _back(request, reverse("wagtailadmin_explore", args=[page.get_parent().pk])))
+    return refuse(request, refusals, _back(request, default_back()))
+
+
+def page_delete_guard(request, page):
+    return _guard(request, [page_refusal(page)], lambda: reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
 
 
 def user_delete_guard(request, user):
-    refusal = user_refusal(user)
-    if refusal is None:
-        return None
-    return refuse(request, [refusal], _back(request, reverse("wagtailusers_users:index")))
+    return _guard(request, [user_refusal(user)], lambda: reverse("wagtailusers_users:index"))
 
 
 def snippet_delete_guard(request, instances):
-    refusals = [r for r in (question_refusal(obj) for obj in instances if isinstance(obj, Question)) if r]
-    if not refusals:
-        return None
-    return refuse(request, refusals, _back(request, reverse(instances[0].snippet_viewset.get_url_name("list"))))
+    refusals = [question_refusal(obj) for obj in instances if isinstance(obj, Question)]
+    return _guard(request, refusals, lambda: reverse(instances[0].snippet_viewset.get_url_name("list")))
 
 
 def unit_delete_guard(request, unit):
-    refusal = unit_refusal(unit)
-    if refusal is None:
-        return None
-    return refuse(request, [refusal], _back(request, reverse("unit:index")))
+    return _guard(request, [unit_refusal(unit)], lambda: reverse("unit:index"))
 
 
 class _GuardedBulkDeleteMixin:

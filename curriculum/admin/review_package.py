@@ -51,16 +51,13 @@ def review_package_view(request, module_id):
     return TemplateResponse(request, "curriculum/admin/review_package.html", context)
 
 
-class ReviewPackageButton(Button):
-    def __init__(self, page):
-        super().__init__(
-            gettext_lazy("Module ter beoordeling aanbieden"),
-            reverse("curriculum_review_package", args=[page.pk]),
-            icon_name="tasks",
-            priority=40,
-        )
+def module_header_button(page, label, url_name: str, priority: int) -> Button:
+    """A button in a module's page header to one of its review pages (`url_name` takes the module's id)."""
+    return Button(label, reverse(url_name, args=[page.pk]), icon_name="tasks", priority=priority)
 
 
 def page_header_buttons(page, user, view_name, next_url=None):
     if page.specific_class is ModulePage and page.permissions_for_user(user).can_edit():
-        yield ReviewPackageButton(page)
+        yield module_header_button(
+            page, gettext_lazy("Module ter beoordeling aanbieden"), "curriculum_review_package", priority=40
+        )

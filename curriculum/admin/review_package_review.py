@@ -10,17 +10,29 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django.views.defaults import permission_denied
-from wagtail.admin.widgets.button import Button
 
+from curriculum.admin.review_package import module_header_button
 from curriculum.admin.reviews import can_review
 from curriculum.errors import AccessDeniedError, DomainError
 from curriculum.models import ModulePage
 from curriculum.selectors.review import is_reviewer, module_review_package_get
 from curriculum.services.review import COMMENT_MAX, module_package_approve, module_package_reject
 from curriculum.views import http_status
+
+# What an approve or reject says afterwards; %(n)d is the number of parts it acted on.
+APPROVED = ngettext_lazy(
+    "Het pakket is goedgekeurd: %(n)d onderdeel is gepubliceerd.",
+    "Het pakket is goedgekeurd: %(n)d onderdelen zijn gepubliceerd.",
+    "n",
+)
+CHANGES_ASKED = ngettext_lazy(
+    "Wijzigingen gevraagd voor %(n)d onderdeel; de opleider ziet je opmerking bij het bewerken.",
+    "Wijzigingen gevraagd voor %(n)d onderdelen; de opleider ziet je opmerking bij elk onderdeel.",
+    "n",
+)
 
 
 def _page(request, module, *, error=None, comment="", status=200):
@@ -59,43 +71,28 @@ def package_review_view(request, module_id):
     return _page(request, get_object_or_404(ModulePage, pk=module_id))
 
 
-@require_POST
-def package_approve_view(request, module_id):
+def _package_action(request, module_id, service, done, **comment):
+    """Approve or reject a module's package as a whole with `service` (a reject also takes the `comment`): back to
+    the queue saying `done` for the number of parts, or, refused, the package again with the reason (and the
+    comment kept)."""
     module = get_object_or_404(ModulePage, pk=module_id)
     try:
-        parts = module_package_approve(module=module, user=request.user)
+        parts = service(module=module, user=request.user, **comment)
     except DomainError as error:
-        return _refused(request, module, error)
-    messages.success(
-        request,
-        ngettext(
-            "Het pakket is goedgekeurd: %(n)d onderdeel is gepubliceerd.",
-            "Het pakket is goedgekeurd: %(n)d onderdelen zijn gepubliceerd.",
-            len(parts),
-        )
-        % {"n": len(parts)},
-    )
+        return _refused(request, module, error, **comment)
+    messages.success(request, done % {"n": len(parts)})
     return redirect("curriculum_review_queue")
+
+
+@require_POST
+def package_approve_view(request, module_id):
+    return _package_action(request, module_id, module_package_approve, APPROVED)
 
 
 @require_POST
 def package_reject_view(request, module_id):
-    module = get_object_or_404(ModulePage, pk=module_id)
     comment = request.POST.get("comment", "")
-    try:
-        parts = module_package_reject(module=module, user=request.user, comment=comment)
-    except DomainError as error:
-        return _refused(request, module, error, comment=comment)
-    messages.success(
-        request,
-        ngettext(
-            "Wijzigingen gevraagd voor %(n)d onderdeel; de opleider ziet je opmerking bij het bewerken.",
-            "Wijzigingen gevraagd voor %(n)d onderdelen; de opleider ziet je opmerking bij elk onderdeel.",
-            len(parts),
-        )
-        % {"n": len(parts)},
-    )
-    return redirect("curriculum_review_queue")
+    return _package_action(request, module_id, module_package_reject, CHANGES_ASKED, comment=comment)
 
 
 def urls():
@@ -106,17 +103,9 @@ def urls():
     ]
 
 
-class PackageReviewButton(Button):
-    def __init__(self, page):
-        super().__init__(
-            gettext_lazy("Pakket beoordelen"),
-            reverse("curriculum_review_package_review", args=[page.pk]),
-            icon_name="tasks",
-            priority=41,
-        )
-
-
 def page_header_buttons(page, user, view_name, next_url=None):
     """For the Redactie, on a module whose package (or a part of it) is under review."""
     if page.specific_class is ModulePage and is_reviewer(user) and module_review_package_get(module=page).parts:
-        yield PackageReviewButton(page)
+        yield module_header_button(
+            page, gettext_lazy("Pakket beoordelen"), "curriculum_review_package_review", priority=41
+        )
