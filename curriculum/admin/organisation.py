@@ -67,25 +67,34 @@ class UnitViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class OfficerProfileSaveMixin:
-    def save_instance(self):
-        data = self.form.cleaned_data
-        return services.officer_profile_save(
-            user=data["user"], unit=data["unit"], personnel_number=data["personnel_number"]
-        )
+def _service_views(save, delete):
+    """Create, edit and delete views whose writes are service calls, so the progress rows stay in step: `save(form)`
+    creates or updates the object and returns it, `delete(obj)` deletes it."""
+
+    class CreateView(generic.CreateView):
+        def save_instance(self):
+            return save(self.form)
+
+    class EditView(generic.EditView):
+        def save_instance(self):
+            return save(self.form)
+
+    class DeleteView(generic.DeleteView):
+        def delete_action(self):
+            delete(self.object)
+
+    return CreateView, EditView, DeleteView
 
 
-class OfficerProfileCreateView(OfficerProfileSaveMixin, generic.CreateView):
-    pass
+def _officer_profile_save(form):
+    data = form.cleaned_data
+    return services.officer_profile_save(
+        user=data["user"], unit=data["unit"], personnel_number=data["personnel_number"]
+    )
 
 
-class OfficerProfileEditView(OfficerProfileSaveMixin, generic.EditView):
-    pass
-
-
-class OfficerProfileDeleteView(generic.DeleteView):
-    def delete_action(self):
-        services.officer_profile_delete(profile=self.object)
+def _officer_profile_delete(profile):
+    services.officer_profile_delete(profile=profile)
 
 
 class OfficerProfileViewSet(ModelViewSet):
@@ -93,9 +102,7 @@ class OfficerProfileViewSet(ModelViewSet):
     model = OfficerProfile
     icon = "user"
     menu_label = _("Agenten")
-    add_view_class = OfficerProfileCreateView
-    edit_view_class = OfficerProfileEditView
-    delete_view_class = OfficerProfileDeleteView
+    add_view_class, edit_view_class, delete_view_class = _service_views(_officer_profile_save, _officer_profile_delete)
     form_fields = ["user", "unit", "personnel_number"]
     list_display = ["personnel_number", "user", "unit"]
     list_filter = ["unit"]
@@ -126,28 +133,18 @@ class AssignmentForm(WagtailAdminModelForm):
             self.fields["module"].queryset = ModulePage.objects.order_by("path")
 
 
-class AssignmentSaveMixin:
-    def save_instance(self):
-        data = self.form.cleaned_data
-        return services.assignment_save(
-            module=data["module"],
-            unit=data["unit"],
-            due_date=data["due_date"],
-            assignment=self.form.instance if self.form.instance.pk else None,
-        )
+def _assignment_save(form):
+    data = form.cleaned_data
+    return services.assignment_save(
+        module=data["module"],
+        unit=data["unit"],
+        due_date=data["due_date"],
+        assignment=form.instance if form.instance.pk else None,
+    )
 
 
-class AssignmentCreateView(AssignmentSaveMixin, generic.CreateView):
-    pass
-
-
-class AssignmentEditView(AssignmentSaveMixin, generic.EditView):
-    pass
-
-
-class AssignmentDeleteView(generic.DeleteView):
-    def delete_action(self):
-        services.assignment_delete(assignment=self.object)
+def _assignment_delete(assignment):
+    services.assignment_delete(assignment=assignment)
 
 
 class AssignmentViewSet(ModelViewSet):
@@ -155,9 +152,7 @@ class AssignmentViewSet(ModelViewSet):
     model = Assignment
     icon = "date"
     menu_label = _("Toewijzingen")
-    add_view_class = AssignmentCreateView
-    edit_view_class = AssignmentEditView
-    delete_view_class = AssignmentDeleteView
+    add_view_class, edit_view_class, delete_view_class = _service_views(_assignment_save, _assignment_delete)
     edit_handler = ObjectList(
         [FieldPanel("module"), FieldPanel("unit"), FieldPanel("due_date")], base_form_class=AssignmentForm
     )
