@@ -37,11 +37,19 @@ def _in_scope(actor, unit: Unit) -> None:
         raise AccessDeniedError(_("Je hebt geen toegang tot deze eenheid."))
 
 
-def _action_record(kind, *, actor, officer_id, unit: Unit, day: date, created_at, **fields) -> ManagerAction:
-    """One manager action on one officer (not saved): what the officer's page shows and the audit trail keeps."""
-    return ManagerAction(
-        kind=kind, actor=actor, officer_id=officer_id, unit=unit, day=day, created_at=created_at, **fields
-    )
+def _action_records(kind, *, actor, unit: Unit, day: date | None = None, created_at=None, **fields):
+    """Makes one manager's action, on one officer at a time (not saved): `record(officer_id, **more)` is what that
+    officer's page shows and the audit trail keeps. Every record shares the kind, actor, unit, day and moment
+    (default: today and now, when the maker is made) and `fields`; `more` adds what differs per officer."""
+    created_at = timezone.now() if created_at is None else created_at
+    day = timezone.localdate() if day is None else day
+
+    def record(officer_id, **more) -> ManagerAction:
+        return ManagerAction(
+            kind=kind, actor=actor, officer_id=officer_id, unit=unit, day=day, created_at=created_at, **fields, **more
+        )
+
+    return record
 
 
 def _overdue_officers(*, actor, unit: Unit, today: date):
@@ -88,18 +96,12 @@ def overdue_officers_remind(*, actor, unit: Unit, user_ids=None, today: date | N
     if not officers:
         raise DomainError(_("Er is niemand te laat in deze eenheid om te herinneren."))
     now, queued, skipped = timezone.now(), [], 0
+    reminder = _action_records(ManagerAction.Kind.REMINDER, actor=actor, unit=unit, day=today, created_at=now)
     with transaction.atomic():
         for officer in officers:
             try:
                 with transaction.atomic():
-                    _action_record(
-                        ManagerAction.Kind.REMINDER,
-                        actor=actor,
-                        officer_id=officer.pk,
-                        unit=unit,
-                        day=today,
-                        created_at=now,
-                    ).save(force_insert=True)
+                    reminder(officer.pk).save(force_insert=True)
             except IntegrityError:
                 skipped += 1  # already reminded today (by this or another manager)
                 continue
@@ -157,22 +159,13 @@ def due_date_extend(
     )
     if not rows:
         raise DomainError(_("Niemand heeft voor deze module een eerdere uiterste datum om te verlengen."))
-    now, today = timezone.now(), timezone.localdate()
+    extension = _action_records(
+        ManagerAction.Kind.EXTENSION, actor=actor, unit=unit, module=module, reason=reason, due_date_after=due_date
+    )
     with transaction.atomic():
         for user_id, before in rows:
             DueDateExtension.objects.update_or_create(user_id=user_id, module=module, defaults={"due_date": due_date})
-            _action_record(
-                ManagerAction.Kind.EXTENSION,
-                actor=actor,
-                officer_id=user_id,
-                unit=unit,
-                day=today,
-                created_at=now,
-                module=module,
-                reason=reason,
-                due_date_before=before,
-                due_date_after=due_date,
-            ).save(force_insert=True)
+            extension(user_id, due_date_before=before).save(force_insert=True)
         progress_placement_sync(user_ids=[user_id for user_id, _before in rows], module_ids=[module.pk])
     audit.info(
         "manager_extend user=%s unit=%s module=%s officers=%s due=%s",
@@ -198,25 +191,12 @@ def unit_assignment_by_manager(*, actor, module: ModulePage, unit: Unit, due_dat
         raise DomainError(_("De uiterste datum moet na vandaag liggen."))
     if not ModulePage.objects.live().filter(pk=module.pk).exists():
         raise DomainError(_("Deze module is niet gepubliceerd."))
-    now, today = timezone.now(), timezone.localdate()
+    assigned = _action_records(
+        ManagerAction.Kind.ASSIGNMENT, actor=actor, unit=unit, module=module, due_date_after=due_date
+    )
     with transaction.atomic():
         assignment = assignment_save(module=module, unit=unit, due_date=due_date)
         officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).values_list("user_id", flat=True)
-        ManagerAction.objects.bulk_create(
-            [
-                _action_record(
-                    ManagerAction.Kind.ASSIGNMENT,
-                    actor=actor,
-                    officer_id=user_id,
-                    unit=unit,
-                    day=today,
-                    created_at=now,
-                    module=module,
-                    due_date_after=due_date,
-                )
-                for user_id in officers
-            ],
-            batch_size=1000,
-        )
+        ManagerAction.objects.bulk_create([assigned(user_id) for user_id in officers], batch_size=1000)
     audit.info("manager_assign user=%s unit=%s module=%s due=%s", actor.pk, unit.pk, module.pk, due_date.isoformat())
     return assignment
