@@ -37,28 +37,29 @@ class SsoIdentity:
     managed_unit_codes: tuple[str, ...] | None  # None: the units they lead stay as set in the admin
 
 
-def _missing(names: list[str], personnel_number: str = "") -> SsoRefusedError:
+def _refused(message: str, reason: str, names: list[str], personnel_number: str) -> SsoRefusedError:
+    """The claims `names` cannot be used: `message` names them (its %(claims)s), `reason` goes to the audit log."""
     return SsoRefusedError(
-        _(
-            "Je account bij de inlogdienst mist gegevens die Signaal nodig heeft (%(claims)s). Daarom kun je nog niet "
-            "inloggen; er is niets aangemaakt of gewijzigd. Meld dit bij de servicedesk."
-        )
-        % {"claims": ", ".join(names)},
-        reason="claims_missing",
+        message % {"claims": ", ".join(names)},
+        reason=reason,
         detail=f"claims={names} personnel_number={personnel_number!r}",
     )
+
+
+def _missing(names: list[str], personnel_number: str = "") -> SsoRefusedError:
+    message = _(
+        "Je account bij de inlogdienst mist gegevens die Signaal nodig heeft (%(claims)s). Daarom kun je nog niet "
+        "inloggen; er is niets aangemaakt of gewijzigd. Meld dit bij de servicedesk."
+    )
+    return _refused(message, "claims_missing", names, personnel_number)
 
 
 def _invalid(names: list[str], personnel_number: str = "") -> SsoRefusedError:
-    return SsoRefusedError(
-        _(
-            "Je account bij de inlogdienst bevat een waarde die Signaal niet kan gebruiken (%(claims)s). Daarom kun "
-            "je nog niet inloggen; er is niets aangemaakt of gewijzigd. Meld dit bij de servicedesk."
-        )
-        % {"claims": ", ".join(names)},
-        reason="claims_invalid",
-        detail=f"claims={names} personnel_number={personnel_number!r}",
+    message = _(
+        "Je account bij de inlogdienst bevat een waarde die Signaal niet kan gebruiken (%(claims)s). Daarom kun "
+        "je nog niet inloggen; er is niets aangemaakt of gewijzigd. Meld dit bij de servicedesk."
     )
+    return _refused(message, "claims_invalid", names, personnel_number)
 
 
 def _text(value) -> str | None:
