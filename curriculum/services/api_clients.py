@@ -22,6 +22,13 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _units_set(client: ApiClient, units: list[Unit], message: str, *extra, by) -> None:
+    """Scope the client to these units, and write the audit line `message` with the client, whether it is
+    national, its units, `extra` and who did it."""
+    client.units.set(units)
+    audit.warning(message, client.pk, client.national, sorted(u.pk for u in units), *extra, getattr(by, "pk", None))
+
+
 @transaction.atomic
 def api_client_create(*, name: str, national: bool, units: list[Unit], created_by=None) -> tuple[ApiClient, str]:
     """A new client and its token (returned once, never stored)."""
@@ -34,14 +41,7 @@ def api_client_create(*, name: str, national: bool, units: list[Unit], created_b
         created_at=timezone.now(),
         created_by=created_by,
     )
-    client.units.set(units)
-    audit.warning(
-        "api_client_created client=%s national=%s units=%s by=%s",
-        client.pk,
-        national,
-        sorted(u.pk for u in units),
-        getattr(created_by, "pk", None),
-    )
+    _units_set(client, units, "api_client_created client=%s national=%s units=%s by=%s", by=created_by)
     return client, token
 
 
@@ -52,15 +52,8 @@ def api_client_update(*, client: ApiClient, name: str, national: bool, units: li
     if revoke and client.revoked_at is None:
         client.revoked_at = timezone.now()
     client.save()
-    client.units.set(units)
-    audit.warning(
-        "api_client_changed client=%s national=%s units=%s revoked=%s by=%s",
-        client.pk,
-        national,
-        sorted(u.pk for u in units),
-        client.revoked_at is not None,
-        getattr(by, "pk", None),
-    )
+    revoked = client.revoked_at is not None
+    _units_set(client, units, "api_client_changed client=%s national=%s units=%s revoked=%s by=%s", revoked, by=by)
     return client
 
 
