@@ -4,6 +4,8 @@ Page routes on LessonPage/QuizPage delegate here so that pages stay about struct
 person can act on come back as 4xx pages with a clear message; nothing is written when they do.
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -23,6 +25,22 @@ def _error(request, page, error: DomainError):
     return render(request, "curriculum/error.html", context, status=http_status(error))
 
 
+def _page_post(view):
+    """A logged-in officer's POST on a page (`view(request, page)`): a DomainError it raises comes back as that
+    page's error page (4xx; the service wrote nothing)."""
+
+    @login_required
+    @require_POST
+    @wraps(view)
+    def wrapped(request, page):
+        try:
+            return view(request, page)
+        except DomainError as error:
+            return _error(request, page, error)
+
+    return wrapped
+
+
 @login_required
 def my_training_view(request):
     """ "Mijn training": every module with status, progress and the next step. Template: curriculum/my_training.html."""
@@ -31,14 +49,10 @@ def my_training_view(request):
     return render(request, "curriculum/my_training.html", context)
 
 
-@login_required
-@require_POST
+@_page_post
 def lesson_complete_view(request, lesson):
     """POST: mark the lesson as done, then go to the next lesson (or the quiz)."""
-    try:
-        services.lesson_complete(user=request.user, lesson=lesson)
-    except DomainError as error:
-        return _error(request, lesson, error)
+    services.lesson_complete(user=request.user, lesson=lesson)
     messages.success(request, _("Les „%(title)s” is afgerond.") % {"title": lesson.title})
     module = lesson.get_parent()
     target = selectors.module_steps_get(module=module, user=request.user).after(lesson) or module
@@ -121,14 +135,10 @@ def quiz_preview_view(request, quiz, mode_name):
     return TemplateResponse(request, "curriculum/quiz_page.html", context)
 
 
-@login_required
-@require_POST
+@_page_post
 def quiz_start_view(request, quiz):
     """POST: open an attempt (or continue the open one)."""
-    try:
-        services.quiz_attempt_start(user=request.user, quiz=quiz)
-    except DomainError as error:
-        return _error(request, quiz, error)
+    services.quiz_attempt_start(user=request.user, quiz=quiz)
     return redirect(quiz.url)
 
 
@@ -141,17 +151,13 @@ def _parse_answers(post) -> tuple[int, dict[int, list[int]]]:
     return attempt_id, answers
 
 
-@login_required
-@require_POST
+@_page_post
 def quiz_submit_view(request, quiz):
     """POST: score the attempt on the server and show the result; a repeat shows the stored result."""
-    try:
-        attempt_id, answers = _parse_answers(request.POST)
-        result = services.quiz_attempt_submit(
-            user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent(), quiz=quiz
-        )
-    except DomainError as error:
-        return _error(request, quiz, error)
+    attempt_id, answers = _parse_answers(request.POST)
+    result = services.quiz_attempt_submit(
+        user=request.user, attempt_id=attempt_id, answers=answers, module=quiz.get_parent(), quiz=quiz
+    )
     if result.attempt.quiz_id != quiz.pk:
         quiz = result.attempt.quiz
     if result.late:
