@@ -109,20 +109,23 @@ def completions_expired_queue(*, rows, titles: dict[int, str] | None = None) -> 
         from wagtail.models import Page
 
         titles.update(Page.objects.filter(pk__in=missing).values_list("pk", "title"))
-    items = [
-        (
-            Event.COMPLETION_EXPIRED,
-            xapi.completion_expired(
-                user_id=row.user_id,
-                module_id=row.module_id,
-                module_title=titles.get(row.module_id, ""),
-                cycle=row.cycle,
-                expires_at=row.expires_at,
-            ),
+    statements_queue(expiry_items(rows, titles))
+
+
+def expiry_items(rows, titles: dict[int, str]) -> list:
+    """(event, built statement) for each expired completion: rows with user_id, module_id, the cycle that
+    expired and its expires_at (a progress row before it moves on, or the completion itself)."""
+    items = []
+    for row in rows:
+        built = xapi.completion_expired(
+            user_id=row.user_id,
+            module_id=row.module_id,
+            module_title=titles.get(row.module_id, ""),
+            cycle=row.cycle,
+            expires_at=row.expires_at,
         )
-        for row in rows
-    ]
-    statements_queue(items)
+        items.append((Event.COMPLETION_EXPIRED, built))
+    return items
 
 
 # ---------------------------------------------------------------- send (the worker)

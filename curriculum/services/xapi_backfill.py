@@ -21,7 +21,7 @@ from curriculum.models import (
     QuizAttempt,
     XapiStatement,
 )
-from curriculum.services.xapi import statements_queue
+from curriculum.services.xapi import expiry_items, statements_queue
 
 Event = XapiStatement.Event
 
@@ -109,21 +109,11 @@ def _expiries(rows: list[ModuleCycle]) -> list:
     titles = _titles([r.module_id for r in rows])
     completions = ModuleCompletion.objects.filter(
         user_id__in={r.user_id for r in rows}, module_id__in={r.module_id for r in rows}, expires_at__isnull=False
-    ).values_list("user_id", "module_id", "cycle", "expires_at")
-    expiry = {(user, module, cycle): expires for user, module, cycle, expires in completions}
-    items = []
-    for r in rows:
-        expires_at = expiry.get((r.user_id, r.module_id, r.number - 1))
-        if expires_at is not None:
-            built = xapi.completion_expired(
-                user_id=r.user_id,
-                module_id=r.module_id,
-                module_title=titles.get(r.module_id, ""),
-                cycle=r.number - 1,
-                expires_at=expires_at,
-            )
-            items.append((Event.COMPLETION_EXPIRED, built))
-    return items
+    ).only("user_id", "module_id", "cycle", "expires_at")
+    by_cycle = {(c.user_id, c.module_id, c.cycle): c for c in completions}
+    # Each row is a cycle that began because the one before it (number - 1) expired: that cycle's completion.
+    expired = [by_cycle.get((r.user_id, r.module_id, r.number - 1)) for r in rows]
+    return expiry_items([c for c in expired if c is not None], titles)
 
 
 SOURCES: list[tuple[str, object, Callable[[list], list]]] = [
