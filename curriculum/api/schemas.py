@@ -13,6 +13,11 @@ ProgressStatus = Literal["not_started", "in_progress", "completed"]
 StatusFilter = Literal["completed", "in_progress", "not_started", "overdue", "expired"]
 
 
+def _attributes(source, names) -> dict:
+    """Schema fields taken as they are from the source's attributes of the same names."""
+    return {name: getattr(source, name) for name in names}
+
+
 class Error(Schema):
     detail: str | list = Field(..., description="Wat er mis is (Nederlands), of de lijst van ongeldige parameters.")
 
@@ -61,11 +66,7 @@ class CompletionRow(Schema):
 
     @classmethod
     def of(cls, cell: CompletionCell) -> "CompletionRow":
-        fields = ("unit_id", "unit_name", "module_id", "module_title", "total", "completed", "in_progress")
-        values = {name: getattr(cell, name) for name in fields}
-        return cls(
-            **values, not_started=cell.not_started, overdue=cell.overdue, expired=cell.expired, percent=cell.percent
-        )
+        return cls(**_attributes(cell, cls.model_fields))
 
 
 class CompletionOut(Schema):
@@ -98,23 +99,13 @@ class ProgressOut(Schema):
     def of(cls, row, *, personnel_number: str, today: date) -> "ProgressOut":
         expired = is_expired_unmoved(row) or (row.status != "completed" and row.cycle_reason == "expired")
         row = progress_row_present(row)
-        return cls(
-            personnel_number=personnel_number,
-            unit_id=row.unit_id,
-            module_id=row.module_id,
-            module_title=row.module.title,
-            status=row.status,
-            percent=row.percent,
-            overdue=rules.is_overdue(row.due_date, completed=row.status == "completed", today=today),
-            expired=expired,
-            due_date=row.due_date,
-            started_at=row.started_at,
-            completed_at=row.completed_at,
-            expires_at=row.expires_at,
-            best_percent=row.best_percent,
-            cycle=row.cycle,
-            last_activity=row.last_activity,
-        )
+        computed = {
+            "personnel_number": personnel_number,
+            "module_title": row.module.title,
+            "overdue": rules.is_overdue(row.due_date, completed=row.status == "completed", today=today),
+            "expired": expired,
+        }
+        return cls(**_attributes(row, cls.model_fields.keys() - computed), **computed)
 
 
 class OfficerOut(Schema):
