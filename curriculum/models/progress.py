@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from curriculum.models.fields import module_fk, optional_fk, user_fk
+from curriculum.models.fields import RowJSONField, module_fk, optional_fk, user_fk
 
 
 class LessonCompletion(models.Model):
@@ -100,12 +100,12 @@ class AttemptAnswer(models.Model):
         "wagtailcore.Revision", on_delete=models.PROTECT, related_name="+", verbose_name=_("versie van de vraag")
     )
     position = models.PositiveSmallIntegerField(_("volgorde"))
-    choice_order = models.JSONField(
+    choice_order = RowJSONField(
         _("volgorde van de antwoorden"),
         default=list,
         help_text=_("De antwoorden in de volgorde waarin ze zijn getoond."),
     )
-    shown = models.JSONField(
+    shown = RowJSONField(
         _("getoonde vraag"),
         default=dict,
         blank=True,
@@ -114,7 +114,7 @@ class AttemptAnswer(models.Model):
             "bij de start; alleen de server leest of een antwoord juist is."
         ),
     )
-    chosen = models.JSONField(
+    chosen = RowJSONField(
         _("gekozen antwoorden"),
         null=True,
         blank=True,
