@@ -327,6 +327,22 @@ def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500
 # ---------------------------------------------------------------- progress
 
 
+# What module_progress_refresh computes; the rest of the row (unit, due dates, cycle) belongs to other services.
+REFRESHED_FIELDS = [
+    "lessons_done",
+    "lessons_total",
+    "quiz_passed",
+    "best_percent",
+    "attempts",
+    "last_activity",
+    "started_at",
+    "status",
+    "completed_at",
+    "expires_at",
+    "percent",
+]
+
+
 def _module_base(module_id: int):
     from wagtail.models import Page
 
@@ -344,6 +360,7 @@ def module_progress_refresh(
     and results (curriculum.selectors.module_steps_get), the update.
     """
     now = now or timezone.now()
+    created = False
     if progress is None:  # else: the caller's row, locked in this transaction (progress_locked_current)
         progress, created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module_id=module.pk)
         if created:
@@ -407,5 +424,6 @@ def module_progress_refresh(
             ModuleProgress.Status.IN_PROGRESS if progress.started_at else ModuleProgress.Status.NOT_STARTED
         )
     progress.percent = count.percent(completed=progress.status == ModuleProgress.Status.COMPLETED)
-    progress.save()
+    # A new row gets its placement (unit, due date) saved with it; an existing one only what a refresh computes.
+    progress.save(update_fields=None if created else REFRESHED_FIELDS)
     return progress
