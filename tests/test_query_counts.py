@@ -192,3 +192,36 @@ def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer
     for _ in range(6):
         _submit_one(officer_client, officer, tree)
     assert result_queries(_submit_one(officer_client, officer, tree)) == first
+
+
+def test_a_start_inserts_its_answer_rows_as_plain_rows(officer_client, officer):
+    """One INSERT with a row of values per answer (RowJSONField): Django 5.2's UNNEST form sent the question
+    snapshots as jsonb[] text arrays that psycopg quoted in Python, about 1 ms of a start (bench/README.md)."""
+    tree = _quiz_tree(6, slug="rijen")
+    with CaptureQueriesContext(connection) as ctx:
+        assert officer_client.post(tree.quiz.url + "start/").status_code == 302
+    inserts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith('INSERT INTO "curriculum_attemptanswer"')]
+    assert len(inserts) == 1 and "UNNEST" not in inserts[0].upper()
+    attempt = QuizAttempt.objects.get(user=officer)
+    rows = list(attempt.answers.order_by("position"))
+    assert len(rows) == 7 and all(row.shown["prompt"] and row.choice_order for row in rows)  # 6 + the multiple
+
+
+def test_a_submit_updates_only_what_a_progress_refresh_computes(officer_client, officer):
+    """The locked progress row's unit, due dates and cycle belong to other services: a refresh leaves them out (the
+    start, the officer's first record in the module, created the row and saved it whole with its placement)."""
+    from curriculum.models import ModuleProgress
+
+    tree = _quiz_tree(6, slug="velden")
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer, state=QuizAttempt.State.STARTED)
+    data = {"attempt": str(attempt.pk)}
+    data.update({f"q-{q}": [str(c) for c in chosen] for q, chosen in answers_for(attempt).items()})
+    with CaptureQueriesContext(connection) as ctx:
+        location = officer_client.post(tree.quiz.url + "inleveren/", data)["Location"]
+    updates = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith('UPDATE "curriculum_moduleprogress"')]
+    assert len(updates) == 1 and '"attempts"' in updates[0] and '"best_percent"' in updates[0]
+    assert '"unit_id"' not in updates[0] and '"due_date"' not in updates[0] and '"cycle"' not in updates[0]
+    assert "100%" in officer_client.get(location).content.decode()
+    row = ModuleProgress.objects.get(user=officer, module_id=tree.module.pk)
+    assert (row.attempts, row.best_percent) == (1, 100)
