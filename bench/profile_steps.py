@@ -40,12 +40,35 @@ os.environ.update(
 import django  # noqa: E402
 
 django.setup()
+from collections import defaultdict  # noqa: E402
+
 from django.db import connection  # noqa: E402
 from django.template import Template  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, _TestState, setup_test_environment  # noqa: E402
+from load import SEED  # noqa: E402
 
 REPEAT = int(os.environ.get("REPEAT", 40))
+GROUPS = [  # COUNT=1: own time per package
+    ("database driver", ("sqlite3", "psycopg", "/django/db/backends/")),
+    ("ORM", ("/django/db/",)),
+    ("templates", ("/django/template/", "/wagtail/templatetags/", "templatetags")),
+    ("wagtail", ("/wagtail/",)),
+    ("middleware, sessions, auth, csrf", ("middleware", "/contrib/sessions/", "/contrib/auth/", "/axes/", "/csp/")),
+    ("Signaal code", ("/curriculum/", "/home/", "/signaal/")),
+    ("rest of Django", ("/django/",)),
+]
+
+
+def group_of(filename: str, function: str) -> str:
+    if filename == "~" and ("sqlite3" in function or "psycopg" in function):
+        return "database driver"
+    for name, needles in GROUPS:
+        if any(n in filename for n in needles):
+            return name
+    return "Python runtime and other"
+
+
 MARKLOG = []
 
 
@@ -91,24 +114,14 @@ def main():
     logging.disable(logging.WARNING)
     setup_test_environment()
     Template._render = _TestState.saved_data.template_render  # no instrumented rendering
-    from curriculum.models import QuizAttempt, QuizQuestion
-    from tests.factories import answers_for, question_create, tree_create
+    from curriculum.models import QuizAttempt
+    from tests.factories import answers_for
 
     old = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        tree = tree_create(questions=0, slug="belasting", lessons=2)
-        choices = [("Optie A", True), ("Optie B", False), ("Optie C", False), ("Optie D", False)]
-        qs = [question_create(f"belasting-q{i}", choices=choices) for i in range(6)]
-        tree.quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(qs)]
-        tree.quiz.save_revision().publish()
-        with connection.cursor() as c:
-            c.execute(
-                "CREATE TABLE loadbench_attempt (id bigserial PRIMARY KEY, user_id bigint NOT NULL, at timestamptz)"
-            )
-            c.execute("CREATE TABLE loadbench_answer (attempt_id bigint NOT NULL, question int NOT NULL, choice int)")
-            c.execute(
-                "CREATE TABLE loadbench_progress (user_id bigint PRIMARY KEY, attempts int, last_activity timestamptz)"
-            )
+        seeded = {}  # the module and the bare endpoints' tables exactly as bench/load.py seeds them
+        exec(compile(SEED, "bench/load.py:SEED", "exec"), seeded)  # nosec B102: our own seed script
+        tree = seeded["tree"]
         from django.conf import settings
 
         settings.AXES_ENABLED = False
@@ -212,11 +225,6 @@ def main():
             step("my_training", lambda: client.get("/"))
         for n, ts in times.items():
             if os.environ.get("COUNT"):
-                sys.path.insert(0, "bench")
-                from collections import defaultdict
-
-                from profile_journey import group_of
-
                 g = defaultdict(float)
                 for (fn, _l, f), row in profs[n].stats.items():
                     g[group_of(fn, f)] += row[2]
