@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from django.db import connection
 
-from curriculum.models import QuizAttempt
+from curriculum.models import AttemptAnswer, QuizAttempt
+from curriculum.models.rows import rows_get, rows_values
 
 # Every column but the two timestamps no officer step reads (parsing them was most of the cost with hundreds of
 # rows); a step that does touch one gets it loaded by Django on access (a deferred field).
@@ -73,5 +74,9 @@ class QuizAttempts:
 
 def quiz_attempts_get(*, user, quiz) -> QuizAttempts:
     """This officer's attempts at this quiz (one query), newest first."""
-    rows = QuizAttempt.objects.filter(user_id=user.pk, quiz_id=quiz.pk).order_by("-number").values_list(*FIELDS)
-    return QuizAttempts(rows=list(rows))
+    return QuizAttempts(rows=rows_values(QuizAttempt, FIELDS, order_by="-number", user_id=user.pk, quiz_id=quiz.pk))
+
+
+def attempt_answer_rows(attempt: QuizAttempt) -> list[AttemptAnswer]:
+    """The attempt's answer rows (the questions as shown, what was chosen), in the order shown (one query)."""
+    return rows_get(AttemptAnswer, attempt_id=attempt.pk, order_by="position")

@@ -26,6 +26,7 @@ from curriculum.models import (
     QuizPage,
 )
 from curriculum.models.snapshot import row_snapshot, snapshot_from_question
+from curriculum.selectors.attempts import attempt_answer_rows
 from curriculum.selectors.certificates import certificates_for_officer_list
 from curriculum.selectors.prerequisites import missing_prerequisites_get
 from curriculum.selectors.recertification import (
@@ -374,7 +375,7 @@ def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool, show_correct: b
     """
     if reveal and attempt.state != QuizAttempt.State.SUBMITTED:
         raise ValueError("Correct answers are revealed only for a submitted attempt.")
-    rows = AttemptAnswer.objects.filter(attempt=attempt).order_by("position")
+    rows = attempt_answer_rows(attempt)
     return [
         question_from_snapshot(
             row_snapshot(row),

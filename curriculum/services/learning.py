@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,13 +30,14 @@ from curriculum.models import (
     QuizAttempt,
     QuizPage,
 )
+from curriculum.models.rows import row_lock, row_save, rows_update
 from curriculum.models.snapshot import correct_choice_ids, row_snapshot
 from curriculum.selectors import (
     module_steps_get,
     questions_last_shown_get,
     quiz_questions_draw,
 )
-from curriculum.selectors.attempts import quiz_attempts_get
+from curriculum.selectors.attempts import attempt_answer_rows, quiz_attempts_get
 from curriculum.selectors.prerequisites import locked_message, module_missing_prerequisites
 from curriculum.selectors.quiz_pool import quiz_pool_get
 from curriculum.services.organisation import progress_placement_apply
@@ -124,7 +125,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     mine = quiz_attempts_get(user=user, quiz=quiz)  # rows; only the open one is an object
     open_attempt = mine.open
     if open_attempt and (_is_late(open_attempt, now) or open_attempt.cycle != cycle):
-        rows = list(open_attempt.answers.order_by("position"))
+        rows = attempt_answer_rows(open_attempt)
         open_attempt.user = user
         _attempt_close(attempt=open_attempt, rows=rows, answers={}, now=now, late=True)
     elif open_attempt:
@@ -172,7 +173,7 @@ def quiz_attempt_start(*, user, quiz: QuizPage, now: datetime | None = None) -> 
     if progress is not None and progress.started_at is not None:
         # The row already counts as started: a start changes only the last activity (the counts change with a
         # lesson or a submit, which refresh the row); a first start (or a new cycle's) refreshes it.
-        ModuleProgress.objects.filter(pk=progress.pk).update(last_activity=now)
+        rows_update(ModuleProgress, {"last_activity": now}, pk=progress.pk)
     else:
         module_progress_refresh(user=user, module=module, now=now, progress=progress)
     logger.info("quiz_attempt_start user=%s quiz=%s attempt=%s number=%s", user.pk, quiz.pk, attempt.pk, number)
@@ -211,12 +212,12 @@ def quiz_attempt_submit(
     pages the caller already has (used only if they are the attempt's; saves a query).
     """
     now = now or timezone.now()
-    attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
+    attempt = row_lock(QuizAttempt, pk=attempt_id, user_id=user.pk)
     if attempt is None:
         raise NotFoundError(_("Deze toetspoging bestaat niet of is niet van jou."))
     attempt.user = user
     answers = _normalise(answers)
-    rows = list(attempt.answers.order_by("position"))
+    rows = attempt_answer_rows(attempt)
     if attempt.state == QuizAttempt.State.SUBMITTED:
         stored = {row.question_id: sorted(row.chosen or []) for row in rows}
         if stored == answers:
@@ -257,14 +258,15 @@ def _attempt_close(
     max_score = len(rows)
     percent = round(100 * score / max_score) if max_score else 0
     passed = percent >= attempt.pass_mark
-    updated = QuizAttempt.objects.filter(pk=attempt.pk, state=QuizAttempt.State.STARTED).update(
-        state=QuizAttempt.State.SUBMITTED,
-        submitted_at=now,
-        score=score,
-        max_score=max_score,
-        percent=percent,
-        passed=passed,
-    )
+    closed = {
+        "state": QuizAttempt.State.SUBMITTED,
+        "submitted_at": now,
+        "score": score,
+        "max_score": max_score,
+        "percent": percent,
+        "passed": passed,
+    }
+    updated = rows_update(QuizAttempt, closed, pk=attempt.pk, state=QuizAttempt.State.STARTED)
     if updated != 1:  # cannot happen while we hold the row lock; refuse rather than overwrite
         raise ConflictError(_("Deze poging is al ingeleverd."))
     attempt.state, attempt.submitted_at = QuizAttempt.State.SUBMITTED, now
@@ -318,7 +320,7 @@ def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500
             .select_related("user")[:limit]
         )
         for attempt in expired:
-            rows = list(attempt.answers.order_by("position"))
+            rows = attempt_answer_rows(attempt)
             _attempt_close(attempt=attempt, rows=rows, answers={}, now=now, late=True)
             closed += 1
     return closed
@@ -349,6 +351,18 @@ def _module_base(module_id: int):
     return Page.objects.get(pk=module_id)
 
 
+def _progress_create(*, user, module) -> tuple[ModuleProgress, bool]:
+    """A new progress row with its placement (unit, due date), or, when a parallel request made it first, that row
+    locked (what get_or_create does, without its first SELECT: the caller has just looked)."""
+    try:
+        with transaction.atomic():
+            progress = ModuleProgress.objects.create(user=user, module_id=module.pk)
+    except IntegrityError:
+        return row_lock(ModuleProgress, user_id=user.pk, module_id=module.pk), False
+    progress_placement_apply(progress)
+    return progress, True
+
+
 def module_progress_refresh(
     *, user, module, now: datetime | None = None, progress: ModuleProgress | None = None
 ) -> ModuleProgress:
@@ -362,9 +376,9 @@ def module_progress_refresh(
     now = now or timezone.now()
     created = False
     if progress is None:  # else: the caller's row, locked in this transaction (progress_locked_current)
-        progress, created = ModuleProgress.objects.select_for_update().get_or_create(user=user, module_id=module.pk)
-        if created:
-            progress_placement_apply(progress)
+        progress = row_lock(ModuleProgress, user_id=user.pk, module_id=module.pk)
+        if progress is None:
+            progress, created = _progress_create(user=user, module=module)
     cycle = progress.cycle  # only records of the current cycle count (services/recertification.py)
     module.__dict__.pop("_signaal_steps", None)  # read after the lock, never from earlier in the request
     steps = module_steps_get(module=module, user=user, cycle=cycle)
@@ -425,5 +439,8 @@ def module_progress_refresh(
         )
     progress.percent = count.percent(completed=progress.status == ModuleProgress.Status.COMPLETED)
     # A new row gets its placement (unit, due date) saved with it; an existing one only what a refresh computes.
-    progress.save(update_fields=None if created else REFRESHED_FIELDS)
+    if created:
+        progress.save()
+    else:
+        row_save(progress, REFRESHED_FIELDS)
     return progress

@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from curriculum.models import CycleReason, ModuleChange, ModuleCycle, ModulePage, ModuleProgress
+from curriculum.models.rows import row_lock
 from curriculum.selectors.recertification import CYCLE_RESET, cycle_advance, expiry_due_date, is_expired_unmoved
 from curriculum.services.xapi import completions_expired_queue
 
@@ -67,7 +68,7 @@ def progress_locked_current(*, user, module, now: datetime | None = None) -> Mod
     A completion that has expired (and the daily job has not moved yet) starts its new cycle here, so
     nothing waits for the job. The caller passes the row on to module_progress_refresh."""
     now = now or timezone.now()
-    row = ModuleProgress.objects.select_for_update().filter(user=user, module_id=module.pk).first()
+    row = row_lock(ModuleProgress, user_id=user.pk, module_id=module.pk)
     if row is not None and is_expired_unmoved(row, now):
         _cycle_start([row], reason=CycleReason.EXPIRED, now=now, due_for=_expired_due, titles={module.pk: module.title})
         logger.info("module_expired user=%s module=%s cycle=%s", row.user_id, row.module_id, row.cycle)
