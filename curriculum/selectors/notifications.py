@@ -5,22 +5,15 @@ from datetime import date
 
 from django.db.models import Count, Max, Q
 
-from curriculum import rules
 from curriculum.models import ModulePage, ModuleProgress, SentMail, Unit
+from curriculum.selectors.counts import CompletionCounts
 
 DIGEST_NAMES_MAX = 100  # overdue officers named in one digest; the rest are counted
 
 
-@dataclass
-class DigestModule:
+@dataclass(kw_only=True)
+class DigestModule(CompletionCounts):
     title: str
-    assigned: int
-    completed: int
-    overdue: int
-
-    @property
-    def percent(self) -> int:
-        return rules.share_percent(self.completed, self.assigned)
 
 
 @dataclass
@@ -43,13 +36,18 @@ def digest_get(*, unit: Unit, today: date) -> dict:
     completed = Q(status=ModuleProgress.Status.COMPLETED)
     rows = unit_rows(unit)
     grouped = rows.values("module_id").annotate(
-        assigned=Count("pk"),
+        total=Count("pk"),
         completed=Count("pk", filter=completed),
         overdue=Count("pk", filter=~completed & Q(due_date__lt=today)),
     )
     titles = dict(ModulePage.objects.filter(pk__in=[g["module_id"] for g in grouped]).values_list("pk", "title"))
     modules = sorted(
-        (DigestModule(titles.get(g["module_id"], ""), g["assigned"], g["completed"], g["overdue"]) for g in grouped),
+        (
+            DigestModule(
+                title=titles.get(g["module_id"], ""), total=g["total"], completed=g["completed"], overdue=g["overdue"]
+            )
+            for g in grouped
+        ),
         key=lambda m: m.title,
     )
     late = rows.exclude(completed).filter(due_date__lt=today)

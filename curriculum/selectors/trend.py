@@ -10,18 +10,12 @@ from django.utils.translation import gettext as _
 
 from curriculum import rules
 from curriculum.models import TrendSnapshot, Unit
+from curriculum.selectors.counts import CompletionCounts
 
 
-@dataclass
-class Point:
+@dataclass(kw_only=True)
+class Point(CompletionCounts):
     week: date
-    total: int
-    completed: int
-    overdue: int
-
-    @property
-    def percent(self) -> int:
-        return rules.share_percent(self.completed, self.total)
 
     @property
     def overdue_percent(self) -> int:
@@ -54,6 +48,8 @@ def trend_get(*, unit: Unit, module_id: int | None = None, weeks: int = 12, toda
         rows = rows.filter(module_id=module_id)
     totals = rows.values("week", "unit_id").annotate(t=Sum("total"), c=Sum("completed"), o=Sum("overdue")).order_by()
     for row in totals:
-        by_unit[row["unit_id"]].points[row["week"]] = Point(row["week"], row["t"], row["c"], row["o"])
+        by_unit[row["unit_id"]].points[row["week"]] = Point(
+            week=row["week"], total=row["t"], completed=row["c"], overdue=row["o"]
+        )
     all_weeks = sorted({week for s in series for week in s.points})
     return all_weeks, series
