@@ -11,6 +11,7 @@ The services (curriculum/services/xapi.py) queue these; docs/xapi.md describes t
 import hashlib
 import hmac
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
@@ -56,7 +57,7 @@ def derived_uuid(key: str) -> str:
 
 def cycle_registration(*, user_id: int, module_id: int, cycle: int) -> str:
     """The officer's attempt at a module (first time, each recertification or re-training)."""
-    return derived_uuid(f"registration:{user_id}:{module_id}:{cycle}")
+    return _Cycle(user_id, module_id, cycle).registration
 
 
 def attempt_registration(attempt_id: int) -> str:
@@ -129,6 +130,32 @@ def _statement(
     return statement["id"], statement, when
 
 
+@dataclass(frozen=True)
+class _Cycle:
+    """An officer's cycle of a module: its events are keyed `<kind>:<user>:<module or lesson>:<cycle>`, and their
+    statements are registered under the cycle's registration and carry the cycle as an extension."""
+
+    user_id: int
+    module_id: int
+    number: int
+
+    def key(self, kind: str, item_id: int | None = None) -> str:
+        """The event key of the module (or of `item_id`, one of its lessons) in this cycle."""
+        return f"{kind}:{self.user_id}:{item_id or self.module_id}:{self.number}"
+
+    @property
+    def registration(self) -> str:
+        return derived_uuid(self.key("registration"))
+
+    def statement(self, *, extensions: dict | None = None, **parts):
+        return _statement(
+            user_id=self.user_id,
+            registration=self.registration,
+            extensions={"cycle": self.number, **(extensions or {})},
+            **parts,
+        )
+
+
 def score(raw: int | None, maximum: int) -> dict | None:
     if raw is None or not maximum:
         return None
@@ -137,16 +164,14 @@ def score(raw: int | None, maximum: int) -> dict | None:
 
 def lesson_completed(*, user_id, lesson_id, lesson_title, module_id, module_title, cycle, completed_at):
     """An officer marked a lesson as done (once per lesson and cycle)."""
-    return _statement(
-        key=f"lesson:{user_id}:{lesson_id}:{cycle}",
-        user_id=user_id,
+    in_cycle = _Cycle(user_id, module_id, cycle)
+    return in_cycle.statement(
+        key=in_cycle.key("lesson", lesson_id),
         verb="completed",
         obj=activity(lesson_id, lesson_title, TYPE_LESSON),
         when=completed_at,
-        registration=cycle_registration(user_id=user_id, module_id=module_id, cycle=cycle),
         parent=activity(module_id, module_title, TYPE_MODULE),
         result={"completion": True},
-        extensions={"cycle": cycle},
     )
 
 
@@ -184,18 +209,14 @@ def module_completed(*, completion, module_title: str, started_at: datetime | No
         result["score"] = scored
     if started_at is not None:
         result["duration"] = duration(completion.completed_at - started_at)
-    extensions = {"cycle": completion.cycle, "certificate": base_url() + f"/certificaat/{completion.pk}/"}
+    extensions = {"certificate": base_url() + f"/certificaat/{completion.pk}/"}
     if completion.expires_at is not None:
         extensions["valid-until"] = timestamp(completion.expires_at)
-    return _statement(
+    return _Cycle(completion.user_id, completion.module_id, completion.cycle).statement(
         key=f"module-completion:{completion.pk}",
-        user_id=completion.user_id,
         verb="completed",
         obj=activity(completion.module_id, module_title, TYPE_MODULE),
         when=completion.completed_at,
-        registration=cycle_registration(
-            user_id=completion.user_id, module_id=completion.module_id, cycle=completion.cycle
-        ),
         result=result,
         extensions=extensions,
     )
@@ -203,15 +224,11 @@ def module_completed(*, completion, module_title: str, started_at: datetime | No
 
 def completion_expired(*, user_id, module_id, module_title, cycle, expires_at):
     """A completion's validity ran out; the officer starts the module again (a new cycle, a new registration)."""
-    return _statement(
-        key=f"expired:{user_id}:{module_id}:{cycle}",
-        user_id=user_id,
+    in_cycle = _Cycle(user_id, module_id, cycle)
+    return in_cycle.statement(
+        key=in_cycle.key("expired"),
         verb="expired",
         obj=activity(module_id, module_title, TYPE_MODULE),
         when=expires_at,
-        registration=cycle_registration(user_id=user_id, module_id=module_id, cycle=cycle),
-        extensions={
-            "cycle": cycle,
-            "next-registration": cycle_registration(user_id=user_id, module_id=module_id, cycle=cycle + 1),
-        },
+        extensions={"next-registration": _Cycle(user_id, module_id, cycle + 1).registration},
     )
