@@ -3,6 +3,8 @@ status; the views decide the response (`curriculum.views.http_status`: NotFoundE
 AccessDeniedError → 403, ConflictError → 409, SsoUnavailableError → 502, SsoRefusedError → 403, any other
 DomainError → 400)."""
 
+from django.utils.translation import gettext_lazy as _
+
 
 class DomainError(Exception):
     """A request the user can understand or fix; the message says what happened, in their language."""
@@ -26,14 +28,17 @@ class ConflictError(DomainError):
 
 
 class SsoError(DomainError):
-    """Single sign-on failed. `reason` is a short code for the audit log; the message is for the person.
+    """Single sign-on failed. `reason` is a short code for the audit log; the message is for the person (the
+    kind's `default_message` unless the raiser says more).
 
     curriculum.views.http_status maps the kind: SsoUnavailableError → 502, SsoProtocolError → 400,
     SsoRefusedError → 403.
     """
 
-    def __init__(self, message: str, *, reason: str, detail: str = ""):
-        super().__init__(message)
+    default_message = ""
+
+    def __init__(self, message: str = "", *, reason: str, detail: str = ""):
+        super().__init__(message or str(self.default_message))
         self.reason = reason
         self.detail = detail
 
@@ -41,9 +46,20 @@ class SsoError(DomainError):
 class SsoUnavailableError(SsoError):
     """The identity provider could not be reached, or answered with a server error."""
 
+    default_message = _(
+        "De inlogdienst van je organisatie is op dit moment niet bereikbaar. Probeer het over een paar minuten "
+        "opnieuw. Lukt het dan nog niet, meld het bij de servicedesk."
+    )
+
 
 class SsoProtocolError(SsoError):
-    """The login response failed a check: state, code, token signature, audience, issuer, expiry or nonce."""
+    """The login response failed a check: state, code, token signature, audience, issuer, expiry or nonce.
+    By default the person can simply start again."""
+
+    default_message = _(
+        "Het inloggen via de inlogdienst is niet gelukt: het antwoord van de inlogdienst was verlopen, al "
+        "gebruikt of niet voor Signaal bedoeld. Er is niets aangemaakt of gewijzigd. Probeer opnieuw in te loggen."
+    )
 
 
 class SsoRefusedError(SsoError):

@@ -16,27 +16,14 @@ import requests
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext as _
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from curriculum.errors import SsoProtocolError
+from curriculum.errors import SsoProtocolError, SsoUnavailableError
 from curriculum.services.sso import sso_login_sync
 from curriculum.sso import config
 from curriculum.sso.claims import identity_from_claims
 
 ASYMMETRIC = ("RS", "PS", "ES")
-
-
-def _again(reason: str, detail: str = "") -> SsoProtocolError:
-    """A login response that cannot be trusted: the person can simply start again."""
-    return SsoProtocolError(
-        _(
-            "Het inloggen via de inlogdienst is niet gelukt: het antwoord van de inlogdienst was verlopen, al "
-            "gebruikt of niet voor Signaal bedoeld. Er is niets aangemaakt of gewijzigd. Probeer opnieuw in te loggen."
-        ),
-        reason=reason,
-        detail=detail,
-    )
 
 
 class SignaalOIDCBackend(OIDCAuthenticationBackend):
@@ -71,11 +58,13 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
         except requests.HTTPError as error:
             status = error.response.status_code if error.response is not None else 0
             if status >= 500:
-                raise config.provider_unavailable("token_endpoint_error", f"status={status}") from error
+                raise SsoUnavailableError(reason="token_endpoint_error", detail=f"status={status}") from error
             # invalid_grant: the code was used before, has expired, or the PKCE verifier does not match
-            raise _again("token_refused", f"status={status} body={error.response.text[:200]!r}") from error
+            raise SsoProtocolError(
+                reason="token_refused", detail=f"status={status} body={error.response.text[:200]!r}"
+            ) from error
         except (requests.RequestException, ValueError) as error:
-            raise config.provider_unavailable("token_endpoint_unreachable", type(error).__name__) from error
+            raise SsoUnavailableError(reason="token_endpoint_unreachable", detail=type(error).__name__) from error
 
     def get_userinfo(self, access_token, id_token, payload):
         try:
@@ -86,16 +75,16 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
                 timeout=settings.OIDC_TIMEOUT,
             )
             if response.status_code >= 500:
-                raise config.provider_unavailable("userinfo_error", f"status={response.status_code}")
+                raise SsoUnavailableError(reason="userinfo_error", detail=f"status={response.status_code}")
             if response.status_code != 200:
-                raise _again("userinfo_refused", f"status={response.status_code}")
+                raise SsoProtocolError(reason="userinfo_refused", detail=f"status={response.status_code}")
             if response.headers.get("content-type", "").lower().startswith("application/jwt"):
                 return self._decode(response.text, require=["iss", "aud", "sub"])
             claims = response.json()
         except (requests.RequestException, ValueError) as error:
-            raise config.provider_unavailable("userinfo_unreachable", type(error).__name__) from error
+            raise SsoUnavailableError(reason="userinfo_unreachable", detail=type(error).__name__) from error
         if not isinstance(claims, dict):
-            raise _again("userinfo_invalid")
+            raise SsoProtocolError(reason="userinfo_invalid")
         return claims
 
     # ------------------------------------------------------------ the ID token
@@ -103,7 +92,7 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
     def _key(self, header: dict):
         algorithm = header.get("alg")
         if algorithm != self.OIDC_RP_SIGN_ALGO or algorithm == "none":
-            raise _again("token_algorithm", f"alg={str(algorithm)[:20]!r}")
+            raise SsoProtocolError(reason="token_algorithm", detail=f"alg={str(algorithm)[:20]!r}")
         if not algorithm.startswith(ASYMMETRIC):
             return self.OIDC_RP_CLIENT_SECRET
         kid = header.get("kid")
@@ -114,13 +103,13 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
                         return jwt.PyJWK(jwk).key
                     except jwt.PyJWKError:
                         continue
-        raise _again("token_key_unknown", f"kid={str(kid)[:60]!r}")
+        raise SsoProtocolError(reason="token_key_unknown", detail=f"kid={str(kid)[:60]!r}")
 
     def _decode(self, token, *, require):
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError as error:
-            raise _again("token_malformed") from error
+            raise SsoProtocolError(reason="token_malformed") from error
         key = self._key(header)
         try:
             payload = jwt.decode(
@@ -133,31 +122,31 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
                 options={"require": require},
             )
         except jwt.ExpiredSignatureError as error:
-            raise _again("token_expired") from error
+            raise SsoProtocolError(reason="token_expired") from error
         except jwt.InvalidAudienceError as error:
-            raise _again("token_audience") from error
+            raise SsoProtocolError(reason="token_audience") from error
         except jwt.InvalidIssuerError as error:
-            raise _again("token_issuer") from error
+            raise SsoProtocolError(reason="token_issuer") from error
         except jwt.InvalidSignatureError as error:
-            raise _again("token_signature") from error
+            raise SsoProtocolError(reason="token_signature") from error
         except jwt.ImmatureSignatureError as error:
-            raise _again("token_not_yet_valid") from error
+            raise SsoProtocolError(reason="token_not_yet_valid") from error
         except jwt.InvalidTokenError as error:
-            raise _again("token_invalid", type(error).__name__) from error
+            raise SsoProtocolError(reason="token_invalid", detail=type(error).__name__) from error
         audience = payload.get("aud")
         if isinstance(audience, list) and len(audience) > 1 and payload.get("azp") != self.OIDC_RP_CLIENT_ID:
-            raise _again("token_audience", "azp")
+            raise SsoProtocolError(reason="token_audience", detail="azp")
         return payload
 
     def verify_token(self, token, **kwargs):
         """The ID token: signature, issuer, audience, expiry, issued-at, subject and the nonce of this login
         (another login's token, replayed, carries another nonce)."""
         if not token:
-            raise _again("token_missing")
+            raise SsoProtocolError(reason="token_missing")
         payload = self._decode(token, require=["iss", "aud", "exp", "iat", "sub"])
         nonce = kwargs.get("nonce")
         if not nonce or payload.get("nonce") != nonce:
-            raise _again("token_nonce")
+            raise SsoProtocolError(reason="token_nonce")
         return payload
 
     # ------------------------------------------------------------ the account
@@ -167,7 +156,7 @@ class SignaalOIDCBackend(OIDCAuthenticationBackend):
         if settings.SIGNAAL_OIDC_USE_USERINFO and self.OIDC_OP_USER_ENDPOINT:
             userinfo = self.get_userinfo(access_token, id_token, payload)
             if userinfo.get("sub") != payload.get("sub"):
-                raise _again("userinfo_subject")
+                raise SsoProtocolError(reason="userinfo_subject")
             claims.update(userinfo)
         return sso_login_sync(identity=identity_from_claims(claims)).user
 

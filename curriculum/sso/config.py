@@ -72,17 +72,6 @@ class Endpoints:
     end_session: str
 
 
-def provider_unavailable(reason: str, detail: str = "") -> SsoUnavailableError:
-    return SsoUnavailableError(
-        _(
-            "De inlogdienst van je organisatie is op dit moment niet bereikbaar. Probeer het over een paar minuten "
-            "opnieuw. Lukt het dan nog niet, meld het bij de servicedesk."
-        ),
-        reason=reason,
-        detail=detail,
-    )
-
-
 def provider_json(url: str, *, reason: str) -> dict:
     """GET a JSON document from the provider; an unreachable provider or a 5xx is SsoUnavailableError."""
     try:
@@ -90,9 +79,9 @@ def provider_json(url: str, *, reason: str) -> dict:
         response.raise_for_status()
         document = response.json()
     except (requests.RequestException, ValueError) as error:
-        raise provider_unavailable(reason, f"{type(error).__name__} {url}") from error
+        raise SsoUnavailableError(reason=reason, detail=f"{type(error).__name__} {url}") from error
     if not isinstance(document, dict):
-        raise provider_unavailable(reason, f"not a JSON object: {url}")
+        raise SsoUnavailableError(reason=reason, detail=f"not a JSON object: {url}")
     return document
 
 
