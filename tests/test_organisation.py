@@ -150,6 +150,16 @@ def test_publishing_a_module_as_mandatory_gives_every_officer_a_due_row(org, tre
     assert any(card.module.pk == tree.module.pk and card.due_date for card in officer_dashboard_get(user=officer))
 
 
+def test_deleting_an_assignment_in_the_admin_removes_the_unstarted_rows_it_gave(admin_client, org, tree):
+    """The admin delete goes through services.assignment_delete, as the unassign in the service test above."""
+    officer = officer_in(org.teams[0], "a1")
+    assignment = services.assignment_save(module=tree.module, unit=org.teams[0], due_date=date(2030, 2, 1))
+    assert ModuleProgress.objects.filter(user=officer).exists()
+    response = admin_client.post(f"/admin/organisation/assignments/delete/{assignment.pk}/")
+    assert response.status_code == 302
+    assert not ModuleProgress.objects.filter(user=officer).exists()
+
+
 def test_deleting_an_officer_profile_in_the_admin_takes_their_rows_out_of_the_unit(admin_client, org, tree):
     """The admin delete goes through services.officer_profile_delete: no progress row keeps the old unit, so
     the team's figures stop counting the officer, and the rows equal what a rebuild derives."""

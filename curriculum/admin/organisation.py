@@ -67,9 +67,9 @@ class UnitViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-def _service_views(save, delete):
+def _service_views(*, save, delete, object_name: str):
     """Create, edit and delete views whose writes are service calls, so the progress rows stay in step: `save(form)`
-    creates or updates the object and returns it, `delete(obj)` deletes it."""
+    creates or updates the object and returns it, the service `delete(<object_name>=obj)` deletes it."""
 
     class CreateView(generic.CreateView):
         def save_instance(self):
@@ -81,7 +81,7 @@ def _service_views(save, delete):
 
     class DeleteView(generic.DeleteView):
         def delete_action(self):
-            delete(self.object)
+            delete(**{object_name: self.object})
 
     return CreateView, EditView, DeleteView
 
@@ -93,16 +93,14 @@ def _officer_profile_save(form):
     )
 
 
-def _officer_profile_delete(profile):
-    services.officer_profile_delete(profile=profile)
-
-
 class OfficerProfileViewSet(ModelViewSet):
     url_prefix = "organisation/officers"
     model = OfficerProfile
     icon = "user"
     menu_label = _("Agenten")
-    add_view_class, edit_view_class, delete_view_class = _service_views(_officer_profile_save, _officer_profile_delete)
+    add_view_class, edit_view_class, delete_view_class = _service_views(
+        save=_officer_profile_save, delete=services.officer_profile_delete, object_name="profile"
+    )
     form_fields = ["user", "unit", "personnel_number"]
     list_display = ["personnel_number", "user", "unit"]
     list_filter = ["unit"]
@@ -143,16 +141,14 @@ def _assignment_save(form):
     )
 
 
-def _assignment_delete(assignment):
-    services.assignment_delete(assignment=assignment)
-
-
 class AssignmentViewSet(ModelViewSet):
     url_prefix = "organisation/assignments"
     model = Assignment
     icon = "date"
     menu_label = _("Toewijzingen")
-    add_view_class, edit_view_class, delete_view_class = _service_views(_assignment_save, _assignment_delete)
+    add_view_class, edit_view_class, delete_view_class = _service_views(
+        save=_assignment_save, delete=services.assignment_delete, object_name="assignment"
+    )
     edit_handler = ObjectList(
         [FieldPanel("module"), FieldPanel("unit"), FieldPanel("due_date")], base_form_class=AssignmentForm
     )
