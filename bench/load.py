@@ -26,6 +26,7 @@ import csv
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -409,6 +410,9 @@ def table(results) -> str:
 
 
 def main():
+    # A stopped run (kill, Ctrl-C) still takes its topology down: SIGTERM unwinds like Ctrl-C, through the
+    # `finally: rig.down()` above, instead of leaving nginx, PostgreSQL, Redis and the workers on their ports.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     trees = os.environ.get("LOAD_TREES", f"now={ROOT}")
     results = [measure(label, Path(path).resolve()) for label, path in (t.split("=", 1) for t in trees.split(","))]
     text = table(results)
