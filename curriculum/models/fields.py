@@ -38,7 +38,7 @@ def optional_fk(to, verbose_name, related_name="+", **options) -> models.Foreign
 
 
 class RowJSONField(models.JSONField):
-    """A JSONField that a multi-row INSERT binds as one parameter per row, as every other Django version did.
+    """A JSONField that a multi-row INSERT binds as one parameter per row, as Django did before 5.2.
 
     Django 5.2 inserts several rows on PostgreSQL as `UNNEST(%s::jsonb[], …)`: each JSON column goes as one text
     array, which psycopg quotes element by element in Python. For a quiz start's six answer rows (each carrying the
