@@ -4,6 +4,7 @@ switch and the error pages. (The browser journeys in tests/browser/ cover the sa
 import pytest
 from django.template.loader import render_to_string
 from django.test import Client
+from django.utils import translation
 
 from curriculum import roles, services
 from curriculum.models import Indicator, ModuleCompletion
@@ -119,6 +120,21 @@ def test_error_pages_use_the_site_design(tree, officer_client):
     for template in ["500.html", "403_csrf.html", "403.html"]:
         html = render_to_string(template)
         assert "site-header" in html and "Naar de startpagina" in html and "Uitloggen" not in html
+
+
+def test_a_message_page_title_is_its_heading():
+    """message_page.html builds "<heading> – Signaal" from the heading a page writes once; a page may set its own."""
+    for language, template, title in [
+        ("nl", "500.html", "Er ging iets mis"),
+        ("en", "500.html", "Something went wrong"),
+        ("nl", "403_csrf.html", "Formulier verlopen"),
+        ("en", "503.html", "Signaal cannot be reached just now"),
+    ]:
+        with translation.override(language):
+            html = render_to_string(template)
+        assert f"<title>{title} – Signaal</title>" in html and f"<h1>{title}</h1>" in html, (language, template)
+    html = render_to_string("registration/locked_out.html")
+    assert "<title>Even geduld – Signaal</title>" in html and "<h1>Te veel inlogpogingen</h1>" in html
 
 
 def test_completed_module_with_a_new_lesson_stays_completed_and_suggests_the_new_lesson(tree, officer, officer_client):

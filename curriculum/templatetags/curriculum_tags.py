@@ -1,4 +1,5 @@
 from django import template
+from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -47,3 +48,15 @@ def chart_rows(value):
         }
         for r in rows
     ]
+
+
+@register.simple_tag(takes_context=True)
+def repeat_block(context, name):
+    """The block `name` as the page being rendered fills it, once more: Django renders a block in one place only.
+
+    message_page.html builds its <title> from the page's heading with it, so a page writes its heading once.
+    For a block without {{ block.super }}, in a template that extends another.
+    """
+    block = context.render_context[BLOCK_CONTEXT_KEY].get_block(name)
+    with context.push():
+        return block.nodelist.render(context)
