@@ -39,6 +39,10 @@ def test_row_lock_locks_on_postgresql_and_finds_nothing_for_a_stranger(tree, off
         assert row_lock(QuizAttempt, pk=attempt.pk, user_id=officer.pk).number == attempt.number
     selects = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT")]
     assert len(selects) == 2
+    with transaction.atomic():  # a number no id can have (a tampered form) finds nothing, as a queryset would
+        assert row_lock(QuizAttempt, pk=10**20, user_id=officer.pk) is None
+        assert rows_values(QuizAttempt, FIELDS, user_id=officer.pk, quiz_id=-(10**20)) == []
+        assert rows_update(QuizAttempt, {"pass_mark": 1}, pk=10**20) == 0
     assert all(sql.endswith("FOR UPDATE") for sql in selects) == (connection.vendor == "postgresql")
 
 

@@ -193,6 +193,17 @@ def test_h16_ten_thousand_option_ids_are_refused(tree, officer, officer_client):
     assert attempt.state == "started"
 
 
+def test_an_attempt_number_no_id_can_have_is_a_clear_400(tree, officer, officer_client):
+    officer_client.post(tree.quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=officer)
+    for forged in ("99999999999999999999", "-99999999999999999999"):
+        data = {"attempt": forged, f"q-{tree.questions[0].pk}": "1"}
+        response = officer_client.post(tree.quiz.url + "inleveren/", data)
+        assert response.status_code == 400 and "Dit getal is te groot om te verwerken" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.state == "started"
+
+
 def test_h18_server_clock_decides_a_late_submission(db, officer):
     tree = tree_create(slug="timed")
     tree.quiz.time_limit_minutes = 10

@@ -39,8 +39,26 @@ def _where_params(meta, where: dict) -> list:
     return [_field(meta, name).get_db_prep_value(value, connection) for name, value in where.items()]
 
 
+def _matchable(meta, where: dict) -> bool:
+    """False when an integer in `where` is outside its column's range: no row can match (as the ORM's lookups
+    decide since Django 5.0), and the database is not asked (SQLite would refuse such a number)."""
+    for name, value in where.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            field = _field(meta, name)
+            field = field.target_field if field.is_relation else field
+            try:
+                low, high = connection.ops.integer_field_range(field.get_internal_type())
+            except KeyError:  # not an integer column
+                continue
+            if (low is not None and value < low) or (high is not None and value > high):
+                return False
+    return True
+
+
 def rows_get(model, *, order_by: str = "", lock: bool = False, **where) -> list:
     """The model's rows whose fields equal `where` (field names; values as the ORM takes them), as instances."""
+    if not _matchable(model._meta, where):
+        return []
     fields = tuple(field.attname for field in model._meta.concrete_fields)
     sql = _select_sql(model, fields, tuple(where), order_by, lock, connection.vendor)
     return list(model.objects.raw(sql, _where_params(model._meta, where)))
@@ -50,6 +68,8 @@ def rows_values(model, fields: tuple[str, ...], *, order_by: str = "", **where) 
     """`values_list(*fields)` of the rows matching `where`: plain tuples, each value through its field's
     converters (as the ORM returns it)."""
     meta = model._meta
+    if not _matchable(meta, where):
+        return []
     sql = _select_sql(model, fields, tuple(where), order_by, False, connection.vendor)
     with connection.cursor() as cursor:
         cursor.execute(sql, _where_params(meta, where))
@@ -95,6 +115,8 @@ def _update_sql(model, fields: tuple[str, ...], where: tuple[str, ...]) -> str:
 def rows_update(model, values: dict, **where) -> int:
     """UPDATE the rows matching `where` with `values` (field name → value); the number of rows changed."""
     meta = model._meta
+    if not _matchable(meta, where):
+        return 0
     params = [_field(meta, name).get_db_prep_save(value, connection) for name, value in values.items()]
     params += _where_params(meta, where)
     with connection.cursor() as cursor:
