@@ -14,6 +14,8 @@ TRAINERS = "Opleiders"
 MODERATORS = "Redactie"
 MANAGERS = "Leidinggevenden"
 ALL_GROUPS = [OFFICERS, TRAINERS, MODERATORS, MANAGERS]
+# Seeing unit reports (and checking certificates): what makes a manager, held by MANAGERS below.
+REPORT_PERMISSION = "curriculum.view_unit_reports"
 
 _EDIT_BANK = [
     ("curriculum", "add_question"),

@@ -138,6 +138,10 @@ def _unit_level(label) -> models.ForeignKey:
     return optional_fk("curriculum.Unit", label, db_index=False)
 
 
+# What the managers' report grids count by (status, overdue, expired): the tail of the grid indexes below.
+GRID_COUNTED = ["status", "due_date", "expires_at", "cycle_reason"]
+
+
 class ModuleProgress(models.Model):
     """One row per officer and module, kept current by the services; dashboards read only this."""
 
@@ -189,9 +193,12 @@ class ModuleProgress(models.Model):
         indexes = [
             models.Index(fields=["module", "status"]),
             models.Index(fields=["status", "expires_at"], name="progress_expiry"),
-            models.Index(fields=["unit_l2", "unit_l3", "module", "status", "due_date"], name="progress_l2_grid"),
-            models.Index(fields=["unit_l3", "unit_l4", "module", "status", "due_date"], name="progress_l3_grid"),
-            models.Index(fields=["unit_l4", "module", "status", "due_date"], name="progress_l4_grid"),
+            # The managers' grids (selectors/reporting.py) count per unit level and module from these alone (an
+            # index-only scan): every column their counts and filters read is in the key, expiry included (and, for
+            # the national grid, which counts every placed row, the unit).
+            models.Index(fields=["unit_l2", "unit_l3", "module", *GRID_COUNTED, "unit"], name="progress_l2_grid"),
+            models.Index(fields=["unit_l3", "unit_l4", "module", *GRID_COUNTED], name="progress_l3_grid"),
+            models.Index(fields=["unit_l4", "module", *GRID_COUNTED], name="progress_l4_grid"),
         ]
 
     def __str__(self):
