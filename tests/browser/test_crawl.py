@@ -170,19 +170,22 @@ class RoleCrawl:
             print(f"  {self.role} #{self.requests} {time.strftime('%H:%M:%S')} {url[:120]}", flush=True)
         self.current = url
         try:
-            try:
-                self.page.goto(url, wait_until="load")
-            except Exception as error:
-                if "Download is starting" in str(error):  # a file link (e.g. "download my data"): check it as one
-                    self.requests -= 1
-                    self.export(url)
-                    return None
-                # ERR_ABORTED, or a navigation the previous step started (a form's redirect on a slow server) that
-                # overtook this one: let it land, then go where the crawl meant to go.
-                if "ERR_ABORTED" not in str(error) and "interrupted by another navigation" not in str(error):
-                    raise
-                self.page.wait_for_load_state("load")
-                self.page.goto(url, wait_until="load")
+            for attempt in range(3):
+                try:
+                    self.page.goto(url, wait_until="load")
+                    break
+                except Exception as error:
+                    if "Download is starting" in str(error):  # a file link ("download my data"): check it as one
+                        self.requests -= 1
+                        self.export(url)
+                        return None
+                    # ERR_ABORTED, or a navigation the previous step started (a form's POST or redirect on a slow
+                    # server, seen twice in a row for the same URL) that overtook this one: let it land, then go
+                    # where the crawl meant to go.
+                    interrupted = "ERR_ABORTED" in str(error) or "interrupted by another navigation" in str(error)
+                    if not interrupted or attempt == 2:
+                        raise
+                    self.page.wait_for_load_state("load")
         except Exception as error:  # noqa: BLE001 - a timeout or crash is a finding, not the end of the crawl
             self.fail(url, f"navigation failed: {str(error).splitlines()[0][:200]}")
             return None
