@@ -79,20 +79,17 @@ def rows_values(model, fields: tuple[str, ...], *, order_by: str = "", **where) 
 
 
 @lru_cache(maxsize=64)
-def _converters(model, fields: tuple[str, ...], vendor: str) -> tuple:
-    """(position, column, its converters) for each field whose database value the ORM converts (JSON, dates)."""
-    meta, found = model._meta, []
-    for i, name in enumerate(fields):
-        col = _field(meta, name).get_col(meta.db_table)
-        funcs = (*connection.ops.get_db_converters(col), *col.get_db_converters(connection))
-        if funcs:
-            found.append((i, col, funcs))
-    return tuple(found)
+def _converters(model, fields: tuple[str, ...], vendor: str) -> list:
+    """[(position, (converters, column))] for the fields whose database value the ORM converts (JSON, dates):
+    Django's own choice (SQLCompiler.get_converters), made once per model and fields."""
+    meta = model._meta
+    compiler = model._base_manager.none().query.get_compiler(connection=connection)
+    return list(compiler.get_converters([_field(meta, name).get_col(meta.db_table) for name in fields]).items())
 
 
 def _converted(row: tuple, converters) -> tuple:
     values = list(row)
-    for i, col, funcs in converters:
+    for i, (funcs, col) in converters:
         for func in funcs:
             values[i] = func(values[i], col, connection)
     return tuple(values)
