@@ -261,12 +261,24 @@ class RoleCrawl:
               el.dispatchEvent(new Event('change', {bubbles: true}));
             }
           }
+          // Whether the browser will navigate: the submit event fires (the form is valid) and no handler (Wagtail's
+          // filter script fetches instead) prevents it. This listener on window runs after the form's own.
+          let navigates = false;
+          const seen = (event) => { navigates = !event.defaultPrevented; };
+          window.addEventListener('submit', seen);
+          window.__crawlOldDocument = true;
           form.requestSubmit();
-          return true;
+          window.removeEventListener('submit', seen);
+          return navigates ? 'navigates' : 'stays';
         }"""
         try:
-            if not self.page.evaluate(script, [form.selector_index, values]):
+            outcome = self.page.evaluate(script, [form.selector_index, values])
+            if not outcome:
                 self.fail(url, f"{label}: form not found")
+            elif outcome == "navigates":
+                # The old document stays "loaded" until the response commits: wait for the new document (the flag
+                # is gone), or the next goto races the POST and is interrupted by it.
+                self.page.wait_for_function("() => window.__crawlOldDocument !== true", timeout=20_000)
             self.page.wait_for_load_state("load")
             if form.swap_src:  # Wagtail fetches the results by script: wait for them
                 self.page.wait_for_load_state("networkidle", timeout=5_000)
