@@ -71,7 +71,6 @@ class ApiClientViewSet(ModelViewSet):
     url_prefix = "api-clients"
     model = ApiClient
     icon = "key"
-    menu_label = _("API-clients")
     add_to_settings_menu = True
     add_view_class = ApiClientCreateView
     edit_view_class = ApiClientEditView

@@ -56,7 +56,6 @@ class UnitViewSet(ModelViewSet):
     url_prefix = "organisation/units"
     model = Unit
     icon = "group"
-    menu_label = _("Eenheden")
     add_view_class = UnitCreateView
     delete_view_class = UnitDeleteView
     edit_handler = ObjectList([FieldPanel("parent"), FieldPanel("name"), FieldPanel("code")], base_form_class=UnitForm)
@@ -117,7 +116,6 @@ class UnitManagerViewSet(ModelViewSet):
     url_prefix = "organisation/managers"
     model = UnitManager
     icon = "user"
-    menu_label = _("Leidinggevenden")
     add_view_class = UnitManagerCreateView
     form_fields = ["user", "unit"]
     list_display = ["user", "unit"]
@@ -145,7 +143,6 @@ class AssignmentViewSet(ModelViewSet):
     url_prefix = "organisation/assignments"
     model = Assignment
     icon = "date"
-    menu_label = _("Toewijzingen")
     add_view_class, edit_view_class, delete_view_class = _service_views(
         save=_assignment_save, delete=services.assignment_delete, object_name="assignment"
     )

@@ -129,7 +129,6 @@ class QuestionEditView(EditView):
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
-    menu_label = _("Vragen")
     index_view_class = QuestionIndexView
     chooser_viewset_class = QuestionChooserViewSet
     edit_view_class = QuestionEditView
@@ -153,7 +152,6 @@ class QuestionViewSet(SnippetViewSet):
 class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "tag"
-    menu_label = _("Indicatoren")
     list_display = ["name", "category", "code"]
     list_filter = ["category"]
     list_export = ["code", "category", "name", "source"]
