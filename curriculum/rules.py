@@ -5,7 +5,7 @@ The services that keep rows current one request at a time and the rebuilds and r
 bulk call these same functions, so a rule cannot drift between the two paths. Unit tests: tests/test_rules.py.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -74,6 +74,12 @@ def quiz_attempt_allowed(*, max_attempts: int, used: int) -> bool:
     """Whether a new attempt may start (a retry on the result page, the start button on the quiz page)."""
     left = quiz_attempts_left(max_attempts=max_attempts, used=used)
     return left is None or left > 0
+
+
+def retry_delay(*, attempts: int, steps: Sequence[int]) -> timedelta:
+    """How long an outbox row (a mail, an xAPI statement) waits after its `attempts`-th failed try: the matching
+    step of the back-off in seconds, the last step for every try after that."""
+    return timedelta(seconds=steps[min(max(attempts, 1), len(steps)) - 1])
 
 
 def direct_publish_refused(*, review_status: str | None, is_reviewer: bool) -> bool:

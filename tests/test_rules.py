@@ -100,3 +100,50 @@ def test_unit_ancestors_and_the_due_plan_levels_agree(org):
         assert list(plan.levels(unit.pk)) == unit.ancestor_ids(), unit.name
     team = org.teams[0]
     assert team.ancestor_ids() == [team.get_parent().get_parent().pk, team.get_parent().pk, team.pk]
+
+
+@pytest.mark.parametrize(("attempts", "seconds"), [(0, 60), (1, 60), (2, 300), (3, 1800), (7, 1800)])
+def test_an_outbox_row_waits_longer_after_each_failed_try_up_to_the_last_step(attempts, seconds):
+    assert rules.retry_delay(attempts=attempts, steps=[60, 300, 1800]) == timedelta(seconds=seconds)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model_name", ["SentMail", "XapiStatement"])
+def test_both_outboxes_claim_due_pending_rows_and_stale_sending_rows_only(model_name):
+    """The one claim rule (curriculum/models/outbox.py) that the mail worker and the xAPI worker use."""
+    import uuid
+
+    from django.utils import timezone
+
+    from curriculum import models
+
+    model = getattr(models, model_name)
+    now = timezone.now()
+    minute = timedelta(minutes=1)
+    if model_name == "SentMail":
+        from django.contrib.auth import get_user_model
+
+        user = get_user_model().objects.create_user("outbox-claim")
+
+        def row(**fields):
+            return model.objects.create(kind="login_link", recipient=user, created_at=now, **fields)
+    else:
+
+        def row(**fields):
+            return model.objects.create(
+                statement_id=uuid.uuid4(),
+                event="lesson_completed",
+                statement={},
+                timestamp=now,
+                created_at=now,
+                **fields,
+            )
+
+    State = model.State
+    due = row(state=State.PENDING, next_attempt_at=now - minute)
+    row(state=State.PENDING, next_attempt_at=now + minute)  # backing off
+    stale = row(state=State.SENDING, next_attempt_at=now, claimed_at=now - 11 * minute)
+    row(state=State.SENDING, next_attempt_at=now, claimed_at=now - minute)  # another worker is on it
+    row(state=State.SENT, next_attempt_at=now - minute, sent_at=now)
+    claimable = model.objects.claimable(now, stale_after=10 * minute)
+    assert set(claimable.values_list("pk", flat=True)) == {due.pk, stale.pk}

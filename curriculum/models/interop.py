@@ -8,9 +8,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.models.fields import optional_fk
+from curriculum.models.outbox import OutboxRow
 
 
-class XapiStatement(models.Model):
+class XapiStatement(OutboxRow):
     """One xAPI statement for one learning event, written in the same transaction as the learning record
     (an outbox), then sent to the Learning Record Store by the worker. The statement is frozen when the event
     happens, so a retry sends exactly the same statement; its id is derived from the event, so the event is
@@ -33,13 +34,7 @@ class XapiStatement(models.Model):
     statement = models.JSONField(_("statement"))
     timestamp = models.DateTimeField(_("tijdstip van de gebeurtenis"))
     state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(_("aangemaakt op"))
-    next_attempt_at = models.DateTimeField(_("volgende poging"))
     claim = models.UUIDField(_("claim"), null=True, blank=True)
-    claimed_at = models.DateTimeField(_("verzending begonnen"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("verzonden op"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
-    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("xAPI-statement")

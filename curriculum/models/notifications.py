@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.models.fields import optional_fk, user_fk
+from curriculum.models.outbox import OutboxRow
 
 
 class ScheduledRun(models.Model):
@@ -31,7 +32,7 @@ class ScheduledRun(models.Model):
         return f"{self.job} {self.period_key}"
 
 
-class SentMail(models.Model):
+class SentMail(OutboxRow):
     """One mail to one person, recorded *before* it is sent (state "pending"), so that a run that dies
     halfway and runs again sends nothing twice and misses nothing. Reminders are unique per progress row,
     step and due date: a new cycle with a new due date gets fresh reminders; digests per manager, unit and week."""
@@ -60,14 +61,8 @@ class SentMail(models.Model):
     )
     period_key = models.CharField(_("periode"), max_length=40, blank=True)
     state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.PENDING)
-    created_at = models.DateTimeField(_("aangemaakt op"))
-    next_attempt_at = models.DateTimeField(_("volgende poging"))
-    claimed_at = models.DateTimeField(_("verzending begonnen"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("verzonden op"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
     to_email = models.EmailField(_("aan"), blank=True)
     subject = models.CharField(_("onderwerp"), max_length=200, blank=True)
-    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
     options = models.JSONField(_("gegevens"), default=dict, blank=True)
 
     class Meta:

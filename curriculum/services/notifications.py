@@ -18,9 +18,10 @@ from datetime import date, datetime, timedelta
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone, translation
 
+from curriculum import rules
 from curriculum.models import ModuleProgress, SentMail, UnitManager
 from curriculum.services import mails
 
@@ -173,25 +174,18 @@ def user_language_save(*, user, language: str) -> None:
         profile.save(update_fields=["preferred_language"])
 
 
-def _claimable(now: datetime) -> Q:
-    stale = now - timedelta(seconds=settings.SIGNAAL_MAIL_SENDING_STALE_SECONDS)
-    return Q(state=SentMail.State.PENDING, next_attempt_at__lte=now) | Q(
-        state=SentMail.State.SENDING, claimed_at__lte=stale
-    )
+def _claimable(now: datetime):
+    stale_after = timedelta(seconds=settings.SIGNAAL_MAIL_SENDING_STALE_SECONDS)
+    return SentMail.objects.claimable(now, stale_after=stale_after)
 
 
 def _claim(pk: int, now: datetime) -> SentMail | None:
-    claimed = SentMail.objects.filter(_claimable(now), pk=pk).update(
-        state=SentMail.State.SENDING, claimed_at=now, attempts=F("attempts") + 1
+    claimed = (
+        _claimable(now).filter(pk=pk).update(state=SentMail.State.SENDING, claimed_at=now, attempts=F("attempts") + 1)
     )
     if not claimed:
         return None  # another worker has it, or it was sent meanwhile
     return SentMail.objects.select_related("recipient", "progress", "unit").get(pk=pk)
-
-
-def _backoff(attempts: int) -> timedelta:
-    steps = settings.SIGNAAL_MAIL_BACKOFF
-    return timedelta(seconds=steps[min(max(attempts, 1), len(steps)) - 1])
 
 
 def _deliver_one(mail: SentMail, connection, now: datetime) -> str:
@@ -203,7 +197,7 @@ def _deliver_one(mail: SentMail, connection, now: datetime) -> str:
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:
-        retry_at = now + _backoff(mail.attempts)
+        retry_at = now + rules.retry_delay(attempts=mail.attempts, steps=settings.SIGNAAL_MAIL_BACKOFF)
         SentMail.objects.filter(pk=mail.pk).update(
             state=SentMail.State.PENDING, next_attempt_at=retry_at, claimed_at=None, last_error=repr(error)[:300]
         )
@@ -230,7 +224,7 @@ def mail_deliver(*, ids: list[int] | None = None, now: datetime | None = None, c
     try:
         while True:
             now = fixed_now or timezone.now()
-            due = SentMail.objects.filter(_claimable(now))
+            due = _claimable(now)
             if ids is not None:
                 due = due.filter(pk__in=ids)
             batch = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:chunk])

@@ -23,12 +23,12 @@ from datetime import datetime, timedelta
 
 import requests
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from curriculum import xapi
+from curriculum import rules, xapi
 from curriculum.models import XapiStatement
 
 log = logging.getLogger("signaal.xapi")
@@ -131,14 +131,9 @@ def expiry_items(rows, titles: dict[int, str]) -> list:
 # ---------------------------------------------------------------- send (the worker)
 
 
-def _claimable(now: datetime) -> Q:
-    stale = now - timedelta(seconds=settings.SIGNAAL_XAPI_SENDING_STALE_SECONDS)
-    return Q(state=State.PENDING, next_attempt_at__lte=now) | Q(state=State.SENDING, claimed_at__lte=stale)
-
-
-def _backoff(attempts: int) -> timedelta:
-    steps = settings.SIGNAAL_XAPI_BACKOFF
-    return timedelta(seconds=steps[min(max(attempts, 1), len(steps)) - 1])
+def _claimable(now: datetime):
+    stale_after = timedelta(seconds=settings.SIGNAAL_XAPI_SENDING_STALE_SECONDS)
+    return XapiStatement.objects.claimable(now, stale_after=stale_after)
 
 
 def _post(session: requests.Session, statements: list[dict]) -> tuple[int | None, str]:
@@ -160,8 +155,9 @@ def _retry_later(rows: list[XapiStatement], now: datetime, error: str) -> None:
     for row in rows:
         by_attempts.setdefault(row.attempts, []).append(row.pk)
     for attempts, pks in by_attempts.items():
+        retry_at = now + rules.retry_delay(attempts=attempts, steps=settings.SIGNAAL_XAPI_BACKOFF)
         XapiStatement.objects.filter(pk__in=pks).update(
-            state=State.PENDING, next_attempt_at=now + _backoff(attempts), claim=None, claimed_at=None, last_error=error
+            state=State.PENDING, next_attempt_at=retry_at, claim=None, claimed_at=None, last_error=error
         )
 
 
@@ -219,12 +215,12 @@ def statements_deliver(*, now: datetime | None = None, batch: int | None = None)
     try:
         while True:
             now = fixed_now or timezone.now()
-            due = XapiStatement.objects.filter(_claimable(now))
+            due = _claimable(now)
             pks = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:batch])
             if not pks:
                 break
             claim = uuid.uuid4()
-            XapiStatement.objects.filter(_claimable(now), pk__in=pks).update(
+            _claimable(now).filter(pk__in=pks).update(
                 state=State.SENDING, claim=claim, claimed_at=now, attempts=F("attempts") + 1
             )
             rows = list(XapiStatement.objects.filter(claim=claim, state=State.SENDING).order_by("timestamp", "pk"))
