@@ -98,6 +98,7 @@ class RoleCrawl:
         self.cap = ROLE_CAP.get(role, CAP)
         self.pages = 0
         self.failures = []
+        self.refused_posts = []  # a form the crawl submitted, answered 400: fine only with the form's errors shown
         self.current = "(login)"
         self.forms_done = set()
         self.visited = []
@@ -132,6 +133,11 @@ class RoleCrawl:
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         if parts.netloc != urlsplit(self.base).netloc:
             return self.external(response.url, f"HTTP {response.status}")
+        request = response.request
+        if response.status == 400 and request.method == "POST" and request.resource_type == "document":
+            # Invalid input may be answered 400 with the form and its errors (the managers' action forms): submit()
+            # checks that the page says what is wrong.
+            return self.refused_posts.append(path)
         self.fail(path, f"HTTP {response.status} ({response.request.resource_type}, on {self.current})")
 
     def _on_request_failed(self, request):
@@ -250,6 +256,7 @@ class RoleCrawl:
             return
         self.requests += 1
         self.current = f"{url} [{label}]"
+        self.refused_posts.clear()
         script = """([index, values]) => {
           const form = document.querySelectorAll('form')[index];
           if (!form) return false;
@@ -289,6 +296,10 @@ class RoleCrawl:
                 self.page.wait_for_load_state("load")
             except Exception:  # noqa: BLE001
                 pass
+        for path in self.refused_posts:
+            if not self.page.locator("[role=alert], .error-message, .help-critical").count():
+                self.fail(path, f"HTTP 400 without an error message on the page ({self.current})")
+        self.refused_posts.clear()
 
     def forms(self, url, html):
         path = urlsplit(url).path
@@ -356,7 +367,7 @@ class RoleCrawl:
     def admin_post_form(self, url, form):
         """Admin edit and create forms: submitted as shown (an edit form unchanged is valid input; Wagtail's
         page and snippet editors save a draft) and with every required text field emptied (invalid input: the
-        form must come back with its errors, not a 4xx or 5xx)."""
+        form must come back with its errors, answered 200 or 400, never another 4xx or a 5xx)."""
         if "csrfmiddlewaretoken" not in form.names:  # driven by Wagtail's scripts (e.g. editing sessions)
             return
         self.submit(url, form, [], "admin form as shown")
