@@ -10,14 +10,52 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
+from curriculum.admin.report_table import CalendarDateColumn, RowHeaderColumn, RowsTable, TextColumn
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.selectors import reporting
 from curriculum.selectors.notifications import last_reminders_get
 from curriculum.selectors.recertification import is_expired_unmoved
+
+
+class _StatusColumn(TextColumn):
+    """The status, the cycle after the first ("ronde 2") and "Te laat" in words (not colour alone)."""
+
+    def cell_html(self, row):
+        parts = [format_html("{}", getattr(row, "status_label", "") or row.get_status_display())]
+        if row.cycle > 1:
+            parts.append(format_html(" · {}", _("ronde %(n)s") % {"n": row.cycle}))
+        if row.overdue:
+            parts.append(format_html(' · <strong class="sg-overdue">{}</strong>', _("Te laat")))
+        return format_html("<td>{}</td>", format_html("".join(["{}"] * len(parts)), *parts))
+
+
+def _lessons(row):
+    if not row.lessons_total:
+        return ""
+    return _("%(done)s van %(total)s") % {"done": row.lessons_done, "total": row.lessons_total}
+
+
+def _table(rows, officer_name):
+    dates = {"classname": "sg-nowrap"}
+    columns = [
+        RowHeaderColumn("module", label=_("Module"), accessor="module.title"),
+        _StatusColumn("status", label=_("Status")),
+        TextColumn("lessons", label=_("Lessen"), accessor=_lessons),
+        TextColumn("best_percent", label=_("Beste score (%)")),
+        CalendarDateColumn("due_date", label=_("Uiterste datum"), empty=_("Niet toegewezen"), **dates),
+        CalendarDateColumn("completed_at", label=_("Afgerond op"), **dates),
+        CalendarDateColumn("expires_at", label=_("Geldig tot"), **dates),
+        CalendarDateColumn(
+            "last_reminder", label=_("Laatste herinnering"), shown="j b Y H:i", empty=_("Geen"), **dates
+        ),
+    ]
+    caption = _("Modules van %(name)s") % {"name": officer_name}
+    return RowsTable(columns, rows, classname="listing", caption=caption)
 
 
 def officer_modules_view(request, user_id):
@@ -48,6 +86,7 @@ def officer_modules_view(request, user_id):
             "profile": profile,
             "officer_name": officer_name,
             "rows": rows,
+            "table": _table(rows, officer_name),
             "assigned_count": len(assigned),
             "completed_count": sum(
                 row.status == row.Status.COMPLETED and not is_expired_unmoved(row) for row in assigned

@@ -93,19 +93,30 @@ class BarColumn(TextColumn):
         )
 
 
+class RowHeaderColumn(TextColumn):
+    """The row's name as its header cell, `<th scope="row">`, for a table a screen reader reads row by row."""
+
+    def cell_html(self, instance):
+        return format_html('<th scope="row">{}</th>', _text(self, self.get_value(instance)))
+
+
 class CalendarDateColumn(TextColumn):
-    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments."""
+    """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments. `shown`: the
+    date format (with the time: "j b Y H:i"); `empty`: the text when there is no date (none by default)."""
 
     cell_template_name = "curriculum/reports/date_cell.html"
+
+    def __init__(self, *args, shown="j b Y", empty="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shown, self.empty = shown, empty
 
     def cell_html(self, instance):
         value = self.get_value(instance)
         if not value:
-            return _td(self, "")
+            return _td(self, self.empty)
         value = template_localtime(value)  # as the template's |date does
-        return _td(
-            self, format_html('<time datetime="{}">{}</time>', date_filter(value, "Y-m-d"), date_filter(value, "j b Y"))
-        )
+        iso, shown = date_filter(value, "Y-m-d"), date_filter(value, self.shown)
+        return _td(self, format_html('<time datetime="{}">{}</time>', iso, shown))
 
 
 class RowsTable(Table):
