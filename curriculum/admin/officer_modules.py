@@ -42,16 +42,17 @@ def _lessons(row):
 
 def _table(rows, officer_name):
     dates = {"classname": "sg-nowrap"}
+    moments = {"machine": "c", **dates}  # completion, expiry and reminder are moments, not days
     columns = [
         RowHeaderColumn("module", label=_("Module"), accessor="module.title"),
         _StatusColumn("status", label=_("Status")),
         TextColumn("lessons", label=_("Lessen"), accessor=_lessons),
         TextColumn("best_percent", label=_("Beste score (%)")),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), empty=_("Niet toegewezen"), **dates),
-        CalendarDateColumn("completed_at", label=_("Afgerond op"), **dates),
-        CalendarDateColumn("expires_at", label=_("Geldig tot"), **dates),
+        CalendarDateColumn("completed_at", label=_("Afgerond op"), **moments),
+        CalendarDateColumn("expires_at", label=_("Geldig tot"), **moments),
         CalendarDateColumn(
-            "last_reminder", label=_("Laatste herinnering"), shown="j b Y H:i", empty=_("Geen"), **dates
+            "last_reminder", label=_("Laatste herinnering"), shown="j b Y H:i", empty=_("Geen"), **moments
         ),
     ]
     caption = _("Modules van %(name)s") % {"name": officer_name}

@@ -102,20 +102,21 @@ class RowHeaderColumn(TextColumn):
 
 class CalendarDateColumn(TextColumn):
     """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments. `shown`: the
-    date format (with the time: "j b Y H:i"); `empty`: the text when there is no date (none by default)."""
+    date format (with the time: "j b Y H:i"); `machine`: the format of the `datetime` attribute ("c": the moment);
+    `empty`: the text when there is no date (none by default)."""
 
     cell_template_name = "curriculum/reports/date_cell.html"
 
-    def __init__(self, *args, shown="j b Y", empty="", **kwargs):
+    def __init__(self, *args, shown="j b Y", machine="Y-m-d", empty="", **kwargs):
         super().__init__(*args, **kwargs)
-        self.shown, self.empty = shown, empty
+        self.shown, self.machine, self.empty = shown, machine, empty
 
     def cell_html(self, instance):
         value = self.get_value(instance)
         if not value:
             return _td(self, self.empty)
         value = template_localtime(value)  # as the template's |date does
-        iso, shown = date_filter(value, "Y-m-d"), date_filter(value, self.shown)
+        iso, shown = date_filter(value, self.machine), date_filter(value, self.shown)
         return _td(self, format_html('<time datetime="{}">{}</time>', iso, shown))
 
 
