@@ -1,9 +1,12 @@
-"""The managers' report tables with their rows rendered in Python (used by curriculum/admin/reports.py).
+"""The managers' report tables with their rows rendered in Python (curriculum/admin/reports.py, and one officer's
+modules in officer_modules.py).
 
 Wagtail's Table renders one template per cell: on the national completion report (44 unit × module rows, 9
 columns) those ~400 small templates cost more than the page's GROUP BY. RowsTable renders the header as Wagtail
 does (sort links) and each body row with one format_html per cell. Every column here has `cell_html(instance)`
-giving the same markup as its cell template (which stays, for Wagtail's own tables: reviews.py, item_analysis.py).
+giving the same markup as its cell template (which stays, for Wagtail's own tables: reviews.py, item_analysis.py),
+except where it says otherwise: RowHeaderColumn, and CalendarDateColumn's `shown`, `machine` and `empty`, exist in
+RowsTable only.
 """
 
 from django.template.defaultfilters import date as date_filter
