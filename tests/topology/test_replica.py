@@ -32,10 +32,15 @@ def _caught_up(rig) -> bool:
 def test_x6_x8_a_lagging_replica_shows_its_age_in_reports_while_the_officer_reads_her_own_write(rig):
     manager = Browser(rig, address="127.0.0.41")
     assert manager.login("leiding").status_code == 302
+
+    # The topology's other processes (workers, scheduler) may write at any moment, and the replica is then a moment
+    # behind again when the report asks: poll for the live report, not the first answer after catching up.
+    def live_report():
+        page = _report(manager, rig)
+        return page if "(actueel)" in page else None
+
     until(lambda: _caught_up(rig), "the replica to catch up")
-    live = _report(manager, rig)
-    assert "(actueel)" in live
-    before = _totals(live)
+    before = _totals(until(live_report, "the report to be live"))
     sql(rig, "SELECT pg_wal_replay_pause()", which="replica")
     try:
         until(lambda: sql(rig, "SELECT pg_get_wal_replay_pause_state()", which="replica") == [("paused",)], "pause")
@@ -57,12 +62,7 @@ def test_x6_x8_a_lagging_replica_shows_its_age_in_reports_while_the_officer_read
         sql(rig, "SELECT pg_wal_replay_resume()", which="replica")
     until(lambda: _caught_up(rig), "the replica to catch up")
 
-    # Live again once caught up. The topology's other processes (workers, scheduler) may write meanwhile, and the
-    # replica is then a moment behind again when the report asks: poll for the live report, not the first answer.
-    def live_report():
-        page = _report(manager, rig)
-        return page if "(actueel)" in page else None
-
+    # Live again once caught up (polled, as above).
     after = until(live_report, "the report to be live")
     assigned, completed, in_progress = _totals(after)
     assert (assigned, completed, in_progress) == (before[0], before[1], before[2] + 1)  # her lesson, now counted
