@@ -10,28 +10,24 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
-from curriculum.admin.report_table import CalendarDateColumn, RowHeaderColumn, RowsTable, TextColumn
+from curriculum.admin.report_table import CalendarDateColumn, RowHeaderColumn, RowsTable, StatusColumn, TextColumn
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.selectors import reporting
 from curriculum.selectors.notifications import last_reminders_get
 from curriculum.selectors.recertification import is_expired_unmoved
 
 
-class _StatusColumn(TextColumn):
-    """The status, the cycle after the first ("ronde 2") and "Te laat" in words (not colour alone)."""
-
-    def cell_html(self, row):
-        parts = [format_html("{}", getattr(row, "status_label", "") or row.get_status_display())]
-        if row.cycle > 1:
-            parts.append(format_html(" · {}", _("ronde %(n)s") % {"n": row.cycle}))
-        if row.overdue:
-            parts.append(format_html(' · <strong class="sg-overdue">{}</strong>', _("Te laat")))
-        return format_html("<td>{}</td>", format_html("".join(["{}"] * len(parts)), *parts))
+def _status(row):
+    """The status with the cycle after the first ("Bezig · ronde 2"); StatusColumn adds "Te laat"."""
+    status = getattr(row, "status_label", "") or row.get_status_display()
+    if row.cycle > 1:
+        cycle = _("ronde %(n)s") % {"n": row.cycle}
+        return f"{status} · {cycle}"
+    return status
 
 
 def _lessons(row):
@@ -45,7 +41,7 @@ def _table(rows, officer_name):
     moments = {"machine": "c", **dates}  # completion, expiry and reminder are moments, not days
     columns = [
         RowHeaderColumn("module", label=_("Module"), accessor="module.title"),
-        _StatusColumn("status", label=_("Status")),
+        StatusColumn("status", label=_("Status"), accessor=_status),
         TextColumn("lessons", label=_("Lessen"), accessor=_lessons),
         TextColumn("best_percent", label=_("Beste score (%)")),
         CalendarDateColumn("due_date", label=_("Uiterste datum"), empty=_("Niet toegewezen"), **dates),
