@@ -1,10 +1,13 @@
 """The pure domain rules (curriculum/rules.py), and that both paths that use each rule agree."""
 
+import uuid
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from curriculum import rules, services
+from curriculum import models, rules, services
 from curriculum.models import ModuleProgress
 from curriculum.selectors.reporting import overdue_q
 from tests.factories import officer_in
@@ -111,18 +114,10 @@ def test_an_outbox_row_waits_longer_after_each_failed_try_up_to_the_last_step(at
 @pytest.mark.parametrize("model_name", ["SentMail", "XapiStatement"])
 def test_both_outboxes_claim_due_pending_rows_and_stale_sending_rows_only(model_name):
     """The one claim rule (curriculum/models/outbox.py) that the mail worker and the xAPI worker use."""
-    import uuid
-
-    from django.utils import timezone
-
-    from curriculum import models
-
     model = getattr(models, model_name)
     now = timezone.now()
     minute = timedelta(minutes=1)
     if model_name == "SentMail":
-        from django.contrib.auth import get_user_model
-
         user = get_user_model().objects.create_user("outbox-claim")
 
         def row(**fields):

@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.models.fields import optional_fk
-from curriculum.models.outbox import OutboxRow
+from curriculum.models.outbox import OutboxRow, delivery_states
 
 
 class XapiStatement(OutboxRow):
@@ -23,11 +23,7 @@ class XapiStatement(OutboxRow):
         MODULE_COMPLETED = "module_completed", _("Module afgerond (certificaat)")
         COMPLETION_EXPIRED = "completion_expired", _("Afronding verlopen")
 
-    class State(models.TextChoices):
-        PENDING = "pending", _("Wacht op verzending")
-        SENDING = "sending", _("Wordt verzonden")
-        SENT = "sent", _("Verzonden")
-        REJECTED = "rejected", _("Geweigerd door de LRS")
+    State = delivery_states("REJECTED", "rejected", _("Geweigerd door de LRS"))
 
     statement_id = models.UUIDField(_("statement-id"), unique=True)
     event = models.CharField(_("gebeurtenis"), max_length=30, choices=Event.choices)

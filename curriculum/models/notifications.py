@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from curriculum.models.fields import optional_fk, user_fk
-from curriculum.models.outbox import OutboxRow
+from curriculum.models.outbox import OutboxRow, delivery_states
 
 
 class ScheduledRun(models.Model):
@@ -45,11 +45,7 @@ class SentMail(OutboxRow):
         MANAGER_REMINDER = "manager_reminder", _("Herinnering van leidinggevende")
         REVIEW_DIGEST = "review_digest", _("Herzieningsoverzicht opleiders")
 
-    class State(models.TextChoices):
-        PENDING = "pending", _("Wacht op verzending")
-        SENDING = "sending", _("Wordt verzonden")
-        SENT = "sent", _("Verzonden")
-        CANCELLED = "cancelled", _("Niet meer nodig")
+    State = delivery_states("CANCELLED", "cancelled", _("Niet meer nodig"))
 
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     step = models.CharField(_("stap"), max_length=20, blank=True)

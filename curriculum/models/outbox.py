@@ -14,6 +14,20 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+def delivery_states(end_name: str, end_value: str, end_label) -> type[models.TextChoices]:
+    """An outbox's `State`: the three delivery states every outbox has (the claim rule below reads PENDING and
+    SENDING), followed by the outbox's own end state, e.g. the mail's CANCELLED or the LRS's REJECTED."""
+    return models.TextChoices(
+        "State",
+        [
+            ("PENDING", ("pending", _("Wacht op verzending"))),
+            ("SENDING", ("sending", _("Wordt verzonden"))),
+            ("SENT", ("sent", _("Verzonden"))),
+            (end_name, (end_value, end_label)),
+        ],
+    )
+
+
 class OutboxQuerySet(models.QuerySet):
     def claimable(self, now: datetime, *, stale_after: timedelta) -> "OutboxQuerySet":
         """Rows a worker may claim now: pending and due, or "sending" for longer than `stale_after`."""
@@ -23,7 +37,7 @@ class OutboxQuerySet(models.QuerySet):
 
 
 class OutboxRow(models.Model):
-    """Abstract: a subclass declares `State` (PENDING, SENDING, SENT and its own end state) and its `state` field."""
+    """Abstract: a subclass declares `State = delivery_states(...)` with its own end state, and its `state` field."""
 
     created_at = models.DateTimeField(_("aangemaakt op"))
     next_attempt_at = models.DateTimeField(_("volgende poging"))
