@@ -17,7 +17,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as PageDeleteBulkAction
@@ -60,25 +60,27 @@ def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) 
     return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
 
 
-def _records_refusal(name: str, records: str, *, reason: str, **alternative) -> Refusal | None:
-    """Refuse because officers' learning records (`records`, in words; empty when there are none) point at the
-    object; `reason` names the object as %(name)s and the records as %(records)s; `alternative`: the advice and
-    its action (see Refusal)."""
-    if not records:
+def _refuse_if(held, name: str, *, reason, params: dict, **alternative) -> Refusal | None:
+    """A refusal when `held` (what still points at the object: a count, or the learning records in words) is not
+    empty, else None. `reason` names the object as %(name)s and takes `params` (an ngettext_lazy counts "n");
+    `alternative`: the advice and its action (see Refusal)."""
+    if not held:
         return None
-    return Refusal(name=name, reason=reason % {"name": name, "records": records}, **alternative)
+    return Refusal(name=name, reason=reason % {"name": name, **params}, **alternative)
 
 
 def page_refusal(page) -> Refusal | None:
     """Refuse deleting a page (and its subtree) that officers' learning records point at."""
     ids = Page.objects.descendant_of(page, inclusive=True).values("id")
-    return _records_refusal(
+    records = _records_text(
+        LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
+        QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
+        ModuleCompletion.objects.filter(module_id__in=ids),
+    )
+    return _refuse_if(
+        records,
         page.get_admin_display_title(),
-        _records_text(
-            LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
-            QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
-            ModuleCompletion.objects.filter(module_id__in=ids),
-        ),
+        params={"records": records},
         reason=_(
             "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er zijn %(records)s aan "
             "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven."
@@ -95,13 +97,15 @@ def page_refusal(page) -> Refusal | None:
 def user_refusal(user) -> Refusal | None:
     """Refuse deleting an account that has learning records; pseudonymising keeps them anonymously."""
     url = reverse("wagtail_bulk_action", args=[user._meta.app_label, user._meta.model_name, "pseudonymise"])
-    return _records_refusal(
+    records = _records_text(
+        LessonCompletion.objects.filter(user=user),
+        QuizAttempt.objects.filter(user=user),
+        ModuleCompletion.objects.filter(user=user),
+    )
+    return _refuse_if(
+        records,
         get_user_display_name(user),
-        _records_text(
-            LessonCompletion.objects.filter(user=user),
-            QuizAttempt.objects.filter(user=user),
-            ModuleCompletion.objects.filter(user=user),
-        ),
+        params={"records": records},
         reason=_(
             "%(name)s kan niet worden verwijderd: er zijn %(records)s van deze medewerker. Die blijven bewaard als "
             "bewijs van opleiding."
@@ -117,20 +121,19 @@ def user_refusal(user) -> Refusal | None:
 
 def question_refusal(question) -> Refusal | None:
     """Refuse deleting a question that officers have answered; unpublishing retires it from new attempts."""
-    attempts = AttemptAnswer.objects.filter(question=question).count()
-    if not attempts:
-        return None
     unpublish = question.snippet_viewset.get_url_name("unpublish")
-    return Refusal(
-        name=str(question),
-        reason=ngettext(
+    attempts = AttemptAnswer.objects.filter(question=question).count()
+    return _refuse_if(
+        attempts,
+        str(question),
+        reason=ngettext_lazy(
             "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspoging en de antwoorden van "
             "agenten verwijzen ernaar.",
             "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspogingen en de antwoorden van "
             "agenten verwijzen ernaar.",
-            attempts,
-        )
-        % {"key": question.key, "n": attempts},
+            "n",
+        ),
+        params={"key": question.key, "n": attempts},
         advice=_(
             "Wil je de vraag niet meer gebruiken? Trek dan de publicatie in: nieuwe toetspogingen slaan de vraag over "
             "en de gegeven antwoorden blijven bewaard."
@@ -145,18 +148,17 @@ def unit_refusal(unit) -> Refusal | None:
     from curriculum.models import OfficerProfile
 
     officers = OfficerProfile.objects.filter(unit__path__startswith=unit.path).count()
-    if not officers:
-        return None
-    return Refusal(
-        name=unit.name,
-        reason=ngettext(
+    return _refuse_if(
+        officers,
+        unit.name,
+        reason=ngettext_lazy(
             "Eenheid %(name)s kan niet worden verwijderd: er hoort nog %(n)d agent bij (in deze eenheid of een "
             "eenheid eronder).",
             "Eenheid %(name)s kan niet worden verwijderd: er horen nog %(n)d agenten bij (in deze eenheid of een "
             "eenheid eronder).",
-            officers,
-        )
-        % {"name": unit.name, "n": officers},
+            "n",
+        ),
+        params={"n": officers},
         advice=_(
             "Zet die agenten eerst in een andere eenheid (Organisatie → Agenten, of met een nieuwe import); "
             "daarna kun je de eenheid verwijderen."
