@@ -16,6 +16,7 @@ from tests.factories import manager_of, module_finish, officer_in
 
 pytestmark = pytest.mark.django_db
 TREND = "/admin/reports/trend/"
+MONTHS_NL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
 @pytest.fixture
@@ -50,6 +51,10 @@ def test_a_manager_sees_the_trend_beside_the_parent_and_national(client, org, tr
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one("svg[role=img]") and len(soup.select("svg polyline")) == 3
+    # the weeks on the axis in Dutch, as in the table ("30 nov"), not Django's capitalised "M" ("30 Nov")
+    axis = [text.get_text() for text in soup.select("svg text.sg-axis")]
+    monday = week_of(today)
+    assert f"{monday.day} {MONTHS_NL[monday.month - 1]}" in axis and "100%" in axis
     heads = [th.get_text(strip=True) for th in soup.select(".sg-trend-table thead th")]
     assert heads == ["Week van", "District 1", "Eenheid 1", "Landelijk (Nationale Politie)"]
     body = [[td.get_text(strip=True) for td in tr.select("td")] for tr in soup.select(".sg-trend-table tbody tr")]

@@ -14,7 +14,7 @@ from curriculum.models import ModulePage
 from curriculum.selectors import reporting
 from curriculum.selectors.trend import trend_get
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 260, 44, 16, 12, 36
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 260, 56, 16, 12, 36  # LEFT: room for "100%" at 15 px
 DASHES = {"unit": "", "parent": "8 4", "national": "2 4"}
 
 
