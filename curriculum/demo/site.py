@@ -25,7 +25,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from curriculum import roles, services
+from curriculum import roles
+from curriculum.demo.organisation import demo_progress_ensure, organisation_ensure
 from curriculum.models import (
     Choice,
     CurriculumIndexPage,
@@ -250,79 +251,6 @@ def users_ensure(password: str, report: DemoReport):
             report.add(f"user {username}")
         users[username] = user
     return users
-
-
-def demo_progress_ensure(officer, report: DemoReport) -> None:
-    """Give the demo officer a started module, recorded through the services like real progress."""
-    if officer.lesson_completions.exists():
-        return
-    first_module = ModulePage.objects.live().order_by("path").first()
-    first_lesson = first_module.lessons().first() if first_module else None
-    if first_lesson is not None:
-        services.lesson_complete(user=officer, lesson=first_lesson)
-        report.add("demo progress")
-
-
-DEMO_UNITS = [
-    # code, name, parent code
-    ("NP", "Nationale Politie", None),
-    ("E-AMS", "Eenheid Amsterdam", "NP"),
-    ("E-RDM", "Eenheid Rotterdam", "NP"),
-    ("D-AMS-C", "District Centrum", "E-AMS"),
-    ("D-AMS-Z", "District Zuid", "E-AMS"),
-    ("D-RDM-S", "District Stad", "E-RDM"),
-    ("BT-AMS-C1", "Basisteam Centrum-Burgwallen", "D-AMS-C"),
-    ("BT-AMS-C2", "Basisteam Centrum-Jordaan", "D-AMS-C"),
-    ("BT-AMS-Z1", "Basisteam Zuid-Buitenveldert", "D-AMS-Z"),
-    ("BT-RDM-S1", "Basisteam Stad-Centrum", "D-RDM-S"),
-]
-DEMO_OFFICERS = [
-    # username, first name, last name, unit code
-    ("agent.jansen", "Fleur", "Jansen", "BT-AMS-C1"),
-    ("agent.elamrani", "Yasmina", "El Amrani", "BT-AMS-C1"),
-    ("agent.visser", "Daan", "Visser", "BT-AMS-C2"),
-    ("agent.bakker", "Ruben", "Bakker", "BT-AMS-C2"),
-]
-
-
-def organisation_ensure(users, password: str, report: DemoReport) -> None:
-    """A small unit tree; the demo officer and a few colleagues in basisteams; `manager` leads a district."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from curriculum.models import Assignment, OfficerProfile, Unit, UnitManager
-
-    units = {u.code: u for u in Unit.objects.filter(code__in=[c for c, _n, _p in DEMO_UNITS])}
-    for code, name, parent in DEMO_UNITS:
-        if code not in units:
-            if parent is None and Unit.get_root_nodes().exists():
-                units[code] = Unit.get_root_nodes().first()
-                continue
-            units[code] = services.unit_create(name=name, code=code, parent=units[parent] if parent else None)
-            report.add(f"unit {code}")
-    User = get_user_model()
-    officers = [("officer", None, None, "BT-AMS-C1")] + DEMO_OFFICERS
-    for number, (username, first, last, unit_code) in enumerate(officers, start=1):
-        user = users.get(username) or User.objects.filter(username=username).first()
-        if user is None:
-            user = User(username=username, first_name=first, last_name=last, email=f"{username}@signaal.example")
-            user.set_password(password)
-            user.save()
-            user.groups.set(Group.objects.filter(name=roles.OFFICERS))
-            report.add(f"user {username}")
-        if not OfficerProfile.objects.filter(user=user).exists():
-            services.officer_profile_save(user=user, unit=units[unit_code], personnel_number=f"DEMO{number:04d}")
-    if not UnitManager.objects.filter(user=users["manager"]).exists():
-        services.unit_manager_add(user=users["manager"], unit=units["D-AMS-C"])
-    module = ModulePage.objects.live().filter(mandatory=False).order_by("path").first()
-    if module is not None and not Assignment.objects.filter(unit=units["E-AMS"]).exists():
-        services.assignment_save(module=module, unit=units["E-AMS"], due_date=timezone.localdate() + timedelta(days=30))
-        report.add("assignment")
-    colleague = User.objects.filter(username="agent.jansen").first()
-    if module is not None and colleague is not None and not colleague.lesson_completions.exists():
-        for lesson in module.lessons():
-            services.lesson_complete(user=colleague, lesson=lesson)
 
 
 @transaction.atomic
