@@ -1,21 +1,12 @@
 """Every state change. Views, commands and tasks call these; nothing else writes.
 
 `from curriculum import services; services.lesson_complete(...)` keeps working: the package
-re-exports the learning services (learning.py), the organisation services (organisation.py),
+re-exports the learning services (learning.py, quiz.py), the organisation services (organisation.py),
 the officer import (imports.py), the progress rebuild (progress.py) and the privacy writes (privacy.py).
 """
 
 from curriculum.services.imports import ImportReport, ImportRowError, officers_import_csv
-from curriculum.services.learning import (
-    LATE_GRACE_SECONDS,
-    QuizError,
-    SubmitResult,
-    lesson_complete,
-    module_progress_refresh,
-    quiz_attempt_start,
-    quiz_attempt_submit,
-    quiz_attempts_expired_close,
-)
+from curriculum.services.learning import lesson_complete, module_progress_refresh
 from curriculum.services.organisation import (
     DuePlan,
     OrganisationError,
@@ -30,6 +21,14 @@ from curriculum.services.organisation import (
 )
 from curriculum.services.privacy import attempt_answers_purge, officer_pseudonymise
 from curriculum.services.progress import progress_rebuild
+from curriculum.services.quiz import (
+    LATE_GRACE_SECONDS,
+    QuizError,
+    SubmitResult,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+    quiz_attempts_expired_close,
+)
 
 __all__ = [
     "LATE_GRACE_SECONDS",
