@@ -13,7 +13,8 @@ from wagtail.images.blocks import ImageBlock
 
 from curriculum.choices import IndicatorCategory
 
-RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link"]
+# h2 for a section of a lesson (the blocks with a title use h2 too), h3/h4 below it: the page title is the h1.
+RICH_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link"]
 
 
 class LabelledChoiceComparison(CharBlockComparison):

@@ -16,7 +16,7 @@ from curriculum.models import Indicator, Question
 CATEGORIES = set(Indicator.Category.values)
 KINDS = set(Question.Kind.values)
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FEATURE_TAGS = {"h3": "h3", "h4": "h4", "bold": "b", "italic": "i", "ol": "ol", "ul": "ul", "link": "a"}
+FEATURE_TAGS = {"h2": "h2", "h3": "h3", "h4": "h4", "bold": "b", "italic": "i", "ol": "ol", "ul": "ul", "link": "a"}
 # Words that must not appear: ethnic groups or nationalities used as a profile, and unconfirmed markers.
 # The one exception is the official programme name and the CCV adviser's remit, quoted from the 2017 letter
 # (ALLOWED_QUOTES); see test_group_name_only_in_the_quoted_attributed_programme_name.

@@ -6,11 +6,14 @@ load_demo --update-content brings untouched demo pages and questions up to date 
 from io import StringIO
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client, override_settings
 
 from curriculum.demo.content import INDICATORS, MODULES
 from curriculum.models import (
+    CurriculumIndexPage,
     Indicator,
     LessonPage,
     ModuleCompletion,
@@ -91,6 +94,23 @@ def test_every_key_fact_has_a_source(demo):
         for block in page.body:
             if block.block_type in ("key_fact", "chart"):
                 assert block.value["source"].strip(), page.title
+
+
+def test_no_officer_page_skips_a_heading_level(demo):
+    """Screen readers navigate by headings: on every lesson, module and the curriculum index (also filtered by a
+    topic) the outline goes h1 → h2 → h3 without a gap (the Nu HTML Checker reports a gap as an error)."""
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="officer"))
+    index = CurriculumIndexPage.objects.get()
+    tag = ModulePage.objects.live().first().tags.first()
+    urls = [index.url, f"{index.url}?onderwerp={tag.slug}"]
+    urls += [page.url for page in list(ModulePage.objects.live()) + list(LessonPage.objects.live())]
+    for url in urls:
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        levels = [int(h.name[1]) for h in soup.select("main h1, main h2, main h3, main h4, main h5, main h6")]
+        assert levels and levels[0] == 1, url
+        gaps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert not gaps, f"{url}: heading levels {levels}"
 
 
 def test_demo_officer_completes_module_4_end_to_end(demo):

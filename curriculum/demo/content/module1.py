@@ -146,7 +146,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Mensenhandel is geen mensensmokkel</h3><p>Bij <b>mensensmokkel</b> helpt iemand een ander "
+                    "<h2>Mensenhandel is geen mensensmokkel</h2><p>Bij <b>mensensmokkel</b> helpt iemand een ander "
                     "tegen de regels over de grens. Dat raakt de grensbewaking van de staat (art. 197a Sr). Bij "
                     "<b>mensenhandel</b> draait het om <b>uitbuiting</b>. Dat raakt de vrijheid van een persoon. "
                     "Voor mensenhandel hoeft niemand een grens over.</p>",
@@ -276,7 +276,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Waarom daalde de registratie?</h3><p>Een daling in de cijfers betekent niet dat er minder "
+                    "<h2>Waarom daalde de registratie?</h2><p>Een daling in de cijfers betekent niet dat er minder "
                     "slachtoffers zijn. Genoemde oorzaken:</p><ul><li>opsporingsdiensten gaven andere zaken "
                     "voorrang (CoMensha);</li><li>de reorganisatie van de politie verminderde tijdelijk het aantal "
                     "experts (CoMensha; Kamerbrief 2018);</li><li>druk op de capaciteit door de vluchtelingenstroom "

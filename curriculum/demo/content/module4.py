@@ -66,7 +66,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Van Amsterdam naar heel Nederland</h3><p>De kinderen waren in het hele land actief. Daarom "
+                    "<h2>Van Amsterdam naar heel Nederland</h2><p>De kinderen waren in het hele land actief. Daarom "
                     "kwam er een landelijk team, geleid door het Parket Amsterdam en het Landelijk Parket, met "
                     "rechercheurs uit meerdere eenheden. Het team kreeg <b>vier netwerken</b> in beeld die in "
                     "Nederland actief waren. Die stuurden samen <b>zeker twintig kinderen</b> aan. De netwerken "
@@ -74,7 +74,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>De aanhoudingen</h3><p>Op 15 juni 2016 werden de eerste twee verdachten in Spanje "
+                    "<h2>De aanhoudingen</h2><p>Op 15 juni 2016 werden de eerste twee verdachten in Spanje "
                     "aangehouden. De verdenking: mensenhandel, deelname aan een criminele organisatie, gebruik van "
                     "valse identiteiten en het onttrekken van minderjarigen aan het gezag. Er werden zes "
                     "minderjarige slachtoffers gevonden. Ze stonden onder toezicht van de Nederlandse "
@@ -181,7 +181,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat rechters oordeelden</h3><ul><li>2013: de Rechtbank Midden-Nederland veroordeelde een "
+                    "<h2>Wat rechters oordeelden</h2><ul><li>2013: de Rechtbank Midden-Nederland veroordeelde een "
                     "opa voor mensenhandel. Hij liet zijn kleindochter van tien eten stelen uit een "
                     "supermarkt.</li><li>2020: de Rechtbank Amsterdam veroordeelde drie volwassenen tot 7 à 8 "
                     "maanden. Zij lieten vier kinderen van 5 tot 11 jaar winkeldiefstallen en zakkenrollerij "
@@ -263,7 +263,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Kinderen als slachtoffer behandeld</h3><p>Officier van justitie Jolanda de Boer beschreef in "
+                    "<h2>Kinderen als slachtoffer behandeld</h2><p>Officier van justitie Jolanda de Boer beschreef in "
                     "Het Parool (2017) hoe dat ging:</p><ul><li>De kinderen werden gezien als slachtoffer, niet als "
                     "dader.</li><li>Het OM vroeg via de kinderrechter (een civiele procedure) plaatsing in een "
                     "gesloten instelling of pleeggezin.</li><li>Daar gingen de kinderen naar school en kregen ze "
@@ -342,7 +342,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat het onderzoek zag bij professionals</h3><ul><li>Professionals in de eerste lijn "
+                    "<h2>Wat het onderzoek zag bij professionals</h2><ul><li>Professionals in de eerste lijn "
                     "herkenden criminele uitbuiting van minderjarigen vaak niet.</li><li>Er waren toen pas vijf "
                     "zaken met succes voor de rechter gebracht.</li><li>Men zag het als het probleem van één "
                     "etnische groep. Daardoor bleven slachtoffers met een andere achtergrond buiten beeld, ook "
@@ -396,7 +396,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Ook jongeren uit de buurt</h3><p>Later onderzoek van het CKM (2021 en 2022) beschrijft hoe "
+                    "<h2>Ook jongeren uit de buurt</h2><p>Later onderzoek van het CKM (2021 en 2022) beschrijft hoe "
                     "jongeren worden geronseld: eerst vriendschap, dan een gunst. Dat gebeurt op scholen, in "
                     "zorginstellingen, op hangplekken en via sociale media. Jongeren moeten dan drugs vervoeren, "
                     "hun bankrekening uitlenen of als katvanger dienen. Daders maken misbruik van bijvoorbeeld "

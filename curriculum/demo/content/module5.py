@@ -133,7 +133,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Zo voer je het gesprek</h3><ul><li>Spreek de persoon <b>apart</b>, niet waar een mogelijke "
+                    "<h2>Zo voer je het gesprek</h2><ul><li>Spreek de persoon <b>apart</b>, niet waar een mogelijke "
                     "uitbuiter bij is.</li><li>Gebruik een <b>onafhankelijke tolk</b> als dat nodig is. Nooit de "
                     "baas, partner of 'vriend'.</li><li>Stel open vragen en neem de tijd.</li><li>Doe <b>geen "
                     "beloftes</b> die je niet kunt waarmaken, zoals een verblijfsvergunning.</li><li>Buitenlandse "

@@ -246,7 +246,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Aangifte en verblijf</h3><ul><li>Een aangifte geldt als aanvraag voor een tijdelijke "
+                    "<h2>Aangifte en verblijf</h2><ul><li>Een aangifte geldt als aanvraag voor een tijdelijke "
                     "verblijfsvergunning, zolang opsporing en vervolging lopen.</li><li>De IND beslist over die "
                     "vergunning.</li><li>Sinds 2010 kan ook iemand die niet kan meewerken door ernstige dreiging of "
                     "medische of psychische redenen een vergunning krijgen.</li></ul>",

@@ -205,7 +205,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat staat er nog meer in de brief?</h3><ul><li>1 miljoen euro extra in 2017 voor politie en "
+                    "<h2>Wat staat er nog meer in de brief?</h2><ul><li>1 miljoen euro extra in 2017 voor politie en "
                     "OM, en vanaf 2018 elk jaar 2 miljoen.</li><li>Meer gecertificeerde mensenhandelrechercheurs: "
                     "in januari 2017 begonnen de eerste 20 extra rechercheurs aan de opleiding. Dat is ongeveer 5% "
                     "groei per jaar.</li><li>Het EMM krijgt extra analisten en digitale specialisten.</li><li>De "
@@ -235,7 +235,7 @@ MODULE = {
                 ),
                 (
                     "paragraph",
-                    "<h3>Wat de Kamer vroeg, en wat de brief antwoordt</h3><ul><li>De motie-Volp en Van Nispen vroeg "
+                    "<h2>Wat de Kamer vroeg, en wat de brief antwoordt</h2><ul><li>De motie-Volp en Van Nispen vroeg "
                     "hoe kennis en expertise over uitbuiting van minderjarigen in de criminaliteit worden geborgd, "
                     "in samenwerking met gemeenten en andere partners. De brief noemt de landelijke expertgroep, de "
                     "EMM-analysecapaciteit en de adviseur bij het CCV. Met de partners, inclusief gemeenten, worden "
