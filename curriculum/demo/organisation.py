@@ -23,6 +23,7 @@ from curriculum.models import (
     Unit,
     UnitManager,
 )
+from curriculum.models.snapshot import correct_choice_ids, row_snapshot
 from curriculum.services.trend import trend_snapshot_take
 
 if TYPE_CHECKING:
@@ -119,9 +120,5 @@ def team_state_ensure(module: ModulePage, units: dict[str, Unit], report: DemoRe
 
 
 def _correct_answers(attempt) -> dict[int, list[int]]:
-    """The correct choices of every question the attempt shows, from the question versions it froze."""
-    answers = {}
-    for row in attempt.answers.select_related("revision"):
-        question = row.revision.as_object()
-        answers[row.question_id] = [choice.pk for choice in question.choices.all() if choice.is_correct]
-    return answers
+    """The correct choices of every question the attempt shows, read as scoring reads them: from the frozen snapshot."""
+    return {row.question_id: correct_choice_ids(row_snapshot(row)) for row in attempt.answers.all()}
