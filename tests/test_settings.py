@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,6 +64,18 @@ def test_dutch_unless_english_is_chosen(client, db):
     client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
     page = client.get("/login/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
     assert 'lang="en"' in page and "Log in" in page
+
+
+def test_every_page_describes_itself_and_has_an_icon(client, db):
+    """A search engine's or a bookmark's view of the site: a description in the page's language and an icon (so
+    browsers do not ask for /favicon.ico, which does not exist)."""
+    soup = BeautifulSoup(client.get("/login/").content, "html.parser")
+    assert "signalen van mensenhandel" in soup.select_one("meta[name=description]")["content"]
+    icon = soup.select_one("link[rel=icon]")["href"]
+    assert icon.endswith("/favicon.svg") and finders.find("favicon.svg")
+    client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
+    soup = BeautifulSoup(client.get("/login/").content, "html.parser")
+    assert "signals of human trafficking" in soup.select_one("meta[name=description]")["content"]
 
 
 PRODUCTION_ENV = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "signaal.example"}
