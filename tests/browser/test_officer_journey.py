@@ -82,6 +82,14 @@ def test_officer_completes_a_module(training, new_page, device, viewport):
     code = page.locator("[data-certificate-code]").inner_text()
     assert re.fullmatch(rf"SGN-{completion.pk}-[0-9A-F]{{4}}-[0-9A-F]{{4}}-[0-9A-F]{{4}}", code)
     assert "Sanne de Vries" in page.locator(".certificate").inner_text()
+    # the figures (the long control code too) stay inside the certificate's frame, also at 360 px
+    outside = page.evaluate(
+        """() => { const frame = document.querySelector('.certificate').getBoundingClientRect();
+        return [...document.querySelectorAll('.certificate dt, .certificate dd')].filter(el => {
+            const box = el.getBoundingClientRect(); return box.left < frame.left || box.right > frame.right;
+        }).map(el => el.textContent.trim()); }"""
+    )
+    assert not outside, f"outside the certificate's frame: {outside}"
     step(page, name("10-certificate"))
 
     page.goto(tree.module.url)
