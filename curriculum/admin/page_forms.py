@@ -1,4 +1,4 @@
-"""Admin forms for module and lesson pages: the material-change fields and the review tick.
+"""Admin forms for module, lesson and quiz pages: the material-change fields and the review tick; the quiz's draw size.
 
 "Opnieuw volgen verplicht" (MaterialChange fields on the page) is acted on once per published
 revision (curriculum/signals.py). Once that happened the edit form shows the fields empty again,
@@ -12,7 +12,7 @@ from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -76,3 +76,28 @@ class ModulePageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
 
 class LessonPageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
     pass
+
+
+class QuizPageForm(WagtailAdminPageForm):
+    """Checks the draw size against the questions in the inline list (only known with the formset)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        per_attempt = cleaned.get("questions_per_attempt") or 0
+        formset = self.formsets.get("quiz_questions")
+        if not per_attempt or formset is None or not formset.is_valid():
+            return cleaned
+        alive = [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        if per_attempt > len(alive):
+            self.add_error(
+                "questions_per_attempt",
+                ngettext(
+                    "Deze toets heeft %(m)d vraag; je kunt er geen %(n)d per poging laten trekken. "
+                    "Voeg vragen toe of kies 0 (alle vragen).",
+                    "Deze toets heeft %(m)d vragen; je kunt er geen %(n)d per poging laten trekken. "
+                    "Voeg vragen toe of kies 0 (alle vragen).",
+                    len(alive),
+                )
+                % {"m": len(alive), "n": per_attempt},
+            )
+        return cleaned

@@ -1,6 +1,6 @@
 """The quiz page's edit form: how each of its questions performed in this quiz, weakest first (read-only panel).
 
-Kept apart from question_stats.py because curriculum/models/pages.py imports it: it imports no models at load time.
+Kept apart from question_stats.py because curriculum/models/quiz.py imports it: it imports no models at load time.
 ItemStatsPanel, who sees such a panel, serves this panel and question_stats.py's QuestionStatsPanel.
 The figures are the Vraaganalyse report's (curriculum/selectors/item_analysis.py).
 """

@@ -8,11 +8,10 @@ from curriculum.models.pages import (
     ModulePage,
     ModulePageTag,
     PocketCardPage,
-    QuizPage,
-    QuizQuestion,
 )
 from curriculum.models.progress import AttemptAnswer, LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
 from curriculum.models.questions import Choice, Indicator, Question
+from curriculum.models.quiz import QuizPage, QuizQuestion
 from curriculum.models.recertification import CycleReason, ModuleChange, ModuleCycle
 from curriculum.models.review import ModuleReviewTask
 from curriculum.models.rollup import SignalRollup
