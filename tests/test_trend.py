@@ -55,6 +55,7 @@ def test_a_manager_sees_the_trend_beside_the_parent_and_national(client, org, tr
     axis = [text.get_text() for text in soup.select("svg text.sg-axis")]
     monday = week_of(today)
     assert f"{monday.day} {MONTHS_NL[monday.month - 1]}" in axis and "100%" in axis
+    assert soup.select_one(".sg-trend-first") is None  # two weeks: a trend, no "first week" note
     heads = [th.get_text(strip=True) for th in soup.select(".sg-trend-table thead th")]
     assert heads == ["Week van", "District 1", "Eenheid 1", "Landelijk (Nationale Politie)"]
     body = [[td.get_text(strip=True) for td in tr.select("td")] for tr in soup.select(".sg-trend-table tbody tr")]
@@ -62,6 +63,14 @@ def test_a_manager_sees_the_trend_beside_the_parent_and_national(client, org, tr
     assert body == [["50% (0)", "50% (0)", "25% (0)"], ["100% (0)", "100% (0)", "50% (2)"]]
     # another district's officer is never named (as a word: "a2" alone also turns up in random tokens)
     assert not re.search(r"\b(a2|Pa2)\b", soup.get_text(" "))
+
+
+def test_the_first_week_says_the_trend_follows(client, org, tree, world):
+    trend_snapshot_take()
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    soup = BeautifulSoup(client.get(f"{TREND}?unit={org.districts[0].pk}").content, "html.parser")
+    assert len(soup.select(".sg-trend-table tbody tr")) == 1
+    assert "vanaf de volgende maandag" in soup.select_one(".sg-trend-first").get_text()
 
 
 def test_trend_is_scoped_and_refuses_bad_input(client, org, tree, world):
