@@ -94,6 +94,12 @@ def test_every_sort_header_and_page_keeps_the_basisteam(client, org, big_team, p
         sorted_page = _soup(client.get(href))
         text = sorted_page.get_text()
         assert "Team11-" in text and "Team12-buur" not in text, href
+        # A screen reader hears which column the list is sorted by, and which way.
+        ordering = _query(href)["ordering"][0]
+        sorted_by = sorted_page.select("div.sg-detail table thead th[aria-sort]")
+        assert len(sorted_by) == 1, href
+        assert sorted_by[0]["aria-sort"] == ("descending" if ordering.startswith("-") else "ascending"), href
+        assert all(th.get("scope") == "col" for th in sorted_page.select("div.sg-detail table thead th")), href
         # Sorting twice (the header of the sorted page) works too.
         for again in _sort_links(sorted_page)[:1]:
             _soup(client.get(again))
