@@ -3,13 +3,14 @@
 date for one officer or a unit with a reason. Every action is audited and shown on the officer's page."""
 
 import logging
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from curriculum import services
@@ -69,6 +70,33 @@ def test_remind_form_lists_the_overdue_of_the_team_with_a_dutch_preview(client, 
     preview = soup.select_one(".sg-mail-preview").get_text()
     assert "Hallo Lies Laat" in preview and "Carla Chef, je leidinggevende" in preview
     assert world.tree.module.title in preview
+    # one module: "deze module … is", not "deze modules … zijn" (tests below: two modules, and English)
+    assert "dat deze module van de training signalen mensenhandel over de uiterste datum is:" in " ".join(
+        preview.split()
+    )
+    assert "Rond de module zo snel mogelijk af." in preview
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reminder_names_one_module_or_several_in_the_right_number(language):
+    module = {"title": "Module A", "due_date": date(2026, 11, 22)}
+    with translation.override(language):
+        texts = {
+            n: " ".join(
+                render_to_string(
+                    "curriculum/mail/manager_reminder.txt",
+                    {
+                        "name": "Lies",
+                        "manager": "Carla",
+                        "modules": [module] * n,
+                        "home_url": "https://signaal.example/",
+                    },
+                ).split()
+            )
+            for n in (1, 2)
+        }
+    one, two = ("deze module", "deze modules") if language == "nl" else ("this module", "these modules")
+    assert one + " " in texts[1] and two not in texts[1] and two in texts[2]
 
 
 def test_reminding_queues_a_mail_that_the_worker_sends_once_a_day(client, org, world, caplog):
