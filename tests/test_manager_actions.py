@@ -199,6 +199,8 @@ def test_extending_one_officers_due_date_with_a_reason(client, org, world, caplo
 
 def test_extending_for_a_whole_team(client, org, world):
     client.force_login(world.chef)
+    form = _soup(client.get(f"{EXTEND}?unit={org.districts[0].pk}"))
+    assert form.select_one("select[name=module] option[value='']").get_text() == "Kies een module"
     new = timezone.localdate() + timedelta(days=7)
     response = client.post(
         f"{EXTEND}?unit={org.districts[0].pk}",

@@ -42,7 +42,9 @@ def _due_date_field(label, required_message) -> forms.DateField:
 class _ModuleForm(forms.Form):
     """The module a manager acts on; the view narrows the queryset to the modules this action can take."""
 
-    module = forms.ModelChoiceField(label=gettext_lazy("Module"), queryset=ModulePage.objects.none())
+    module = forms.ModelChoiceField(
+        label=gettext_lazy("Module"), queryset=ModulePage.objects.none(), empty_label=gettext_lazy("Kies een module")
+    )
 
 
 class ExtendForm(_ModuleForm):
