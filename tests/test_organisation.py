@@ -118,6 +118,8 @@ def test_rebuild_command_runs(org, tree):
 
 
 def test_admin_creates_units_and_assignments_through_the_services(admin_client, org, tree):
+    # an empty parent means the top unit, and the list says so (not Django's "---------")
+    assert "Geen (de bovenste eenheid)</option>" in admin_client.get("/admin/organisation/units/new/").content.decode()
     response = admin_client.post(
         "/admin/organisation/units/new/", {"parent": org.districts[0].pk, "name": "Basisteam Nieuw", "code": "BT-NIEUW"}
     )

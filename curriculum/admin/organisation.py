@@ -21,6 +21,7 @@ class UnitForm(WagtailAdminModelForm):
     parent = forms.ModelChoiceField(
         queryset=Unit.objects.order_by("path"),
         required=False,
+        empty_label=_("Geen (de bovenste eenheid)"),
         label=_("Bovenliggende eenheid"),
         help_text=_("Leeg alleen voor de bovenste eenheid (Nationale Politie)."),
     )
