@@ -1,9 +1,9 @@
 """A shift start: 100 officers logging in at once, PBKDF2 (before) against Argon2id (signaal/hashers.py), same run.
 
-Not a test: a measurement for issue 19. Each login is a real POST /login/ through the full middleware stack
-(axes, throttle, rate limits, sessions) on a throw-away SQLite database, 8 threads at once (the 2 gunicorn
-workers × 4 threads of the load test). Hashing releases the GIL, so both cores hash. Also prints the CPU cost of
-one hash. Writes the table between the markers in bench/README.md:
+Not a test: the measurement of logins at a shift start. Each login is a real POST /login/ through the full
+middleware stack (axes, throttle, rate limits, sessions) on a throw-away SQLite database, 8 threads at once (the 2
+gunicorn workers × 4 threads of the load test). Hashing releases the GIL, so both cores hash. Also prints the CPU
+cost of one hash. Writes the table between the markers in bench/README.md:
 
     make bench-logins        # = .venv/bin/python bench/logins.py
     LOGINS=200 THREADS=8 .venv/bin/python bench/logins.py
@@ -114,7 +114,7 @@ def write_readme(rows):
     if "<!-- logins:start -->" in text:
         text = re.sub(r"<!-- logins:start -->.*?<!-- logins:end -->", block, text, flags=re.S)
     else:
-        text += "\n## Logins at a shift start (issue 19)\n\n" + block + "\n"
+        text += "\n## Logins at a shift start\n\n" + block + "\n"
     readme.write_text(text)
 
 

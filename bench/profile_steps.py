@@ -1,6 +1,6 @@
 """CPU time per step of the officer's quiz path on the production settings, beside the bare floors, in one process.
 
-Not a test: the measurement behind bench/README.md (issue 12). The bench/loadbench settings (production: PostgreSQL,
+Not a test: the measurement behind bench/README.md. The bench/loadbench settings (production: PostgreSQL,
 Redis, DEBUG off, full middleware, plus the bare read and bare write endpoints), Django's test client (secure, host
 localhost) without template instrumentation, a throw-away test database on DATABASE_URL's server (created from the
 `perf` database: `createdb -h 127.0.0.1 -U postgres perf`; collectstatic with these settings first). Each round runs

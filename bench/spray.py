@@ -1,10 +1,10 @@
 """How many password guesses one address can make against distinct accounts before the bound kicks in.
 
-Not a test: a measurement for issue 18 item 2. Runs the full middleware stack (axes, throttle, rate limits)
-through Django's test client on a throw-away SQLite database, with the settings in signaal.settings.test
-(same limits as production). Prints, per scenario, the guesses evaluated per window and per hour, and whether
-the people who should get in still do. Runs on any revision (it uses no new names), so the same script measures
-the code before and after a change:
+Not a test: the measurement of a password spray against one station. Runs the full middleware stack (axes, throttle,
+rate limits) through Django's test client on a throw-away SQLite database, with the settings in
+signaal.settings.test (same limits as production). Prints, per scenario, the guesses evaluated per window and per
+hour, and whether the people who should get in still do. Runs on any revision (it uses no new names), so the same
+script measures the code before and after a change:
 
     .venv/bin/python bench/spray.py
 """

@@ -10,7 +10,7 @@ from curriculum.views import account, login_link, sso
 from curriculum.views.pages import cached_site
 from signaal import health
 
-# Officers who open /admin/ get the site's own refusal, not Wagtail's message (issue 9.6).
+# Officers who open /admin/ get the site's own refusal, not Wagtail's message.
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
 
 handler500 = "signaal.logging.server_error"  # the 500 page shows the request id

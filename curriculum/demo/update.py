@@ -22,7 +22,8 @@ from curriculum.models import (
     QuizQuestion,
 )
 
-# What earlier versions of load_demo wrote for indicators whose text has since been corrected (issue 14).
+# What earlier versions of load_demo wrote for indicators whose text has since been corrected
+# after the content review.
 PREVIOUS_INDICATOR_TEXT = {
     "sek-verborgen-werkplek": {
         "name": "Werkt op een minder zichtbare plek",

@@ -1,7 +1,7 @@
 """Single-table row statements for the officer's quiz steps, built once per model instead of on every call.
 
 A queryset builds and compiles its SQL anew on each call: for a one-table statement on a key that is most of its
-cost (about 0.5 ms of CPU against 0.1 ms for the same statement run as cached SQL; bench/README.md, issue 12). The
+cost (about 0.5 ms of CPU against 0.1 ms for the same statement run as cached SQL; bench/README.md). The
 quiz start, form and submit run a handful of these per request, so they use the functions below. They send the
 statements Django would send (the model's own columns, values prepared by its fields, results through its
 converters, instances made with `from_db`); anything with a join, an expression or a signal receiver stays a

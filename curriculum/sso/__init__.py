@@ -1,4 +1,4 @@
-"""Single sign-on with OpenID Connect (issue 10; docs/sso.md).
+"""Single sign-on with OpenID Connect (docs/sso.md).
 
 mozilla-django-oidc does the protocol (authorization code flow with PKCE, state and nonce, the token call); this
 package configures it from settings, checks the ID token strictly, and turns claims into an identity:

@@ -336,7 +336,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # (Wagtail's default lists every zoneinfo name, "localtime" included on Debian, which browsers refuse.)
 WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "America/Kralendijk"]
 
-# --- The programme's rhythm (issue 11: worker, schedule, reminders, digests; curriculum/services/schedule.py,
+# --- The programme's rhythm (worker, schedule, reminders, digests: curriculum/services/schedule.py,
 # curriculum/services/notifications.py). Every mail is recorded in SentMail before it is sent.
 _on = lambda name, default="1": env.get(name, default).lower() in {"1", "true", "yes", "on"}  # noqa: E731
 SIGNAAL_BASE_URL = env.get("SIGNAAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # absolute links in mails
@@ -359,7 +359,7 @@ SIGNAAL_SCHEDULE_ENABLED = _on("SIGNAAL_SCHEDULE_ENABLED")  # run_worker also ru
 SIGNAAL_MANAGERS_MAY_ASSIGN = env.get("SIGNAAL_MANAGERS_MAY_ASSIGN", "1").strip().lower() not in ("0", "false", "off")
 # --- end of the programme's rhythm
 
-# --- Single sign-on: OpenID Connect with mozilla-django-oidc (issue 10; docs/sso.md). Off unless OIDC_RP_CLIENT_ID
+# --- Single sign-on: OpenID Connect with mozilla-django-oidc (docs/sso.md). Off unless OIDC_RP_CLIENT_ID
 # and a provider (SIGNAAL_OIDC_DISCOVERY_URL, or the issuer and endpoints) are set: then the site works with local
 # accounts only, exactly as without this section. `manage.py check` refuses a half-made configuration.
 SIGNAAL_OIDC_DISCOVERY_URL = env.get("SIGNAAL_OIDC_DISCOVERY_URL", "").strip()
