@@ -40,7 +40,8 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from signaal.deploy.topology import Ports, Topology, _children  # noqa: E402
+from signaal.deploy.processes import children  # noqa: E402
+from signaal.deploy.topology import Ports, Topology  # noqa: E402
 
 VENV = Path(sys.executable).parent
 LEVELS = [int(n) for n in os.environ.get("LOAD_LEVELS", "1,2,4,8,16").split(",")]
@@ -150,7 +151,7 @@ def app_cpu_seconds(rig: Topology) -> float:
     ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
     for name in rig.app_names():
         master = rig.pid(f"app-{name}")
-        for pid in [master, *_children(master)]:
+        for pid in [master, *children(master)]:
             try:
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             except OSError:

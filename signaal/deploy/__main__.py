@@ -4,7 +4,8 @@ import argparse
 import json
 import sys
 
-from signaal.deploy.topology import Topology, _alive
+from signaal.deploy.processes import alive
+from signaal.deploy.topology import Topology
 
 
 def main() -> int:
@@ -30,7 +31,7 @@ def main() -> int:
         print("stopped")
     else:
         data = topology._load() if topology.state.exists() else {"pids": {}}
-        status = {name: ("up" if _alive(pid) else "gone") for name, pid in data["pids"].items()}
+        status = {name: ("up" if alive(pid) else "gone") for name, pid in data["pids"].items()}
         print(json.dumps(status, indent=1))
     return 0
 

@@ -16,14 +16,15 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
-from http.client import HTTPConnection
 from pathlib import Path
+
+from signaal.deploy import nginx
+from signaal.deploy.processes import alive, children, port_open, wait_http, wait_port
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -44,24 +45,6 @@ class Ports:
 
     def all(self) -> list[int]:
         return [self.http, self.https, *self.apps, self.purge, self.smtp, self.redis, self.primary, self.replica]
-
-
-PINNED_SERVER = """
-    server {{
-        listen 127.0.0.1:{port} ssl;
-        ssl_certificate {state}/tls/cert.pem;
-        ssl_certificate_key {state}/tls/key.pem;
-        location / {{
-            proxy_pass http://127.0.0.1:{app};
-            proxy_set_header Host $http_host;
-            proxy_set_header X-Forwarded-For $remote_addr;
-            proxy_set_header X-Forwarded-Proto $scheme;
-            proxy_set_header X-Request-ID $request_id;
-            add_header X-Signaal-Upstream $upstream_addr always;
-            client_max_body_size 12m;
-        }}
-    }}
-"""
 
 
 @dataclass
@@ -166,11 +149,11 @@ class Topology:
         except ProcessLookupError:
             pass
         deadline = time.monotonic() + wait
-        while _alive(pid) and time.monotonic() < deadline:
+        while alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        if _alive(pid):
+        if alive(pid):
             os.killpg(pid, signal.SIGKILL)
-            while _alive(pid):
+            while alive(pid):
                 time.sleep(0.05)
         data = self._load()
         data["pids"].pop(name, None)
@@ -242,7 +225,7 @@ class Topology:
         (self.state / "redis").mkdir(exist_ok=True)
         command = ["redis-server", "--bind", "127.0.0.1", "--port", str(self.ports.redis), "--save", ""]
         self._spawn("redis", [*command, "--appendonly", "no", "--dir", str(self.state / "redis")])
-        _wait_port(self.ports.redis)
+        wait_port(self.ports.redis)
 
     def redis_stop(self) -> None:
         self._signal("redis", signal.SIGTERM)
@@ -259,7 +242,7 @@ class Topology:
             GUNICORN_NAME=f"signaal-{name}",
         )
         self._spawn(f"app-{name}", [str(BIN / "gunicorn"), "-c", str(HERE / "gunicorn.conf.py"), "signaal.wsgi"], env)
-        _wait_http(port, "/healthz/ready/")
+        wait_http(port, "/healthz/ready/")
 
     def app_stop(self, name: str, sig: int = signal.SIGTERM) -> None:
         """SIGTERM: graceful (requests in flight finish); SIGKILL: the whole server at once (master and workers)."""
@@ -281,32 +264,7 @@ class Topology:
         self._signal(f"worker-{n}", sig)
 
     def nginx_config(self) -> str:
-        drained = set(self._load().get("drained", []))
-        upstreams = "\n".join(
-            f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=2s{' down' if name in drained else ''};"
-            for name, port in zip(self.app_names(), self.ports.apps, strict=True)
-        )
-        extra = "            add_header X-Signaal-Upstream $upstream_addr always;" if self.test_mode else ""
-        text = (HERE / "nginx.conf").read_text()
-        for key, value in {
-            "@STATE@": str(self.state),
-            "@LOGS@": str(self.logs),
-            "@MIME_TYPES@": "/etc/nginx/mime.types",
-            "@UPSTREAMS@": upstreams,
-            "@HTTP_PORT@": str(self.ports.http),
-            "@HTTPS_PORT@": str(self.ports.https),
-            "@STATIC_ROOT@": str(self.state / "static"),
-            "@MEDIA_ROOT@": str(self.state / "media"),
-            "@EXTRA_LOCATION@": extra,
-        }.items():
-            text = text.replace(key, value)
-        if self.test_mode:
-            pinned = "\n".join(
-                PINNED_SERVER.format(port=self.pinned_port(name), app=port, state=self.state)
-                for name, port in zip(self.app_names(), self.ports.apps, strict=True)
-            )
-            text = text.rstrip().removesuffix("}") + pinned + "\n}\n"
-        return text
+        return nginx.config(self, drained=set(self._load().get("drained", [])))
 
     def pinned_port(self, name: str) -> int:
         return self.ports.https + 1 + self.app_names().index(name)
@@ -323,17 +281,17 @@ class Topology:
         conf = ["-p", str(folder), "-e", str(self.logs / "nginx-error.log"), "-c", str(folder / "nginx.conf")]
         subprocess.run([nginx, *conf, "-t", "-q"], check=True, capture_output=True)
         self._spawn("nginx", [nginx, *conf, "-g", "daemon off;"])
-        _wait_port(self.ports.https)
+        wait_port(self.ports.https)
 
     def nginx_reload(self) -> None:
         """Write the configuration again and reload it (SIGHUP): new requests follow it at once; the old nginx worker
         finishes the requests it has in flight and exits. Returns when it has."""
         (self.state / "nginx" / "nginx.conf").write_text(self.nginx_config())
         master = self.pid("nginx")
-        before = set(_children(master))
+        before = set(children(master))
         os.kill(master, signal.SIGHUP)
         deadline = time.monotonic() + 60
-        while before & set(_children(master)) and time.monotonic() < deadline:
+        while before & set(children(master)) and time.monotonic() < deadline:
             time.sleep(0.05)
 
     def drain(self, name: str, drained: bool = True) -> None:
@@ -383,7 +341,7 @@ class Topology:
 
     def up(self, *, demo: bool = False, log=print) -> None:
         pinned = [self.pinned_port(name) for name in self.app_names()] if self.test_mode else []
-        busy = [port for port in [*self.ports.all(), *pinned] if _port_open(port)]
+        busy = [port for port in [*self.ports.all(), *pinned] if port_open(port)]
         if busy:
             raise RuntimeError(f"ports {busy} are in use: is a topology running already? (make prod-like-down)")
         if self.state.exists():
@@ -425,8 +383,8 @@ class Topology:
         for n in range(1, self.workers + 1):
             self.worker_start(n)
         self.nginx_start()
-        _wait_port(self.ports.smtp)
-        _wait_port(self.ports.purge)
+        wait_port(self.ports.smtp)
+        wait_port(self.ports.purge)
         step(f"up: {self.base_url}/ (logs in {self.logs})")
 
     @property
@@ -446,59 +404,3 @@ class Topology:
             self._signal(name, signal.SIGTERM)  # waits for each (SIGKILL after 30 s)
         self.pg_stop("replica")
         self.pg_stop("primary")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie (our own exited child) counts as gone
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(stat.parent.name))
-        except (OSError, ValueError, IndexError):
-            continue
-    return found
-
-
-def _port_open(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-        return True
-    except OSError:
-        return False
-
-
-def _wait_port(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not _port_open(port):
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"nothing listens on port {port} after {timeout:.0f} s")
-        time.sleep(0.1)
-
-
-def _wait_http(port: int, path: str, timeout: float = 120) -> None:
-    """Wait until the app server on 127.0.0.1:`port` answers 200 on `path` (plain HTTP on loopback only)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        connection = HTTPConnection("127.0.0.1", port, timeout=5)
-        try:
-            connection.request("GET", path)
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            pass
-        finally:
-            connection.close()
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"http://127.0.0.1:{port}{path} did not answer 200 within {timeout:.0f} s")
-        time.sleep(0.2)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from signaal.deploy.topology import Topology, _port_open
+from signaal.deploy.processes import port_open
+from signaal.deploy.topology import Topology
 from tests.topology.rig import seed, sql
 
 # How long a task may stay RUNNING before it is run again (production: 15 min); short here so the test of a worker
@@ -59,10 +60,10 @@ def rig(topology):
     if not (topology.pg / "replica" / "postmaster.pid").exists():
         topology.pg_start("replica")
     sql(topology, "SELECT pg_wal_replay_resume()", which="replica")
-    if not _port_open(topology.ports.redis):
+    if not port_open(topology.ports.redis):
         topology.redis_start()
     for name, port in zip(topology.app_names(), topology.ports.apps, strict=True):
-        if not _port_open(port):
+        if not port_open(port):
             topology.app_start(name)
     for n in range(1, topology.workers + 1):
         if not topology.pid(f"worker-{n}"):
