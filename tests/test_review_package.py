@@ -91,6 +91,21 @@ def test_the_redactie_rejects_the_package_with_one_comment_shown_on_every_part(p
     assert states(package) == dict.fromkeys(package, "in_progress")
 
 
+def test_a_resubmitted_package_is_the_trainers_draft_not_the_published_content(package, moderator, trainer, client):
+    """The live module's draft summary and the live quiz's new question survive a change request and the
+    resubmission: what the Redactie then approves and publishes is what the trainer wrote."""
+    client.force_login(moderator)
+    assert client.post(urls(package["module"])["reject"], {"comment": "Nog een keer kijken."}).status_code == 302
+    module_package_submit(module=package["module"], user=trainer)
+    module, quiz, question = fresh(package["module"]), fresh(package["quiz"]), package["question"]
+    assert module.get_latest_revision_as_object().summary == "Herziene samenvatting"
+    assert question.pk in [q.question_id for q in quiz.get_latest_revision_as_object().quiz_questions.all()]
+    assert client.post(urls(package["module"])["approve"]).status_code == 302
+    assert fresh(package["module"]).summary == "Herziene samenvatting"
+    assert list(fresh(package["quiz"]).quiz_questions.values_list("question_id", flat=True))[-1] == question.pk
+    assert fresh(question).live
+
+
 def test_a_rejection_needs_a_comment(package, moderator, client):
     client.force_login(moderator)
     response = client.post(urls(package["module"])["reject"], {"comment": "   "})

@@ -29,7 +29,9 @@ def module_package_submit(*, module: ModulePage, user) -> list:
     with transaction.atomic():
         for part in parts:
             if part.needs_changes:
-                part.obj.save_revision(user=user)
+                # The resubmission is the trainer's latest draft. The database row of a live page or question holds
+                # the published content, so a revision saved from it would silently revert the draft.
+                part.obj.get_latest_revision_as_object().save_revision(user=user)
                 part.obj.current_workflow_state.resume(user=user)
             else:
                 if part.obj.latest_revision is None:
