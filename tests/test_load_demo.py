@@ -279,3 +279,20 @@ def test_update_content_on_a_fresh_site_changes_nothing(demo):
     output = _update_content()
     assert counts() == before
     assert "Demo content already up to date" in output and "Skipped" not in output
+
+
+def test_every_demo_user_can_save_their_admin_account_settings(demo):
+    """Wagtail's account form requires a first and a last name: a demo user without one could not switch the admin
+    to English ("Dit is een verplicht veld." at Achternaam). The certificate shows the full name too."""
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    for username in ("trainer", "moderator", "manager", "admin"):
+        user = get_user_model().objects.get(username=username)
+        assert user.first_name and user.last_name, username
+        client = Client()
+        client.force_login(user)
+        data = querydict_from_html(client.get("/admin/account/").content.decode(), form_id="w-editor-form")
+        data["locale-preferred_language"] = "en"
+        response = client.post("/admin/account/", data)
+        assert response.status_code == 302, (username, response.content.decode()[:300])
+        assert get_user_model().objects.get(pk=user.pk).wagtail_userprofile.preferred_language == "en"

@@ -43,12 +43,13 @@ from curriculum.models.questions import choice_counts_error
 from home.models import HomePage
 
 DEMO_USERS = [
-    # username, first name, groups, superuser
-    ("officer", "Sanne", [roles.OFFICERS], False),
-    ("trainer", "Youssef", [roles.TRAINERS], False),
-    ("moderator", "Ingrid", [roles.MODERATORS], False),
-    ("manager", "Marco", [roles.MANAGERS], False),
-    ("admin", "Beheer", [], True),
+    # username, first and last name (Wagtail's account settings require both; the certificate shows the full
+    # name), groups, superuser
+    ("officer", "Sanne", "Mulder", [roles.OFFICERS], False),
+    ("trainer", "Youssef", "Amrani", [roles.TRAINERS], False),
+    ("moderator", "Ingrid", "Smit", [roles.MODERATORS], False),
+    ("manager", "Marco", "Dekker", [roles.MANAGERS], False),
+    ("admin", "Beheer", "Signaal", [], True),
 ]
 
 
@@ -235,12 +236,15 @@ def workflow_ensure(index: CurriculumIndexPage) -> Workflow:
 def users_ensure(password: str, report: DemoReport):
     User = get_user_model()
     users = {}
-    for username, first_name, groups, superuser in DEMO_USERS:
+    for username, first_name, last_name, groups, superuser in DEMO_USERS:
         user = User.objects.filter(username=username).first()
+        if user is not None and not user.last_name:  # a demo loaded before the last names were added
+            User.objects.filter(pk=user.pk).update(last_name=last_name)
         if user is None:
             user = User(
                 username=username,
                 first_name=first_name,
+                last_name=last_name,
                 email=f"{username}@signaal.example",
                 is_superuser=superuser,
                 is_staff=superuser,

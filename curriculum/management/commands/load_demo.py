@@ -45,6 +45,6 @@ class Command(BaseCommand):
         elif not report.created:
             self.stdout.write("Demo data already present; nothing changed.")
         self.stdout.write("Demo logins (password from DEMO_PASSWORD, default documented in README):")
-        for username, _name, groups, superuser in DEMO_USERS:
+        for username, _first, _last, groups, superuser in DEMO_USERS:
             role = "superuser" if superuser else ", ".join(groups)
             self.stdout.write(f"  {username:<10} {role}")
