@@ -148,3 +148,16 @@ def test_a_worker_killed_mid_run_and_run_again_sends_no_mail_twice_and_misses_no
         finish(worker(server, "--once", "--now", later, SIGNAAL_MAIL_SENDING_STALE_SECONDS="0"))
     assert server.inbox.to() == sorted(u.email for u in officers_due)
     assert set(SentMail.objects.values_list("state", flat=True)) == {"sent"}
+
+
+def test_batch_runs_what_is_ready_and_exits(settings):
+    """`run_worker --batch` (django-tasks-db's own option, "process all outstanding tasks, then exit") exits like
+    `--once` instead of waiting for more work; a demo's queued search-index tasks are run this way."""
+    org = org_create()
+    officer_in(org.teams[0], "sanne", email="sanne@politie.example")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with MailServer() as server:
+        assert Client().post("/wachtwoord-vergeten/", {"email": "sanne@politie.example"}).status_code == 302
+        finish(worker(server, "--batch", "--no-schedule"))
+        assert len(server.inbox.messages) == 1
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"

@@ -54,6 +54,7 @@ class Command(DbWorkerCommand):
         parser.add_argument("--now", default=None, help="ISO date-time to schedule for (tests, catching up).")
 
     def handle(self, *, verbosity, interval, backend_name, worker_id, once, schedule, now, **options):
+        once = once or options.get("batch", False)  # django-tasks-db's --batch: run what is ready, then exit
         self.configure_logging(verbosity)
         if verbosity <= 1:  # not "Starting worker" / "No more tasks" every interval; tasks log themselves
             logging.getLogger("django_tasks_db").setLevel(logging.WARNING)
