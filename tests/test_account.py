@@ -154,6 +154,12 @@ def test_officer_changes_password(org):
         {"old_password": "fout", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
     )
     assert wrong.status_code == 200 and 'id="id_old_password_error"' in wrong.content.decode()
+    # Django's own Dutch says "u"; Signaal speaks to the officer with "je" (locale/nl overrides it).
+    assert "Je huidige wachtwoord klopt niet." in wrong.content.decode()
+    short = client.post("/mijn-profiel/wachtwoord/", {"old_password": PASSWORD, "new_password1": "12345"})
+    text = short.content.decode()
+    assert "Je wachtwoord mag niet alleen uit cijfers bestaan." in text and "Vul hetzelfde wachtwoord" in text
+    assert "Uw " not in text and " uw " not in text
     changed = client.post(
         "/mijn-profiel/wachtwoord/",
         {"old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
