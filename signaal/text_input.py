@@ -168,7 +168,7 @@ class TextInputMiddleware:
         audit.warning("text_input_refused method=%s path=%r", request.method, request.path[:200])
         message = f"{problem} {where}"
         if request.method == "POST":
-            message += " " + _("Ga in uw browser terug naar het formulier: wat u invulde staat er dan nog.")
+            message += " " + _("Ga in je browser terug naar het formulier: wat je invulde staat er dan nog.")
         return refusal(request, message)
 
     @staticmethod

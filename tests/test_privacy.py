@@ -25,6 +25,12 @@ def test_officer_downloads_only_their_own_record(tree, officer, other_officer, o
     assert len(record["lessons_completed"]) == 2 and len(record["quiz_attempts"]) == 1
     assert record["module_completions"][0]["percent"] == 100
     assert other_officer.username not in response.content.decode()
+    # Answers an officer can read: the question's text and the chosen answers' texts, not only ids.
+    answers = record["quiz_attempts"][0]["answers"]
+    row = AttemptAnswer.objects.filter(attempt__user=officer).order_by("position").first()
+    shown = {choice["id"]: choice["text"] for choice in row.shown["choices"]}
+    assert answers[0]["question"] == row.shown["prompt"] != ""
+    assert answers[0]["chosen_answers"] == [shown[i] for i in row.chosen] != []
 
 
 def test_anonymous_cannot_download_a_record(client):

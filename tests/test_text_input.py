@@ -115,7 +115,7 @@ def test_trainer_cannot_store_a_page_title_with_a_vertical_tab(tree, trainer, cl
     lesson, url, revisions, data = _lesson_publish_form(client, trainer, tree, "<p>Lestekst.</p>")
     data["title"] = "Les\x0b1 uit Word"
     page = _refusal(client.post(url, data))
-    assert "U+000B" in page and "Ga in uw browser terug" in page
+    assert "U+000B" in page and "Ga in je browser terug" in page
     lesson = LessonPage.objects.get(pk=lesson.pk)
     assert "\x0b" not in lesson.title and lesson.revisions.count() == revisions
 

@@ -6,6 +6,21 @@ The writes (pseudonymisation of leavers, answer retention) are services: curricu
 from django.utils import timezone
 
 from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress, QuizAttempt
+from curriculum.models.snapshot import row_snapshot
+
+
+def _answer(row) -> dict:
+    """One answer as the officer can read it: the question and the answers they chose as they were shown (the
+    ids too, for a data protection officer). Nothing about which options were right: only whether they were."""
+    shown = row_snapshot(row)
+    texts = {choice["id"]: choice["text"] for choice in shown["choices"]}
+    return {
+        "question_id": row.question_id,
+        "question": shown["prompt"],
+        "chosen": row.chosen,
+        "chosen_answers": [texts.get(choice_id, "") for choice_id in row.chosen or []],
+        "correct": row.correct,
+    }
 
 
 def learning_record_get(*, user) -> dict:
@@ -35,10 +50,7 @@ def learning_record_get(*, user) -> dict:
                 "max_score": a.max_score,
                 "percent": a.percent,
                 "passed": a.passed,
-                "answers": [
-                    {"question_id": ans.question_id, "chosen": ans.chosen, "correct": ans.correct}
-                    for ans in a.answers.all()
-                ],
+                "answers": [_answer(row) for row in a.answers.all()],
             }
             for a in attempts
         ],
