@@ -4,6 +4,8 @@ Trainers compose lessons from these in the Wagtail admin; each block has its own
 templates/curriculum/blocks/. The pocket card reuses the same blocks.
 """
 
+from uuid import uuid4
+
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -132,12 +134,29 @@ class ChartBlock(blocks.StructBlock):
     source = blocks.CharBlock(label=_("Bron"), max_length=500)
     series_a = blocks.CharBlock(label=_("Naam reeks A"), max_length=120)
     series_b = blocks.CharBlock(label=_("Naam reeks B"), max_length=120, required=False)
+    # The default is lesson content (Dutch, as the lessons are), not interface text; the template shows "Jaar" when
+    # it is empty (charts saved before this field).
+    label_heading = blocks.CharBlock(
+        label=_("Kop van de eerste kolom"),
+        default="Jaar",
+        required=False,
+        max_length=40,
+        help_text=_("Wat de labels van de rijen zijn, bijv. Jaar, Maand of Regio."),
+    )
     rows = blocks.ListBlock(ChartRowBlock(), min_num=1, label=_("Rijen"))
 
     class Meta:
         icon = "table"
         template = "curriculum/blocks/chart.html"
         label = _("Grafiek met tabel")
+
+    def get_context(self, value, parent_context=None):
+        # figure_id ties the caption to the figure. Wagtail gives a stream child's template its block's `id` (a
+        # UUID); a chart rendered without one (no stored id) gets a fresh one, so two charts never share an id.
+        context = super().get_context(value, parent_context=parent_context)
+        block_id = context.get("id")
+        context["figure_id"] = f"chart-{block_id if isinstance(block_id, str) and block_id else uuid4().hex}"
+        return context
 
 
 class SourceBlock(blocks.StructBlock):

@@ -1,10 +1,11 @@
 """The domain rules as pure functions (no database, no request): progress, percentages, due dates, unit levels,
-overdue, attempts left.
+overdue, attempts left, calendar months.
 
 The services that keep rows current one request at a time and the rebuilds and reports that derive them in
 bulk call these same functions, so a rule cannot drift between the two paths. Unit tests: tests/test_rules.py.
 """
 
+import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -99,3 +100,11 @@ def signal_level(*, answers: int, correct: int, min_answers: int) -> str:
     if percent < SIGNAL_WEAK_BELOW:
         return "weak"
     return "fair" if percent < SIGNAL_FAIR_BELOW else "good"
+
+
+def add_months(moment, months: int):
+    """A date or date-time `months` calendar months later, on the same day of the month or the month's last day
+    (31 January + 1 month = 28/29 February): a completion's expiry, a module's next review."""
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))

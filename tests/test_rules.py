@@ -1,7 +1,7 @@
 """The pure domain rules (curriculum/rules.py), and that both paths that use each rule agree."""
 
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -142,3 +142,12 @@ def test_both_outboxes_claim_due_pending_rows_and_stale_sending_rows_only(model_
     row(state=State.SENT, next_attempt_at=now - minute, sent_at=now)
     claimable = model.objects.claimable(now, stale_after=10 * minute)
     assert set(claimable.values_list("pk", flat=True)) == {due.pk, stale.pk}
+
+
+def test_add_months_keeps_the_day_or_takes_the_months_last_day():
+    assert rules.add_months(date(2027, 1, 31), 1) == date(2027, 2, 28)
+    assert rules.add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)
+    assert rules.add_months(date(2026, 12, 6), 12) == date(2027, 12, 6)
+    assert rules.add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+    moment = datetime(2026, 8, 31, 14, 5, tzinfo=UTC)
+    assert rules.add_months(moment, 6) == datetime(2027, 2, 28, 14, 5, tzinfo=UTC)

@@ -3,10 +3,10 @@
 "Opnieuw volgen verplicht" (MaterialChange fields on the page) is acted on once per published
 revision (curriculum/signals.py). Once that happened the edit form shows the fields empty again,
 so the next publish is not material unless the trainer says so. "Inhoudelijk herzien" is a form
-field only: it sets "laatst herzien" to today and "volgende herziening" one interval later.
+field only: it sets "laatst herzien" to today and "volgende herziening" one interval later. The module form
+also refuses prerequisites that would lock modules for good (a cycle; curriculum/selectors/prerequisites.py).
 """
 
-from datetime import date
 
 from django import forms
 from django.conf import settings
@@ -15,17 +15,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from curriculum.rules import add_months
+
 
 def review_interval_months() -> int:
     return int(getattr(settings, "SIGNAAL_REVIEW_INTERVAL_MONTHS", 12))
-
-
-def add_months(day: date, months: int) -> date:
-    import calendar
-
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class MaterialChangeFormMixin:
@@ -62,8 +56,15 @@ class ModulePageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "prerequisites" in self.fields and self.instance.pk:  # a module is never its own prerequisite
+            field = self.fields["prerequisites"]
+            field.queryset = field.queryset.exclude(pk=self.instance.pk)
+
     def clean(self):
         cleaned = super().clean()
+        self._prerequisite_cycles_refuse(cleaned)
         if cleaned.get("content_reviewed") or cleaned.get("retraining_required"):
             today = timezone.localdate()
             cleaned["last_reviewed"] = today
@@ -72,6 +73,17 @@ class ModulePageForm(MaterialChangeFormMixin, WagtailAdminPageForm):
         if last and following and following <= last:
             self.add_error("next_review", _("De volgende herziening moet na „laatst herzien” liggen."))
         return cleaned
+
+    def _prerequisite_cycles_refuse(self, cleaned):
+        # Checked: this form's choice against the other modules' prerequisites as stored (their published links);
+        # see prerequisite_cycles_get for what that leaves out.
+        from curriculum.selectors.prerequisites import cycle_message, prerequisite_cycles_get
+
+        chosen = cleaned.get("prerequisites")
+        if not chosen:
+            return
+        for chain in prerequisite_cycles_get(module_id=self.instance.pk, prerequisite_ids=[m.pk for m in chosen]):
+            self.add_error("prerequisites", cycle_message(chain))
 
 
 class LessonPageForm(MaterialChangeFormMixin, WagtailAdminPageForm):

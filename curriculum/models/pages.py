@@ -5,6 +5,7 @@ Trainers edit these pages in the Wagtail admin. Officers only read them; every w
 quiz attempt) goes through curriculum.services, called from the page routes.
 """
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -124,7 +125,14 @@ class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialC
     )
     mandatory = models.BooleanField(_("verplicht"), default=False, help_text=_("Verplicht voor alle agenten."))
     validity_months = models.PositiveSmallIntegerField(
-        _("geldigheid (maanden)"), default=0, help_text=_("Hoe lang een afronding geldig blijft (0 = onbeperkt).")
+        _("geldigheid (maanden)"),
+        default=0,
+        validators=[
+            MaxValueValidator(
+                120, message=_("Een afronding blijft hoogstens 120 maanden (10 jaar) geldig; 0 is onbeperkt.")
+            )
+        ],
+        help_text=_("Hoe lang een afronding geldig blijft, hoogstens 120 maanden (0 = onbeperkt)."),
     )
     tags = ClusterTaggableManager(
         through=ModulePageTag,
@@ -161,7 +169,8 @@ class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialC
             heading=_("Planning"),
         ),
         FieldPanel("tags"),
-        FieldPanel("prerequisites"),
+        # Checkboxes: a <select multiple> drops the earlier choice on a click without Ctrl.
+        FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("content_reviewed"),

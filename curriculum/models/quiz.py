@@ -65,7 +65,7 @@ class QuizPage(OneQueryViewRestrictionsMixin, RoutablePageMixin, Page):
     time_limit_minutes = models.PositiveSmallIntegerField(
         default=0,
         verbose_name=_("tijdslimiet (minuten)"),
-        help_text=_("Tijdslimiet per poging in minuten (0 = geen limiet); de server klok beslist."),
+        help_text=_("Tijdslimiet per poging in minuten (0 = geen limiet); de serverklok beslist."),
     )
 
     base_form_class = QuizPageForm
@@ -74,7 +74,8 @@ class QuizPage(OneQueryViewRestrictionsMixin, RoutablePageMixin, Page):
         FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("time_limit_minutes")]),
         FieldRowPanel([FieldPanel("questions_per_attempt"), FieldPanel("show_correct_answers")]),
         FieldPanel("shuffle"),
-        InlinePanel("quiz_questions", label=_("Vragen"), min_num=1),
+        # Wagtail heads each item "<label> <n>" and names the button "Voeg <label> toe"; the panel has the heading.
+        InlinePanel("quiz_questions", heading=_("Vragen"), label=_("vraag"), min_num=1),
         QuizStatsPanel(heading=_("Hoe de vragen presteren")),
     ]
     parent_page_types = ["curriculum.ModulePage"]

@@ -4,6 +4,9 @@ A prerequisite counts as met once the officer has ever completed it (a ModuleCom
 expired completion still counts, so an expiry never locks the modules that build on it). Only
 published prerequisites count. The links between modules change only when a module is saved, so they are
 read from the cache (module_facts_get); an officer's check costs one query, none when nothing is required.
+
+The links must never form a cycle (a module that requires itself, or A → B → A): every module in it would stay
+locked for good. prerequisite_cycles_get is that rule; the module edit form (curriculum/admin/page_forms.py) calls it.
 """
 
 from dataclasses import dataclass
@@ -81,6 +84,60 @@ def missing_prerequisites_get(*, user, modules) -> dict[int, list[ModulePage]]:
 def module_missing_prerequisites(*, user, module: ModulePage) -> list[ModulePage]:
     """The live modules this officer must complete first (no query when the module requires none)."""
     return missing_prerequisites_get(user=user, modules=[module]).get(module.pk, [])
+
+
+def prerequisite_cycles_get(*, module_id: int | None, prerequisite_ids) -> list[list[ModulePage]]:
+    """Per chosen prerequisite that leads back to the module: the chain of modules from it back to this module,
+    e.g. [B, C, A] when A (module_id) would require B while B requires C and C requires A; [A] when A would
+    require itself. Empty when the choice makes no cycle.
+
+    What is checked: this module's links as chosen (prerequisite_ids) plus the other modules' links as stored,
+    which is what their last publish saved (or, for a module never published, its creation): the links officers
+    are locked by. Drafts of other modules are not read, so a cycle two drafts would make between them is only
+    refused when the second of them is edited again after the first was published.
+    A module not yet saved (module_id None) cannot be required by any other module yet."""
+    chosen = list(dict.fromkeys(prerequisite_ids))
+    if module_id is None or not chosen:
+        return []
+    through = ModulePage.prerequisites.through
+    requires: dict[int, set[int]] = {}
+    for from_id, to_id in through.objects.exclude(from_modulepage_id=module_id).values_list(
+        "from_modulepage_id", "to_modulepage_id"
+    ):
+        requires.setdefault(from_id, set()).add(to_id)
+    chains = [chain for start in chosen if (chain := _path_to(start, module_id, requires))]
+    titles = ModulePage.objects.in_bulk({pk for chain in chains for pk in chain})
+    return [[titles[pk] for pk in chain] for chain in chains if all(pk in titles for pk in chain)]
+
+
+def _path_to(start: int, goal: int, requires: dict[int, set[int]]) -> list[int]:
+    """The shortest chain of links start → … → goal (breadth first), [] when there is none."""
+    came_from: dict[int, int | None] = {start: None}
+    queue = [start]
+    for current in queue:
+        if current == goal:
+            chain = [current]
+            while (previous := came_from[chain[-1]]) is not None:
+                chain.append(previous)
+            return chain[::-1]
+        for following in sorted(requires.get(current, ())):
+            if following not in came_from:
+                came_from[following] = current
+                queue.append(following)
+    return []
+
+
+def cycle_message(chain: list[ModulePage]) -> str:
+    """The Dutch error for one chain from prerequisite_cycles_get, naming the modules in it."""
+    if len(chain) == 1:
+        return _("Een module kan niet zijn eigen voorwaarde zijn.")
+    first, via = chain[0], chain[1:-1]
+    if not via:
+        return _("„%(module)s” vereist deze module al.") % {"module": first.title}
+    return _("„%(module)s” vereist (via %(via)s) deze module al.") % {
+        "module": first.title,
+        "via": " → ".join(f"„{m.title}”" for m in via),
+    }
 
 
 def locked_message(missing: list[ModulePage]) -> str:

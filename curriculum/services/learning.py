@@ -5,7 +5,6 @@ Each service runs in one transaction. Concurrency is handled by database constra
 locks (select_for_update on PostgreSQL; SQLite serialises writers with BEGIN IMMEDIATE).
 """
 
-import calendar
 import logging
 from datetime import datetime
 
@@ -25,12 +24,6 @@ from curriculum.services.recertification import progress_locked_current
 from curriculum.services.xapi import lesson_completed_queue
 
 logger = logging.getLogger("signaal.audit")
-
-
-def _add_months(moment: datetime, months: int) -> datetime:
-    month_index = moment.month - 1 + months
-    year, month = moment.year + month_index // 12, month_index % 12 + 1
-    return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
 # ---------------------------------------------------------------- lessons
@@ -152,7 +145,7 @@ def module_progress_refresh(
         )
         progress.status = ModuleProgress.Status.COMPLETED
         progress.completed_at = now
-        progress.expires_at = _add_months(now, validity) if validity else None
+        progress.expires_at = rules.add_months(now, validity) if validity else None
         progress.completion_new = ModuleCompletion.objects.create(
             user=user,
             module_id=module.pk,
