@@ -269,3 +269,14 @@ def test_every_curriculum_field_label_is_translatable():
             if field.help_text and not isinstance(field.help_text, Promise):
                 untranslated.append(f"{model.__name__}.{field.name} (help_text)")
     assert not untranslated
+
+
+@pytest.mark.indexing
+def test_the_admin_page_search_finds_words_in_a_lessons_text(tree, admin_client):
+    """A trainer looking for "which lesson mentions X": Wagtail's admin page search is an autocomplete, which
+    matched titles only until the lesson's intro and body were autocomplete fields too."""
+    lesson = LessonPage.objects.get(pk=tree.lessons[0].pk)
+    lesson.intro = "Een nagelstudio waar niemand Nederlands spreekt."
+    lesson.save_revision().publish()
+    html = admin_client.get("/admin/pages/search/", {"q": "nagelstudio"}).content.decode()
+    assert lesson.title in html and f"/admin/pages/{lesson.pk}/edit/" in html

@@ -181,8 +181,10 @@ class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialC
         MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
     ]
     base_form_class = ModulePageForm
+    # AutocompleteField: the admin's page search is an autocomplete; without these it matched titles only.
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
+        index.AutocompleteField("summary"),
         index.FilterField("mandatory"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
@@ -228,7 +230,12 @@ class LessonPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, RoutableP
         MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
     ]
     base_form_class = LessonPageForm
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.AutocompleteField("intro"),
+        index.AutocompleteField("body"),
+    ]
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []
 
