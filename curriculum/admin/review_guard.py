@@ -5,7 +5,8 @@
   trainers publish directly (SIGNAAL_ALLOW_DIRECT_PUBLISH).
 - The edit page shows an open change request with the moderator's comment, as a banner.
 - A module cannot be approved while one of its lessons or its quiz is unpublished or has changes requested:
-  "Goedkeuren" is left out and a posted approval is refused, with the parts named.
+  "Goedkeuren" is left out and a posted approval is refused, with the parts named. While the module is in review
+  the edit page names those parts: as the reason to a reviewer, as information to the trainer.
 """
 
 from django.contrib import messages
@@ -59,11 +60,31 @@ def _banner(request, obj):
         messages.warning(request, text)
     elif change is not None:
         messages.info(request, _("Deze versie ligt ter beoordeling bij de redactie."))
+    _parts_banner(request, obj, change)
+
+
+def _parts_banner(request, obj, change):
+    """A module's parts that keep it from going live, said to whom it concerns: nothing while the module is in no
+    workflow; the reviewer who would approve it is told why "Goedkeuren" is missing; the trainer is told, as
+    information, that the module goes live only with those parts."""
+    if change is None:
+        return
+    reviewer = is_reviewer(request.user)
+    if reviewer and change.status != "in_progress":
+        return
     parts = _blocking_parts(obj)
-    if parts:
+    if not parts:
+        return
+    if reviewer:
         messages.warning(
             request,
             _("Deze module kan nog niet worden goedgekeurd; eerst moeten deze onderdelen gepubliceerd zijn: %(parts)s.")
+            % {"parts": "; ".join(parts)},
+        )
+    else:
+        messages.info(
+            request,
+            _("Deze module gaat pas live als ook deze onderdelen gepubliceerd zijn: %(parts)s.")
             % {"parts": "; ".join(parts)},
         )
 
