@@ -254,7 +254,8 @@ class RequestRateMiddleware:
         audit.warning("rate_limited kind=%s who=%s path=%s", kind, self._who(request), request.path)
         if request.path.startswith("/api/"):  # the read API answers in JSON
             return JsonResponse({"detail": _("Te veel verzoeken; probeer het over een minuut opnieuw.")}, status=429)
-        return render(request, "429.html", status=429)
+        context = {"kind": kind, "limit": settings.REQUEST_RATE_LIMITS[kind]}
+        return render(request, "429.html", context, status=429)
 
     def __call__(self, request):
         limits = settings.REQUEST_RATE_LIMITS

@@ -133,3 +133,17 @@ def test_leading_tab_and_carriage_return_are_defused_in_the_export(client, org, 
     numbers = {row[0] for row in rows[1:]}
     assert numbers == {"'\t=cmd|' /C calc'!A0", "'\r=1+1"}
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for row in rows[1:] for cell in row)
+
+
+def test_too_many_downloads_a_minute_get_an_admin_page_that_says_the_limit(tree, org, client, settings, officer):
+    """The export limit is refused inside the admin (not the officer site's page), saying what the limit is; the
+    report itself still opens."""
+    settings.REQUEST_RATE_LIMITS = {**settings.REQUEST_RATE_LIMITS, "export": 2}
+    client.force_login(manager_of(org.districts[0], "chef1"))
+    statuses = [client.get(COMPLETION, {"export": "csv"}).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    refused = client.get(COMPLETION, {"export": "xlsx"}).content.decode()
+    assert "Je kunt hoogstens 2 downloads per minuut maken." in refused
+    assert "w-sidebar" in refused or 'id="wagtail-sidebar"' in refused  # the admin's own layout
+    assert "Zakkaart" not in refused  # not the officer site's menu
+    assert client.get(COMPLETION).status_code == 200
