@@ -23,6 +23,8 @@ _EDIT_BANK = [
     ("curriculum", "view_question"),
     ("curriculum", "publish_question"),
     ("curriculum", "lock_question"),
+    # Only a never-published draft that no quiz uses can go: curriculum/admin/protection.py refuses the rest.
+    ("curriculum", "delete_question"),
     ("curriculum", "add_indicator"),
     ("curriculum", "change_indicator"),
     ("curriculum", "view_indicator"),

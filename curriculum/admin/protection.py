@@ -4,9 +4,9 @@ Learning records (lesson completions, quiz attempts with their answers, module c
 evidence of training: deleting the officer, the page or the question they point at would either
 cascade them away or fail with a ProtectedError (a 500). Instead the admin shows, before anyone
 confirms, why the delete is not possible and offers the alternative: unpublish the page,
-pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A POST anyway
-redirects with the same message. The hook functions and bulk actions below are registered in
-curriculum/wagtail_hooks.py.
+pseudonymise the officer, unpublish (retire) the question, move a unit's officers first. A question can only go
+while it is a draft nobody saw: never published and in no quiz. A POST anyway redirects with the same message.
+The hook functions and bulk actions below are registered in curriculum/wagtail_hooks.py.
 """
 
 from dataclasses import dataclass
@@ -21,10 +21,18 @@ from django.utils.translation import ngettext, ngettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as PageDeleteBulkAction
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as UserDeleteBulkAction
 
-from curriculum.models import AttemptAnswer, LessonCompletion, ModuleCompletion, Question, QuizAttempt
+from curriculum.models import (
+    AttemptAnswer,
+    LessonCompletion,
+    ModuleCompletion,
+    Question,
+    QuizAttempt,
+    QuizPage,
+    QuizQuestion,
+)
 
 TEMPLATE = "curriculum/admin/delete_protected.html"
 
@@ -44,9 +52,9 @@ class Refusal:
         return f"{self.reason} {self.advice}"
 
 
-def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) -> str:
-    """The learning records these lesson completions, quiz attempts and module completions hold, in words;
-    empty when there are none."""
+def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) -> tuple[str, int]:
+    """The learning records these lesson completions, quiz attempts and module completions hold, in words, and
+    how many there are in all (for the verb: "er is 1 toetspoging"); ("", 0) when there are none."""
     lessons, attempts, completions = lessons.count(), attempts.count(), completions.count()
     parts = []
     if lessons:
@@ -55,15 +63,16 @@ def _records_text(lessons: QuerySet, attempts: QuerySet, completions: QuerySet) 
         parts.append(ngettext("%(n)d toetspoging", "%(n)d toetspogingen", attempts) % {"n": attempts})
     if completions:
         parts.append(ngettext("%(n)d moduleafronding", "%(n)d moduleafrondingen", completions) % {"n": completions})
+    total = lessons + attempts + completions
     if len(parts) <= 1:
-        return "".join(parts)
-    return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
+        return "".join(parts), total
+    return _("%(first)s en %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}, total
 
 
 def _refuse_if(held, name: str, *, reason, params: dict, **alternative) -> Refusal | None:
-    """A refusal when `held` (what still points at the object: a count, or the learning records in words) is not
-    empty, else None. `reason` names the object as %(name)s and takes `params` (an ngettext_lazy counts "n");
-    `alternative`: the advice and its action (see Refusal)."""
+    """A refusal when `held` (what keeps the object: a count, the learning records in words, the quizzes, whether
+    it was published) is not empty, else None. `reason` names the object as %(name)s and takes `params` (an
+    ngettext_lazy counts "n"); `alternative`: the advice and its action (see Refusal)."""
     if not held:
         return None
     return Refusal(name=name, reason=reason % {"name": name, **params}, **alternative)
@@ -72,7 +81,7 @@ def _refuse_if(held, name: str, *, reason, params: dict, **alternative) -> Refus
 def page_refusal(page) -> Refusal | None:
     """Refuse deleting a page (and its subtree) that officers' learning records point at."""
     ids = Page.objects.descendant_of(page, inclusive=True).values("id")
-    records = _records_text(
+    records, n = _records_text(
         LessonCompletion.objects.filter(Q(lesson_id__in=ids) | Q(module_id__in=ids)),
         QuizAttempt.objects.filter(Q(quiz_id__in=ids) | Q(module_id__in=ids)),
         ModuleCompletion.objects.filter(module_id__in=ids),
@@ -80,10 +89,13 @@ def page_refusal(page) -> Refusal | None:
     return _refuse_if(
         records,
         page.get_admin_display_title(),
-        params={"records": records},
-        reason=_(
+        params={"records": records, "n": n},
+        reason=ngettext_lazy(
+            "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er is %(records)s aan "
+            "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven.",
             "„%(name)s” kan niet worden verwijderd: agenten hebben deze pagina gevolgd en er zijn %(records)s aan "
-            "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven."
+            "gekoppeld. Dat zijn opleidingsgegevens die bewaard moeten blijven.",
+            "n",
         ),
         advice=_(
             "Wil je dat agenten de pagina niet meer zien? Trek dan de publicatie in: de pagina verdwijnt van de site "
@@ -97,7 +109,7 @@ def page_refusal(page) -> Refusal | None:
 def user_refusal(user) -> Refusal | None:
     """Refuse deleting an account that has learning records; pseudonymising keeps them anonymously."""
     url = reverse("wagtail_bulk_action", args=[user._meta.app_label, user._meta.model_name, "pseudonymise"])
-    records = _records_text(
+    records, n = _records_text(
         LessonCompletion.objects.filter(user=user),
         QuizAttempt.objects.filter(user=user),
         ModuleCompletion.objects.filter(user=user),
@@ -105,10 +117,13 @@ def user_refusal(user) -> Refusal | None:
     return _refuse_if(
         records,
         get_user_display_name(user),
-        params={"records": records},
-        reason=_(
+        params={"records": records, "n": n},
+        reason=ngettext_lazy(
+            "%(name)s kan niet worden verwijderd: er is %(records)s van deze medewerker. Die blijft bewaard als "
+            "bewijs van opleiding.",
             "%(name)s kan niet worden verwijderd: er zijn %(records)s van deze medewerker. Die blijven bewaard als "
-            "bewijs van opleiding."
+            "bewijs van opleiding.",
+            "n",
         ),
         advice=_(
             "Is deze medewerker vertrokken? Pseudonimiseer dan het account (actie Pseudonimiseren in de lijst met "
@@ -119,28 +134,94 @@ def user_refusal(user) -> Refusal | None:
     )
 
 
-def question_refusal(question) -> Refusal | None:
-    """Refuse deleting a question that officers have answered; unpublishing retires it from new attempts."""
-    unpublish = question.snippet_viewset.get_url_name("unpublish")
-    attempts = AttemptAnswer.objects.filter(question=question).count()
+def question_refusal(question, user=None) -> Refusal | None:
+    """Only a draft nobody saw can go. Refuse deleting a question that officers have answered, that is or ever was
+    published, or that a quiz holds (as published, or in the quiz's draft: publishing that would bring back a
+    deleted question); unpublishing retires a question instead. `user`: who asks (the advice fits what they may
+    do). One reason, the first that holds: the quiz only matters for a question that may otherwise go."""
+    name, answers = str(question), AttemptAnswer.objects.filter(question=question).count()
+    retire = _retire(question, user)
+    return (
+        _refuse_if(
+            answers,
+            name,
+            reason=ngettext_lazy(
+                "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspoging en de antwoorden van "
+                "agenten verwijzen ernaar.",
+                "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspogingen en de antwoorden van "
+                "agenten verwijzen ernaar.",
+                "n",
+            ),
+            params={"key": question.key, "n": answers},
+            **retire,
+        )
+        or _refuse_if(
+            question.live or question.first_published_at is not None,
+            name,
+            reason=_(
+                "Vraag %(key)s kan niet worden verwijderd: ze is gepubliceerd geweest. Alleen een concept dat nooit "
+                "is gepubliceerd en in geen toets staat, kan worden verwijderd."
+            ),
+            params={"key": question.key},
+            **retire,
+        )
+        or _quiz_refusal(question, name)
+    )
+
+
+def _quiz_refusal(question, name: str) -> Refusal | None:
+    quizzes = _quizzes_holding(question)
     return _refuse_if(
-        attempts,
-        str(question),
+        quizzes,
+        name,
         reason=ngettext_lazy(
-            "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspoging en de antwoorden van "
-            "agenten verwijzen ernaar.",
-            "Vraag %(key)s kan niet worden verwijderd: ze is gesteld in %(n)d toetspogingen en de antwoorden van "
-            "agenten verwijzen ernaar.",
+            "Vraag %(key)s kan niet worden verwijderd: ze staat in de toets %(quizzes)s.",
+            "Vraag %(key)s kan niet worden verwijderd: ze staat in de toetsen %(quizzes)s.",
             "n",
         ),
-        params={"key": question.key, "n": attempts},
+        params={"key": question.key, "quizzes": ", ".join(f"„{q}”" for q in quizzes), "n": len(quizzes)},
         advice=_(
+            "Haal de vraag eerst uit de toets (bij Vragen, ook uit een concept van de toets dat nog niet is "
+            "gepubliceerd); daarna kun je haar verwijderen."
+        ),
+    )
+
+
+def _retire(question, user) -> dict:
+    """The advice (and its action) for a question that must stay: unpublish it, ask the Redactie to, or nothing
+    left to do."""
+    if not question.live:
+        return {"advice": _("De publicatie is al ingetrokken: nieuwe toetspogingen slaan de vraag over.")}
+    if user is not None and not user.has_perm("curriculum.publish_question"):
+        return {
+            "advice": _(
+                "Wil je de vraag niet meer gebruiken? Vraag de Redactie dan de publicatie in te trekken: nieuwe "
+                "toetspogingen slaan de vraag over en de gegeven antwoorden blijven bewaard."
+            )
+        }
+    unpublish = question.snippet_viewset.get_url_name("unpublish")
+    return {
+        "advice": _(
             "Wil je de vraag niet meer gebruiken? Trek dan de publicatie in: nieuwe toetspogingen slaan de vraag over "
             "en de gegeven antwoorden blijven bewaard."
         ),
-        action_url=reverse(unpublish, args=[quote(question.pk)]) if question.live else None,
-        action_label=_("Publicatie intrekken"),
+        "action_url": reverse(unpublish, args=[quote(question.pk)]),
+        "action_label": _("Publicatie intrekken"),
+    }
+
+
+def _quizzes_holding(question) -> list[str]:
+    """Every quiz that holds the question, as "Module › Toets": as published (its rows), or in its latest revision
+    when that has changes not yet published (a draft, or one in review)."""
+    quiz_ids = set(QuizQuestion.objects.filter(question=question).values_list("quiz_id", flat=True))
+    drafts = Revision.objects.filter(
+        pk__in=QuizPage.objects.filter(has_unpublished_changes=True).values("latest_revision_id")
     )
+    for quiz_id, content in drafts.values_list("object_id", "content"):
+        if any(link.get("question") == question.pk for link in content.get("quiz_questions", [])):
+            quiz_ids.add(int(quiz_id))
+    quizzes = QuizPage.objects.filter(pk__in=quiz_ids).order_by("path")
+    return [f"{quiz.get_parent().title} › {quiz.title}" for quiz in quizzes]  # a question is in a quiz or two
 
 
 def unit_refusal(unit) -> Refusal | None:
@@ -205,7 +286,7 @@ def user_delete_guard(request, user):
 
 
 def snippet_delete_guard(request, instances):
-    refusals = [question_refusal(obj) for obj in instances if isinstance(obj, Question)]
+    refusals = [question_refusal(obj, request.user) for obj in instances if isinstance(obj, Question)]
     return _guard(request, refusals, lambda: reverse(instances[0].snippet_viewset.get_url_name("list")))
 
 

@@ -6,6 +6,7 @@ indicator and review state with Dutch labels, and shows where each question is u
 
 import django_filters
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
@@ -152,9 +153,21 @@ class QuestionViewSet(SnippetViewSet):
 class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "tag"
-    list_display = ["name", "category", "code"]
+    list_display = [
+        "name",
+        Column(
+            "category",
+            label=capfirst(Indicator._meta.get_field("category").verbose_name),
+            accessor="get_category_display",
+            sort_key="category_rank",
+        ),
+        "code",
+    ]
     list_filter = ["category"]
     list_export = ["code", "category", "name", "source"]
+
+    def get_queryset(self, request):
+        return Indicator.objects.in_category_order()  # the categories as declared (Algemeen first), then name
 
 
 class QuestionBankViewSetGroup(SnippetViewSetGroup):

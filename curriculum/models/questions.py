@@ -5,9 +5,13 @@ shows the *published* revision of each question and scores against exactly that 
 Admin registration lives in curriculum/wagtail_hooks.py.
 """
 
+from itertools import groupby
+
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,6 +23,28 @@ from wagtail.search import index
 
 from curriculum.choices import IndicatorCategory
 from curriculum.models.preview import FrameablePreviewMixin
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def in_category_order(self):
+        """By category in IndicatorCategory's declared order (Algemeen first; the stored codes sort otherwise), then
+        by name; `category_rank` is the category's place, for a listing's sortable column. Not Meta.ordering:
+        modelcluster sorts a question's indicators in memory by Meta.ordering, which takes field names only."""
+        rank = models.Case(
+            *(models.When(category=value, then=models.Value(i)) for i, value in enumerate(IndicatorCategory.values)),
+            default=models.Value(len(IndicatorCategory.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(category_rank=rank).order_by("category_rank", "name")
+
+
+class IndicatorForm(WagtailAdminModelForm):
+    """The category select asks for a choice in Dutch instead of starting with "---------"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "category" in self.fields:
+            self.fields["category"].choices = [("", _("Kies een vorm van uitbuiting")), *IndicatorCategory.choices]
 
 
 class Indicator(index.Indexed, models.Model):
@@ -36,6 +62,9 @@ class Indicator(index.Indexed, models.Model):
     description = models.TextField(_("toelichting"), blank=True, help_text=_("Toelichting voor opleiders en agenten."))
     source = models.CharField(_("bron"), max_length=500, blank=True, help_text=_("Waar dit signaal vandaan komt."))
 
+    objects = IndicatorQuerySet.as_manager()
+
+    base_form_class = IndicatorForm
     panels = [
         FieldPanel("code"),
         FieldPanel("category"),
@@ -77,14 +106,29 @@ def choice_counts_error(kind: str, correct: int, total: int) -> str | None:
 
 
 class QuestionForm(WagtailAdminModelForm):
-    """Validates the inline choices together: the rule cannot be checked on one choice alone."""
+    """Validates the inline choices together: the rule cannot be checked on one choice alone. The indicators are
+    checkboxes grouped by category (a plain multi-select loses the selection on a click without Ctrl)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("indicators")
+        if field is not None:
+            field.queryset = Indicator.objects.in_category_order()
+            field.choices = [
+                (IndicatorCategory(category).label, [(i.pk, i.name) for i in indicators])
+                for category, indicators in groupby(field.queryset, key=lambda i: i.category)
+            ]
 
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("choices")
         if formset is None or not formset.is_valid():
             return cleaned
+        # An extra row left untouched has no cleaned_data: the formset ignores it. Every other row not deleted is
+        # saved, also on a draft save, which does not check required fields: so its text is checked here.
         alive = [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        if any(not c.get("text") for c in alive):
+            raise ValidationError(_("Vul de tekst van elk antwoord in."))
         error = choice_counts_error(cleaned.get("kind"), sum(1 for c in alive if c.get("is_correct")), len(alive))
         if error:
             raise ValidationError(error)
@@ -143,9 +187,10 @@ class Question(
         FieldPanel("kind"),
         FieldPanel("scenario"),
         FieldPanel("prompt"),
-        InlinePanel("choices", label=_("Antwoorden"), min_num=2, max_num=6),
+        # heading: the section; label: each answer ("Antwoord 1") and the button ("Voeg antwoord toe")
+        InlinePanel("choices", heading=_("Antwoorden"), label=_("antwoord"), min_num=2, max_num=6),
         MultiFieldPanel([FieldPanel("explanation"), FieldPanel("source")], heading=_("Uitleg na inleveren")),
-        FieldPanel("indicators"),
+        FieldPanel("indicators", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
         index.SearchField("prompt"),
@@ -160,7 +205,7 @@ class Question(
         verbose_name_plural = _("vragen")
 
     def __str__(self):
-        return f"{self.key}: {self.prompt[:80]}"
+        return f"{self.key}: {Truncator(self.prompt).chars(80)}"
 
     def get_preview_template(self, request, mode_name):
         return "curriculum/question_preview.html"
