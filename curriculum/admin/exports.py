@@ -8,13 +8,15 @@
 - XLSX: the sheet is named after the report ("Voortgang per eenheid"), not "Sheet1".
 - Dates: local time (settings.TIME_ZONE) in the Dutch format in CSV (`25-11-2026 14:03`, `25-11-2026`);
   real date cells in XLSX, timezone-naive local time, shown in the same format.
+- Language: both formats in the language of the request (the user's admin language). The CSV is streamed after
+  the view has returned, when that language is no longer active, so each line is made with it activated again.
 """
 
 import csv
 import datetime
 import re
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_str
 
 # XML 1.0 (and so XLSX) cannot hold C0 controls other than TAB, LF and CR, lone surrogates or U+FFFE/U+FFFF;
@@ -34,6 +36,19 @@ class _Echo:
 
     def write(self, value):
         return value.encode("utf-8")
+
+
+def in_language(language: str | None, lines):
+    """The lines of a streamed response, each made with `language` active (the one of the request that asked for
+    them): a StreamingHttpResponse is read after the view returned, when Wagtail's override of the user's admin
+    language has ended. Activated per line, so nothing else the server does between lines runs in it."""
+    lines = iter(lines)
+    while True:
+        with translation.override(language):
+            line = next(lines, None)
+        if line is None:
+            return
+        yield line
 
 
 def sheet_name(title) -> str:
@@ -75,7 +90,11 @@ class CsvSafeExportMixin:
         return value
 
     def stream_csv(self, queryset):
-        """Wagtail's stream with a byte-order mark first and `;` between cells (Dutch Excel's list separator)."""
+        """Wagtail's stream with a byte-order mark first and `;` between cells (Dutch Excel's list separator), in
+        the language of the request (the headings, statuses and labels are translated as each line is made)."""
+        return in_language(translation.get_language(), self._csv_lines(queryset))
+
+    def _csv_lines(self, queryset):
         writer = csv.DictWriter(_Echo(), fieldnames=self.list_export, delimiter=CSV_DELIMITER)
         yield BYTE_ORDER_MARK
         yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})

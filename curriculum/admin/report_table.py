@@ -5,10 +5,12 @@ Wagtail's Table renders one template per cell: on the national completion report
 columns) those ~400 small templates cost more than the page's GROUP BY. RowsTable renders the header as Wagtail
 does (sort links) and each body row with one format_html per cell. Every column here has `cell_html(instance)`
 giving the same markup as its cell template (which stays, for Wagtail's own tables: reviews.py, item_analysis.py),
-except where it says otherwise: RowHeaderColumn, and CalendarDateColumn's `shown`, `machine` and `empty`, exist in
-RowsTable only.
+except where it says otherwise: RowHeaderColumn exists in RowsTable only, and CalendarDateColumn renders its cell in
+Python in Wagtail's tables too (its `shown`, `machine` and `empty` everywhere).
 """
 
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf, Trim
 from django.template.defaultfilters import date as date_filter
 from django.templatetags.l10n import unlocalize
 from django.utils.formats import localize
@@ -103,16 +105,27 @@ class RowHeaderColumn(TextColumn):
         return format_html('<th scope="row">{}</th>', _text(self, self.get_value(instance)))
 
 
+# The reports' date formats: "25 nov 2026" in Dutch, "25 Nov. 2026" / "6 March 2027" in English. Django's "N" (the
+# month as the AP abbreviates it, translated) is right in both; "b" gives "6 mar 2027" in English, "M" "6 Mrt 2027"
+# in Dutch (Dutch month names are lower case).
+DATE_SHOWN = "j N Y"
+MOMENT_SHOWN = "j N Y H:i"
+
+
 class CalendarDateColumn(TextColumn):
     """A date as a date ("25 nov 2026"), not Wagtail's "3 dagen geleden": due dates are appointments. `shown`: the
-    date format (with the time: "j b Y H:i"); `machine`: the format of the `datetime` attribute ("c": the moment);
+    date format (with the time: MOMENT_SHOWN); `machine`: the format of the `datetime` attribute ("c": the moment);
     `empty`: the text when there is no date (none by default)."""
 
     cell_template_name = "curriculum/reports/date_cell.html"
 
-    def __init__(self, *args, shown="j b Y", machine="Y-m-d", empty="", **kwargs):
+    def __init__(self, *args, shown=DATE_SHOWN, machine="Y-m-d", empty="", **kwargs):
         super().__init__(*args, **kwargs)
         self.shown, self.machine, self.empty = shown, machine, empty
+
+    def render_cell_html(self, instance, parent_context):
+        """The same cell in Wagtail's own tables (reviews.py), so a date reads the same in every report."""
+        return self.cell_html(instance)
 
     def cell_html(self, instance):
         value = self.get_value(instance)
@@ -135,3 +148,15 @@ class RowsTable(Table):
             format_html_join("", "{}", ((column.cell_html(instance),) for column in columns)) for instance in self.data
         )
         return format_html_join("", "<tr>{}</tr>", ((row,) for row in rows))
+
+
+def name_ordering(ordering: str, *, sort_key: str = "user__last_name", user: str = "user") -> list:
+    """order_by() terms for a report sorted on its name column the way the name is shown (the full name, or the
+    username without one): by last name, then first name, then username, ignoring case; someone without a last name
+    ("Sanne") sorts by their first name, among the S, not before everyone else. Any other ordering as it is."""
+    if not ordering or ordering.lstrip("-") != sort_key:
+        return [ordering] if ordering else []
+    first, last, username = (f"{user}__{name}" for name in ("first_name", "last_name", "username"))
+    surname = Coalesce(NullIf(Trim(last), Value("")), NullIf(Trim(first), Value("")), username)
+    terms = [Lower(surname), Lower(Trim(first)), Lower(username)]
+    return [term.desc() for term in terms] if ordering.startswith("-") else [term.asc() for term in terms]

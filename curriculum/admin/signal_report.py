@@ -13,12 +13,12 @@ from curriculum.choices import IndicatorCategory
 from curriculum.models import SignalRollup
 from curriculum.selectors import signals
 
+# signals.PERIODS but the default (signals.DEFAULT_PERIOD, 12), which is the empty choice: listed once.
 PERIOD_CHOICES = [
     ("3", _("Laatste 3 maanden")),
     ("6", _("Laatste 6 maanden")),
-    ("12", _("Laatste 12 maanden")),
     ("24", _("Laatste 24 maanden")),
-]  # signals.PERIODS
+]
 
 
 class SignalReportFilterSet(WagtailFilterSet):
@@ -36,6 +36,12 @@ class SignalReportFilterSet(WagtailFilterSet):
         model = SignalRollup
         fields = ["period", "category"]
 
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and data.get("period") == str(signals.DEFAULT_PERIOD):
+            data = data.copy()  # a link with the default spelled out (?period=12) is the default, not an error
+            data["period"] = ""
+        super().__init__(data, *args, **kwargs)
+
     def filter_nothing(self, queryset, name, value):
         return queryset  # read by the view: the period limits the months, the category picks the columns
 
@@ -50,7 +56,7 @@ class SignalReportView(UnitScopedReportView):
     index_url_name = "curriculum_signals_report"
     index_results_url_name = "curriculum_signals_report_results"
     export_filename = "signalen-per-eenheid"
-    paginate_by = 500
+    paginate_by = None  # one row per child unit and a total: never pages (and the total is no result to count)
     columns = []
     list_export = ["unit_name", "column", "answers", "correct", "percent", "level", "module"]
     export_headings = {
@@ -97,9 +103,10 @@ class SignalReportView(UnitScopedReportView):
                 {
                     "unit_name": row.unit_name,
                     "column": cell.column.label,
-                    "answers": cell.answers,
-                    "correct": cell.correct if cell.level != "few" else "",
-                    "percent": cell.percent if cell.percent is not None else "",
+                    # Below the minimum the export shows no figure either, as the screen (SignalCell.shown).
+                    "answers": cell.answers if cell.shown else "",
+                    "correct": cell.correct if cell.shown else "",
+                    "percent": cell.percent if cell.shown else "",
                     "level": cell.level_label,
                     "module": cell.column.module_title if cell.level == "weak" else "",
                 }
@@ -119,9 +126,13 @@ class SignalReportView(UnitScopedReportView):
         context = super().get_context_data(**kwargs)
         if self.unit is None:
             return context
-        for row in context.get("object_list") or []:
-            if not self.is_export and row.has_children:
-                row.url = self._url(unit=row.unit_id, category=self.category)
+        if not self.is_export:  # (an export's rows are lines per unit and signal)
+            rows = context.get("object_list") or []
+            # "Er zijn 2 resultaten" for two units: the total row below them is not a result of its own.
+            context["items_count"] = sum(not row.is_total for row in rows)
+            for row in rows:
+                if row.has_children:
+                    row.url = self._url(unit=row.unit_id, category=self.category)
         context.update(
             {
                 "signal_columns": self.signal_columns,

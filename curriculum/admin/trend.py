@@ -3,7 +3,7 @@
 wagtail_hooks.py, linked from the reports' navigation."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -55,6 +55,19 @@ def _chart(weeks, series):
     }
 
 
+def _module_choice(raw: str, modules) -> tuple[int | None, str]:
+    """The chosen module's id (None: all modules) and the error to show when `raw` names no live module."""
+    if not raw:
+        return None, ""
+    try:
+        module_id = int(raw)
+    except ValueError:
+        module_id = None
+    if module_id not in {pk for pk, _title in modules}:
+        return None, _("Onbekende module. Kies een module uit de lijst; hieronder staan nu alle modules.")
+    return module_id, ""
+
+
 def trend_view(request):
     try:
         if not (request.user.is_superuser or request.user.has_perm(reporting.REPORT_PERMISSION)):
@@ -66,15 +79,7 @@ def trend_view(request):
     except NotFoundError as error:
         raise Http404(error.message) from error
     modules = list(ModulePage.objects.live().order_by("path").values_list("pk", "title"))
-    module_id = None
-    raw = request.GET.get("module") or ""
-    if raw:
-        try:
-            module_id = int(raw)
-        except ValueError:
-            module_id = None
-        if module_id not in {pk for pk, _title in modules}:
-            return HttpResponseBadRequest(_("Onbekende module.").encode())
+    module_id, module_error = _module_choice(request.GET.get("module") or "", modules) if unit else (None, "")
     weeks, series = trend_get(unit=unit, module_id=module_id) if unit else ([], [])
     rows = [{"week": w, "cells": [s.points.get(w) for s in series]} for w in weeks]
     return TemplateResponse(
@@ -90,9 +95,13 @@ def trend_view(request):
             "chart": _chart(weeks, series),
             "modules": modules,
             "module_id": module_id,
+            "module_error": module_error,
             "completion_url": reverse("curriculum_completion_report"),
             "officers_url": reverse("curriculum_officer_report"),
             "overdue_url": reverse("curriculum_overdue_report"),
             "signals_url": reverse("curriculum_signals_report"),
         },
+        # A module that is not in the list: the page says so at the field and shows all modules (400, as the
+        # other reports' filters refuse a bad value inside the page).
+        status=400 if module_error else 200,
     )

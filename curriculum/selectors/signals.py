@@ -1,7 +1,7 @@
 """The managers' signal heat-map: per child unit and indicator category (or the indicators of one category), the share
 of answers that were right over a period. Reads only the roll-up (curriculum.models.SignalRollup): one GROUP BY over
 the subtree's units, plus small lookups for names. Never an officer's name or answer: a cell with fewer answers than
-SIGNAAL_SIGNAL_MIN_ANSWERS shows no figure.
+SIGNAAL_SIGNAL_MIN_ANSWERS shows no figure, on screen and in the export alike (SignalCell.shown).
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from curriculum import rules
 from curriculum.choices import IndicatorCategory
@@ -48,17 +49,31 @@ class SignalCell:
     level: str = "few"
 
     @property
+    def shown(self) -> bool:
+        """Whether the cell's figures may be shown at all: below the minimum number of answers nothing is shown,
+        not even the number of answers, so that nobody in a small team can be singled out (screen and export)."""
+        return self.level != "few"
+
+    @property
     def percent(self) -> int | None:
-        return None if self.level == "few" else round(100 * self.correct / self.answers)
+        return round(100 * self.correct / self.answers) if self.shown else None
 
     @property
     def level_label(self) -> str:
-        return {
-            "few": _("te weinig gegevens"),
-            "weak": _("zwak"),
-            "fair": _("matig"),
-            "good": _("goed"),
-        }[self.level]
+        return level_label(self.level)
+
+
+def level_label(level: str) -> str:
+    """The text of a level ("few", "weak", "fair", "good"), for the cells and the export. The levels have their own
+    context (also in the legend, signal_results.html): "goed" here is a verdict ("good"), not a right answer as on
+    the quiz result ("right")."""
+    if level == "few":
+        return _("te weinig gegevens")
+    return {
+        "weak": pgettext("signaalniveau", "zwak"),
+        "fair": pgettext("signaalniveau", "matig"),
+        "good": pgettext("signaalniveau", "goed"),
+    }[level]
 
 
 @dataclass
