@@ -32,7 +32,7 @@ def _version_label(item) -> str:
         return ""
     return _("versie %(n)s, vanaf %(date)s") % {
         "n": item.version,
-        "date": date_format(timezone.localtime(item.version_since), "j b Y"),
+        "date": date_format(timezone.localtime(item.version_since), "j N Y"),
     }
 
 

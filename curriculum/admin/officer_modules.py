@@ -14,7 +14,14 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
-from curriculum.admin.report_table import CalendarDateColumn, RowHeaderColumn, RowsTable, StatusColumn, TextColumn
+from curriculum.admin.report_table import (
+    MOMENT_SHOWN,
+    CalendarDateColumn,
+    RowHeaderColumn,
+    RowsTable,
+    StatusColumn,
+    TextColumn,
+)
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.selectors import reporting
 from curriculum.selectors.notifications import last_reminders_get
@@ -48,7 +55,7 @@ def _table(rows, officer_name):
         CalendarDateColumn("completed_at", label=_("Afgerond op"), **moments),
         CalendarDateColumn("expires_at", label=_("Geldig tot"), **moments),
         CalendarDateColumn(
-            "last_reminder", label=_("Laatste herinnering"), shown="j b Y H:i", empty=_("Geen"), **moments
+            "last_reminder", label=_("Laatste herinnering"), shown=MOMENT_SHOWN, empty=_("Geen"), **moments
         ),
     ]
     caption = _("Modules van %(name)s") % {"name": officer_name}

@@ -7,7 +7,6 @@ field only: it sets "laatst herzien" to today and "volgende herziening" one inte
 also refuses prerequisites that would lock modules for good (a cycle; curriculum/selectors/prerequisites.py).
 """
 
-
 from django import forms
 from django.conf import settings
 from django.utils import timezone

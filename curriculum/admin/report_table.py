@@ -117,8 +117,6 @@ class CalendarDateColumn(TextColumn):
     date format (with the time: MOMENT_SHOWN); `machine`: the format of the `datetime` attribute ("c": the moment);
     `empty`: the text when there is no date (none by default)."""
 
-    cell_template_name = "curriculum/reports/date_cell.html"
-
     def __init__(self, *args, shown=DATE_SHOWN, machine="Y-m-d", empty="", **kwargs):
         super().__init__(*args, **kwargs)
         self.shown, self.machine, self.empty = shown, machine, empty

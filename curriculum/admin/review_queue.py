@@ -13,7 +13,7 @@ from curriculum.selectors.review import review_queue_list
 
 
 def _when(row) -> str:
-    return date_format(timezone.localtime(row.requested_at), "j b Y H:i")
+    return date_format(timezone.localtime(row.requested_at), "j N Y H:i")
 
 
 class ReviewQueueReportView(TrainersOnlyMixin, ReportView):
