@@ -304,7 +304,6 @@ def test_the_officer_report_lists_names_in_the_order_shown(client, world, chef):
 # --------------------------------------------------------------------------------------------- 8. Wagtail's labels
 
 
-@pytest.mark.xfail(strict=True, reason=f"{AFTER_THE_CATALOGUE} this marker (locale/nl, Wagtail's strings)")
 def test_the_export_links_are_dutch(client, world, chef):
     client.force_login(chef)
     soup = _soup(client.get(COMPLETION))

@@ -135,13 +135,13 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     page.locator(".sg-report-nav").get_by_role("link", name="Voortgang per agent").click()
     expect(page).to_have_url(re.compile(rf"/admin/reports/officer/\?unit={district.pk}$"))
     step(page, "manager-06-officers-district")
-    name, body = export(page, "Download CSV", shot_name="manager-07-export-menu")
+    name, body = export(page, "Downloaden als CSV", shot_name="manager-07-export-menu")
     assert name == "voortgang-per-agent.csv"
     table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert sorted(row["Naam"] for row in table) == ["Anna Bakker", "Bram Jansen", "Cor Visser", "Dewi Smit"]
     assert {row["Eenheid"] for row in table} == {"Basisteam 11", "Basisteam 12"}
     assert {row["Personeelsnummer"] for row in table} == {"Panna", "Pbram", "Pcor", "Pdewi"}
-    name, body = export(page, "Download XLSX")
+    name, body = export(page, "Downloaden als Excel (XLSX)")
     assert name == "voortgang-per-agent.xlsx"
     sheet = load_workbook(io.BytesIO(body)).active
     names = sorted(row[1] for row in sheet.iter_rows(min_row=2, values_only=True))
