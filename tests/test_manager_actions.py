@@ -132,7 +132,7 @@ def test_officers_without_an_address_are_named_in_the_form_and_counted_in_the_re
     assert [li.get_text(strip=True) for li in soup.select(".sg-unreachable li")] == ["Zeno Zonder", "Zoë Zonder"]
     response = client.post(f"{REMIND}?unit={org.teams[0].pk}", {"officers": [world.late.pk]}, follow=True)
     text = _soup(response).select_one(".messages").get_text(" ", strip=True)
-    assert "1 herinnering(en) in de wachtrij gezet" in text
+    assert "1 herinnering in de wachtrij gezet." in text
     assert "2 agenten die te laat zijn hebben geen e-mailadres en krijgen dus geen herinnering." in text
     assert list(SentMail.objects.values_list("recipient__username", flat=True)) == ["laat"]
 
@@ -148,7 +148,10 @@ def test_the_preview_is_the_mail_each_recipient_gets_in_their_own_language(clien
     assert set(previews) == {"nl", "en"}
     assert "Hallo Lies Laat" in previews["nl"] and "Carla Chef, je leidinggevende" in previews["nl"]
     assert "Emma English" in previews["en"] and "your manager" in previews["en"]
-    assert [h3.get_text(" ", strip=True) for h3 in soup.select("form h3")] == ["Nederlands: 1 agent", "Engels: 1 agent"]
+    assert [h3.get_text(" ", strip=True) for h3 in soup.select("form h3")] == [
+        "Nederlands: 1 agent in de lijst",
+        "Engels: 1 agent in de lijst",
+    ]
     response = client.post(f"{REMIND}?unit={org.teams[0].pk}", {"officers": [world.late.pk, english.pk]})
     assert response.status_code == 302
     mail_deliver()
@@ -160,7 +163,7 @@ def test_a_reminder_is_shown_on_the_officers_page(client, org, world):
     manager_actions.overdue_officers_remind(actor=world.chef, unit=org.teams[0])
     client.force_login(world.chef)
     text = _soup(client.get(f"/admin/reports/agent/{world.late.pk}/")).select_one("#sg-actions-title").parent
-    assert "Herinnering gestuurd" in text.get_text() and "Carla Chef" in text.get_text()
+    assert "Herinnering klaargezet" in text.get_text() and "Carla Chef" in text.get_text()
 
 
 def test_no_reminder_beyond_the_managers_units(client, org, world):

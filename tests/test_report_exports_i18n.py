@@ -289,9 +289,6 @@ def test_name_ordering_sorts_people_as_their_names_are_shown(world):
     assert name_ordering("-due_date") == ["-due_date"] and name_ordering("") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="needs OfficerProgressReportView.order_queryset to use name_ordering: then remove"
-)
 def test_the_officer_report_lists_names_in_the_order_shown(client, world, chef):
     client.force_login(chef)
     soup = _soup(client.get(OFFICERS, {"unit": world.teams[0].pk}))

@@ -2,6 +2,8 @@
 or a unit. Thin views over curriculum/services/manager_actions.py (scope and rules live there); registered in
 wagtail_hooks.py and linked from *Te laat* and the officer's page."""
 
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -27,15 +29,27 @@ class RemindForm(forms.Form):
     officers = forms.TypedMultipleChoiceField(
         label=gettext_lazy("Agenten die een herinnering krijgen"),
         coerce=int,
-        widget=forms.CheckboxSelectMultiple,
+        # Each box is an item of Wagtail's own "w-bulk" controller (its admin script, CSP-safe), which the
+        # "Alles selecteren" / "Niets selecteren" buttons of templates/curriculum/admin/manager_remind.html drive.
+        widget=forms.CheckboxSelectMultiple(attrs={"data-w-bulk-target": "item", "data-action": "w-bulk#toggle"}),
         error_messages={"required": gettext_lazy("Kies ten minste één agent.")},
     )
 
 
 def _due_date_field(label, required_message) -> forms.DateField:
-    """A due date, picked with the browser's date picker."""
+    """A due date, picked with the browser's date picker (the view sets the days it offers: _due_date_bounds)."""
     return forms.DateField(
         label=label, widget=forms.DateInput(attrs={"type": "date"}), error_messages={"required": required_message}
+    )
+
+
+def _due_date_bounds(form) -> None:
+    """The date picker offers the days the service accepts (tomorrow up to manager_actions.due_date_limit); the
+    service checks them again and says why when a typed date lies outside."""
+    today = timezone.localdate()
+    latest = manager_actions.due_date_limit(today) - timedelta(days=1)
+    form.fields["due_date"].widget.attrs.update(
+        {"min": (today + timedelta(days=1)).isoformat(), "max": latest.isoformat()}
     )
 
 
@@ -110,10 +124,18 @@ def _reminder_previews(officers, manager: str) -> list[dict]:
 
 
 def _remind_message(result) -> str:
-    text = _("%(n)s herinnering(en) in de wachtrij gezet; %(m)s overgeslagen (vandaag al herinnerd).") % {
-        "n": result["queued"],
-        "m": result["skipped"],
-    }
+    text = ngettext(
+        "%(n)s herinnering in de wachtrij gezet",
+        "%(n)s herinneringen in de wachtrij gezet",
+        result["queued"],
+    ) % {"n": result["queued"]}
+    if result["skipped"]:
+        text += "; " + ngettext(
+            "%(m)s agent overgeslagen (vandaag al herinnerd)",
+            "%(m)s agenten overgeslagen (vandaag al herinnerd)",
+            result["skipped"],
+        ) % {"m": result["skipped"]}
+    text += "."
     if result["unreachable"]:
         text += " " + ngettext(
             "%(k)s agent die te laat is heeft geen e-mailadres en krijgt dus geen herinnering.",
@@ -171,6 +193,7 @@ def extend_view(request, unit, profile):
     )
     form = ExtendForm(request.POST or None, initial={"module": request.GET.get("module")})
     form.fields["module"].queryset = ModulePage.objects.filter(pk__in=open_modules).order_by("title")
+    _due_date_bounds(form)
     officer = profile.user if profile else None
     officer_name = (officer.get_full_name() or officer.get_username()) if officer else ""
     back = (
@@ -195,7 +218,15 @@ def extend_view(request, unit, profile):
             except DomainError as error:
                 form.add_error(None, error.message)
             else:
-                messages.success(request, _("Uiterste datum verlengd voor %(n)s agent(en).") % {"n": count})
+                messages.success(
+                    request,
+                    ngettext(
+                        "Uiterste datum verlengd voor %(n)s agent.",
+                        "Uiterste datum verlengd voor %(n)s agenten.",
+                        count,
+                    )
+                    % {"n": count},
+                )
                 return redirect(back)
         status = 400
     return TemplateResponse(
@@ -226,6 +257,7 @@ def assign_view(request, unit, profile):
         return permission_denied(request, PermissionDenied(_("In deze omgeving wijzen alleen beheerders modules toe.")))
     form = AssignForm(request.POST or None)
     form.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+    _due_date_bounds(form)
     back = f"{reverse('curriculum_completion_report')}?{urlencode({'unit': unit.pk})}"
     status = 200
     if request.method == "POST":

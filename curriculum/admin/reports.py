@@ -4,6 +4,8 @@ Every view resolves the `unit` parameter against the user's scope before reading
 manager asking for a unit outside their subtrees gets 403 on the page, the results and the export.
 """
 
+from dataclasses import replace
+
 import django_filters
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -12,10 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
@@ -29,6 +33,7 @@ from curriculum.admin.report_table import (
     RowsTable,
     StatusColumn,
     TextColumn,
+    name_ordering,
 )
 from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
@@ -91,6 +96,10 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     """Shared scoping: `?unit=<id>` must lie in the user's subtrees; the default is their top unit."""
 
     filterset_class = ProgressReportFilterSet
+    # What the row count under the table counts ("15 regels"): Wagtail's paginator would name the model
+    # ("15 modulevoortgang") or say "items".
+    verbose_name = _("regel")
+    verbose_name_plural = _("regels")
     template_name = "curriculum/reports/report.html"
     header_icon = "table"
     action_links = False  # the remind / extend buttons (curriculum/admin/manager_actions.py)
@@ -122,6 +131,12 @@ class UnitScopedReportView(CsvSafeExportMixin, ReportView):
     # index_url and index_results_url stay bare: Wagtail appends "?…" to them (sort headers, pages,
     # the filter form). The unit travels in the query string those links copy, and as a hidden field
     # of the filter form (templates/curriculum/reports/slim_header.html).
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if isinstance(paginator, WagtailPaginator):
+            paginator.verbose_name, paginator.verbose_name_plural = self.verbose_name, self.verbose_name_plural
+        return paginator
 
     def get_export_url(self, format):
         params = self.request.GET.copy()
@@ -238,14 +253,18 @@ class CompletionReportView(UnitScopedReportView):
             cells = reporting.unit_completion_list(unit=self.unit, rows=rows, grid=grid)
         else:
             cells = reporting.unit_completion_list(unit=self.unit, rows=rows)
+        # The totals are the unit's, whatever the status filter picks below (the page note says so).
+        self.totals = reporting.module_totals(cells, self.unit) if self.unit else []
         status = self.status_filter_value
         if status:
             cells = [cell for cell in cells if reporting.cell_status_count(cell, status)]
-        self.totals = reporting.module_totals(cells, self.unit) if self.unit else []
         field = (self.ordering or self.default_ordering).lstrip("-")
         cells.sort(
             key=lambda c: (getattr(c, field), c.unit_name, c.module_title), reverse=self.ordering.startswith("-")
         )
+        if self.is_export and self.totals:  # the totals the page shows above the table, first, as in the signals export
+            label = gettext("Totaal %(unit)s") % {"unit": self.unit.name}
+            return [replace(total, unit_name=label) for total in self.totals] + cells
         return cells
 
     @cached_property
@@ -317,11 +336,15 @@ class OfficerProgressReportView(UnitScopedReportView):
         TextColumn("cycle", label=_("Ronde"), sort_key="cycle"),
     ]
 
+    def listed_rows(self):
+        """The rows this report lists (before the filters): the table and the status box above it count these."""
+        return self.scoped_rows
+
     def get_base_queryset(self):
-        return self.scoped_rows.select_related("user", "user__officer_profile", "unit", "module")
+        return self.listed_rows().select_related("user", "user__officer_profile", "unit", "module")
 
     def order_queryset(self, queryset):
-        return queryset.order_by(*([self.ordering] if self.ordering else []), "pk")
+        return queryset.order_by(*name_ordering(self.ordering), "pk")
 
     def decorate_paginated_queryset(self, object_list):
         today = timezone.localdate()
@@ -337,7 +360,8 @@ class OfficerProgressReportView(UnitScopedReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["status_bars"] = bars = reporting.status_totals(self.filter_queryset(self.scoped_rows))
+        # The box describes the rows listed below it (on *Te laat*: the overdue ones), never more.
+        context["status_bars"] = bars = reporting.status_totals(self.filter_queryset(self.listed_rows()))
         context["status_total"] = sum(
             bar.count for bar in bars if bar.key in ("completed", "in_progress", "not_started")
         )
@@ -354,5 +378,5 @@ class OverdueReportView(OfficerProgressReportView):
     action_links = True
     default_ordering = "due_date"
 
-    def get_base_queryset(self):
-        return super().get_base_queryset().filter(reporting.overdue_q())
+    def listed_rows(self):
+        return super().listed_rows().filter(reporting.overdue_q())

@@ -14,7 +14,8 @@ class ManagerAction(models.Model):
     """One action of a manager on one officer. A reminder is unique per officer and day (at most one a day)."""
 
     class Kind(models.TextChoices):
-        REMINDER = "reminder", _("Herinnering gestuurd")
+        # Recorded when the mail is queued; whether it went out is the mail's state (SentMail, same officer and day).
+        REMINDER = "reminder", _("Herinnering klaargezet")
         EXTENSION = "extension", _("Uiterste datum verlengd")
         ASSIGNMENT = "assignment", _("Module toegewezen")
 

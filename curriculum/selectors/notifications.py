@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Count, Max, Q
+from django.utils import timezone
 
 from curriculum.models import ModulePage, ModuleProgress, SentMail, Unit
 from curriculum.selectors.counts import CompletionCounts
@@ -62,8 +63,43 @@ def digest_get(*, unit: Unit, today: date) -> dict:
 
 
 def last_reminders_get(*, user) -> dict[int, object]:
-    """module id → when the last reminder for it went out to this officer."""
-    sent = SentMail.objects.filter(recipient=user, kind=SentMail.Kind.REMINDER, state=SentMail.State.SENT)
-    return dict(
-        sent.values("progress__module_id").annotate(last=Max("sent_at")).values_list("progress__module_id", "last")
+    """module id → when the last reminder for it went out to this officer: the programme's own reminders (one
+    module each) and their managers' (each names the modules the officer was overdue on, kept in its options
+    by services/manager_actions.py; an older one without that list counts for every module due before it went)."""
+    sent = SentMail.objects.filter(recipient=user, state=SentMail.State.SENT)
+    last = dict(
+        sent.filter(kind=SentMail.Kind.REMINDER)
+        .values("progress__module_id")
+        .annotate(last=Max("sent_at"))
+        .values_list("progress__module_id", "last")
     )
+    managers = list(sent.filter(kind=SentMail.Kind.MANAGER_REMINDER).values_list("sent_at", "options"))
+    if not managers:
+        return last
+    due = None
+    for sent_at, options in managers:
+        modules = (options or {}).get("modules")
+        if modules is None:
+            if due is None:
+                due = list(
+                    ModuleProgress.objects.filter(user=user, due_date__isnull=False).values_list(
+                        "module_id", "due_date"
+                    )
+                )
+            day = timezone.localdate(sent_at)
+            modules = [module_id for module_id, due_date in due if due_date < day]
+        for module_id in modules:
+            if last.get(module_id) is None or sent_at > last[module_id]:
+                last[module_id] = sent_at
+    return last
+
+
+def manager_reminder_states_get(*, officer) -> dict[date, str]:
+    """day → the delivery state (its label: "Verzonden", "Niet meer nodig", …) of the reminder a manager queued for
+    this officer that day (at most one a day: ManagerAction's constraint), for the actions on the officer's page."""
+    mails = SentMail.objects.filter(recipient=officer, kind=SentMail.Kind.MANAGER_REMINDER)
+    return {
+        date.fromisoformat(day): SentMail.State(state).label
+        for day, state in mails.values_list("period_key", "state")
+        if day
+    }

@@ -20,6 +20,7 @@ from curriculum.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ManagerAction, ModulePage, ModuleProgress, OfficerProfile, Unit
 from curriculum.roles import REPORT_PERMISSION
 from curriculum.selectors.counts import CompletionCounts
+from curriculum.selectors.notifications import manager_reminder_states_get
 from curriculum.selectors.recertification import completed_valid_q, expired_q, status_label_get
 
 Status = ModuleProgress.Status
@@ -88,8 +89,14 @@ def officer_modules_list(*, officer) -> list[ModuleProgress]:
 
 
 def manager_actions_list(*, officer, limit: int = 50) -> list[ManagerAction]:
-    """What managers did for this officer (reminders, extensions), newest first."""
-    return list(ManagerAction.objects.filter(officer=officer).select_related("actor", "module", "unit")[:limit])
+    """What managers did for this officer (reminders, extensions), newest first. A reminder carries its mail's
+    delivery state as `mail_state` ("Verzonden", "Niet meer nodig", …), since it is recorded when it is queued."""
+    actions = list(ManagerAction.objects.filter(officer=officer).select_related("actor", "module", "unit")[:limit])
+    reminder = ManagerAction.Kind.REMINDER
+    states = manager_reminder_states_get(officer=officer) if any(a.kind == reminder for a in actions) else {}
+    for action in actions:
+        action.mail_state = states.get(action.day, "") if action.kind == reminder else ""
+    return actions
 
 
 def progress_in_unit(unit: Unit):

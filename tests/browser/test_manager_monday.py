@@ -265,7 +265,7 @@ def test_the_reminder_shows_each_language_and_who_mail_cannot_reach(training, ne
     page.get_by_role("link", name="Herinner wie te laat is in Basisteam 11").click()
     expect(page.locator(".sg-unreachable li")).to_have_text(["Zeno Zonder"])
     expect(page.get_by_text("1 agent die te laat is heeft geen e-mailadres")).to_be_visible()
-    expect(page.locator("form h3")).to_have_text(["Nederlands: 1 agent", "Engels: 1 agent"])
+    expect(page.locator("form h3")).to_have_text(["Nederlands: 1 agent in de lijst", "Engels: 1 agent in de lijst"])
     dutch, english = page.locator(".sg-mail-preview[lang=nl]"), page.locator(".sg-mail-preview[lang=en]")
     expect(dutch).to_contain_text("Hallo Bram Jansen")
     expect(english).to_contain_text("Emma Evans")
