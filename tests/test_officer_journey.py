@@ -119,7 +119,8 @@ def test_the_quiz_intro_lists_the_latest_ten_attempts_and_the_rest_on_request(tr
 
 
 class TestBadQuizRequests:
-    """Each bad submission: a clear 4xx (or the stored result for a duplicate), nothing recorded twice."""
+    """Each bad submission: a clear 4xx (the form back for a question left open, the stored result for a
+    duplicate), nothing recorded twice."""
 
     def _started(self, client, tree, officer):
         html = quiz_form(client, tree.quiz)
@@ -144,10 +145,14 @@ class TestBadQuizRequests:
         self._assert_untouched(attempt)
 
     def test_missing_answer(self, tree, officer, officer_client):
+        # Not misuse but an ordinary slip (a multi-answer question left empty): the form comes back at the quiz's
+        # own address (Post/Redirect/Get), at the open question, instead of an error page at the POST address.
         attempt, data = self._started(officer_client, tree, officer)
         del data[f"q-{tree.questions[2].pk}"]
         response = officer_client.post(tree.quiz.url + "inleveren/", data)
-        assert response.status_code == 400 and "vraag 3 is nog open" in response.content.decode()
+        assert response.status_code == 302 and response["Location"] == tree.quiz.url + "#vraag-3"
+        form = officer_client.get(tree.quiz.url).content.decode()
+        assert "1 vraag is nog open" in form and '<a href="#vraag-3">vraag 3</a>' in form
         self._assert_untouched(attempt)
 
     def test_garbage_values(self, tree, officer, officer_client):
@@ -193,8 +198,11 @@ class TestBadQuizRequests:
         assert not officer.lesson_completions.exists()
 
     def test_get_on_post_only_routes(self, tree, officer_client):
-        assert officer_client.get(tree.quiz.url + "inleveren/").status_code == 405
-        assert officer_client.get(tree.lessons[0].url + "voltooid/").status_code == 405
+        # Reached by GET after a login or a language switch: back to the page the form is on, never an empty 405.
+        for url, page in [("inleveren/", tree.quiz), ("start/", tree.quiz), ("voltooid/", tree.lessons[0])]:
+            response = officer_client.get(page.url + url)
+            assert response.status_code == 302 and response["Location"] == page.url, url
+        assert not QuizAttempt.objects.exists() and not ModuleProgress.objects.exists()
 
 
 def test_officer_is_refused_the_admin(officer_client):

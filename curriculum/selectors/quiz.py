@@ -110,6 +110,12 @@ def attempt_questions_get(*, attempt: QuizAttempt, reveal: bool, show_correct: b
     ]
 
 
+def attempt_submitted_number_get(*, user, quiz: QuizPage, attempt_id: int) -> int | None:
+    """The number of this officer's submitted attempt `attempt_id` at `quiz` (for its result page), or None."""
+    mine = QuizAttempt.objects.filter(pk=attempt_id, user_id=user.pk, quiz_id=quiz.pk)
+    return mine.filter(state=QuizAttempt.State.SUBMITTED).values_list("number", flat=True).first()
+
+
 # ---------------------------------------------------------------- drawing questions for an attempt
 
 

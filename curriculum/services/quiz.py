@@ -38,6 +38,15 @@ class QuizError(DomainError):
     domain errors: NotFoundError, AccessDeniedError, ConflictError (curriculum/errors.py)."""
 
 
+class QuizUnansweredError(QuizError):
+    """A question of the attempt has no answer: an ordinary slip (a checkbox group left empty), so the view gives
+    the form back with the open question marked. `position`: the first open question's number (1-based)."""
+
+    def __init__(self, message: str, *, position: int):
+        super().__init__(message)
+        self.position = position
+
+
 @dataclass(frozen=True)
 class SubmitResult:
     attempt: QuizAttempt
@@ -138,8 +147,9 @@ def _validate_answers(rows, shown: dict[int, dict], answers: dict[int, list[int]
     for row in rows:
         chosen = answers.get(row.question_id) or []
         if not chosen:
-            raise QuizError(
-                _("Beantwoord alle vragen voordat je inlevert (vraag %(n)d is nog open).") % {"n": row.position + 1}
+            raise QuizUnansweredError(
+                _("Beantwoord alle vragen voordat je inlevert (vraag %(n)d is nog open).") % {"n": row.position + 1},
+                position=row.position + 1,
             )
         if not set(chosen) <= set(row.choice_order):
             raise QuizError(_("Een gekozen antwoord hoort niet bij vraag %(n)d.") % {"n": row.position + 1})
@@ -254,6 +264,18 @@ def _answers_grade_write(rows) -> None:
     params += [value for row in rows for value in (row.pk, row.correct)]
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *(row.pk for row in rows)])
+
+
+@transaction.atomic
+def quiz_attempt_expire(*, user, attempt_id: int, now: datetime | None = None) -> QuizAttempt | None:
+    """Close this officer's open attempt if its time limit (plus grace) has passed, as the job below does: scored
+    without answers. Returns the closed attempt, or None when it is not open or still within its time."""
+    now = now or timezone.now()
+    attempt = row_lock(QuizAttempt, pk=attempt_id, user_id=user.pk)
+    if attempt is None or attempt.state != QuizAttempt.State.STARTED or not _is_late(attempt, now):
+        return None
+    attempt.user = user
+    return _attempt_close(attempt=attempt, rows=attempt_answer_rows(attempt), answers={}, now=now, late=True)
 
 
 def quiz_attempts_expired_close(*, now: datetime | None = None, limit: int = 500) -> int:

@@ -140,7 +140,15 @@ class SsoCallbackView(OIDCAuthenticationCallbackView):
 
 class LogoutView(auth_views.LogoutView):
     """POST /logout/ (and /admin/logout/): end the Signaal session; after an SSO login, also the provider's
-    (RP-initiated logout with id_token_hint) when it has an end-session endpoint."""
+    (RP-initiated logout with id_token_hint) when it has an end-session endpoint. GET (an old bookmark, a typed
+    address) logs nobody out: it shows the button that does, or goes home when nobody is logged in."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return HttpResponseRedirect(resolve_url(settings.LOGOUT_REDIRECT_URL))
+        return render(request, "registration/logout_confirm.html")
 
     def post(self, request, *args, **kwargs):
         id_token = request.session.get("oidc_id_token")

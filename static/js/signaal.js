@@ -26,6 +26,42 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
+  // Quiz: a question left open. Radios are `required`, so the browser stops on those; a group of checkboxes has no
+  // such rule, so stop the submit here, mark every open question and move to the first. The server checks again.
+  var quizForm = document.querySelector("form[data-autosave]");
+  if (quizForm) {
+    var markOpen = function (fieldset, open) {
+      var note = fieldset.querySelector(".question-open-note");
+      fieldset.classList.toggle("question-open", open);
+      if (!note) return;
+      note.hidden = !open;
+      var ids = (fieldset.getAttribute("aria-describedby") || "").split(" ").filter(function (id) {
+        return id && id !== note.id;
+      });
+      if (open) ids.push(note.id);
+      if (ids.length) fieldset.setAttribute("aria-describedby", ids.join(" "));
+      else fieldset.removeAttribute("aria-describedby");
+    };
+    quizForm.addEventListener("submit", function (event) {
+      var first = null;
+      quizForm.querySelectorAll("fieldset.question").forEach(function (fieldset) {
+        var open = !fieldset.querySelector("input:checked");
+        markOpen(fieldset, open);
+        if (open && !first) first = fieldset;
+      });
+      if (!first) return;
+      event.preventDefault();
+      var input = first.querySelector("input");
+      if (input) input.focus();
+    });
+    quizForm.addEventListener("change", function (event) {
+      var fieldset = event.target.closest ? event.target.closest("fieldset.question") : null;
+      if (fieldset && fieldset.classList.contains("question-open") && fieldset.querySelector("input:checked")) {
+        markOpen(fieldset, false);
+      }
+    });
+  }
+
   var store = storage();
   if (!store) return;
   forgetAll(store, true);
@@ -82,5 +118,9 @@
   var note = form.querySelector("[data-saved-note]");
   if (note) note.hidden = false;
   update();
+  // A question the server marked open may have just been filled in from what this device kept.
+  form.querySelectorAll("fieldset.question-open").forEach(function (fieldset) {
+    if (fieldset.querySelector("input:checked")) markOpen(fieldset, false);
+  });
   form.addEventListener("change", save);
 })();
