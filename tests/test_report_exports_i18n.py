@@ -27,9 +27,6 @@ TREND = "/admin/reports/trend/"
 QUESTIONS = "/admin/reports/questions/"
 REVIEWS = "/admin/reports/reviews/"
 MAIL = "/admin/reports/mail/"
-AFTER_THE_CATALOGUE = (
-    "needs the msgids listed in the report of this change in locale/ (the locale owner adds them): then remove"
-)
 
 
 def _language(user, language):
@@ -165,7 +162,6 @@ def test_the_heat_maps_good_is_not_the_quizs_right(client, world, chef):
     assert ";right;" not in body
 
 
-@pytest.mark.xfail(strict=True, reason=f"{AFTER_THE_CATALOGUE} this marker")
 def test_the_heat_maps_levels_read_good_fair_weak_in_english(client, world, chef):
     client.force_login(_language(chef, "en"))
     soup = _soup(client.get(SIGNALS))

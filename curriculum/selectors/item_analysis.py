@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Avg, Count, Q
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from wagtail.models import Revision
 
 from curriculum import rules
@@ -40,16 +40,16 @@ def _flag(answered: int, facility: int, discrimination: float | None) -> str:
 
 
 FLAG_CHOICES = [
-    ("few", _lazy("Te weinig antwoorden")),
-    ("hard", _lazy("Vaak fout")),
-    ("weak", _lazy("Weinig onderscheidend")),
-    ("easy", _lazy("Te makkelijk")),
+    ("few", gettext_lazy("Te weinig antwoorden")),
+    ("hard", gettext_lazy("Vaak fout")),
+    ("weak", gettext_lazy("Weinig onderscheidend")),
+    ("easy", gettext_lazy("Te makkelijk")),
 ]  # the question bank's filter and column; the Vraaganalyse report words them as FLAG_TEXTS
 FLAG_TEXTS = {
-    "few": _lazy("Te weinig antwoorden"),
-    "hard": _lazy("Vaak fout: controleer vraag en les"),
-    "weak": _lazy("Onderscheidt slecht"),
-    "easy": _lazy("Erg makkelijk"),
+    "few": gettext_lazy("Te weinig antwoorden"),
+    "hard": gettext_lazy("Vaak fout: controleer vraag en les"),
+    "weak": gettext_lazy("Onderscheidt slecht"),
+    "easy": gettext_lazy("Erg makkelijk"),
 }
 
 
