@@ -134,12 +134,12 @@ def test_a_message_page_title_is_its_heading():
             html = render_to_string(template)
         assert f"<title>{title} – Signaal</title>" in html and f"<h1>{title}</h1>" in html, (language, template)
     html = render_to_string("registration/locked_out.html")
-    assert "<title>Even geduld – Signaal</title>" in html and "<h1>Te veel inlogpogingen</h1>" in html
+    assert "<title>Te veel inlogpogingen – Signaal</title>" in html and "<h1>Te veel inlogpogingen</h1>" in html
 
 
 def test_completed_module_with_a_new_lesson_stays_completed_and_suggests_the_new_lesson(tree, officer, officer_client):
     """One truth: "Afgerond" with the date, and the lesson published since as a separate suggestion —
-    never "2 van 3 lessen · 100%" beside "Verder met: Nieuwe les"."""
+    never "3 van 4 stappen · 100%" beside "Verder met: Nieuwe les"."""
     import json
 
     from curriculum.models import LessonPage
@@ -154,7 +154,7 @@ def test_completed_module_with_a_new_lesson_stays_completed_and_suggests_the_new
         html = officer_client.get(url).content.decode()
         assert "Afgerond op" in html, url
         assert "Nieuw sinds je afronding:" in html and f'href="{new.url}"' in html, url
-        assert "van 3 lessen" not in html and "Verder met: Nieuwe les" not in html, url
+        assert "van 4 stappen" not in html and "Verder met: Nieuwe les" not in html, url
     html = officer_client.get(tree.module.url).content.decode()
     assert "Je hebt deze module afgerond op" in html and "Nieuw sinds je afronding:" in html
     assert "Nog te doen" not in html and "Verder met" not in html

@@ -81,7 +81,7 @@ def test_an_imported_officer_logs_in_through_the_provider_and_sees_their_own_pro
     assert logged_in_user(client) == anna and client.session[BACKEND_SESSION_KEY] == SSO_BACKEND
     assert User.objects.count() == users_before  # matched, not created
     page = client.get("/mijn-training/").content.decode()
-    assert "Mijn training" in page and "Welkom, Anna" in page and "1 van 2 lessen" in page
+    assert "Mijn training" in page and "Welkom, Anna" in page and "1 van 3 stappen" in page
     assert f"sso_login user={anna.pk} created=False moved=False" in caplog.text
 
 

@@ -55,11 +55,23 @@ class ModuleCard:
     overdue: bool = False
     last_activity: object = None
     certificate_id: int | None = None
+    has_quiz: bool = False
+    quiz_passed: bool = False
     # Filled by curriculum.selectors.recertification.cards_programme_apply:
     notice: str = ""  # "Verlopen — opnieuw doen vóór …" or the trainer's change note
     renewal: str = ""  # "expired" or "retraining" while the officer must redo the module
     tags: list = field(default_factory=list)
     locked_by: list = field(default_factory=list)  # prerequisite modules not yet completed
+
+    @property
+    def steps(self) -> rules.ModuleSteps:
+        """The steps the percentage counts (each lesson, and passing the quiz), for "1 van 4 stappen · 25%"."""
+        return rules.module_steps(
+            lessons_done=self.lessons_done,
+            lessons_total=self.lessons_total,
+            has_quiz=self.has_quiz,
+            quiz_passed=self.quiz_passed,
+        )
 
 
 @dataclass
@@ -82,6 +94,8 @@ class ModuleOverview:
     notice: str = ""
     locked_by: list = field(default_factory=list)
     completions: list = field(default_factory=list)  # every completion (certificates), expired ones too
+    due_date: object = None  # from the officer's progress row, as on the module card
+    overdue: bool = False
 
 
 def _next_step(module, lessons, done_ids, quiz, quiz_passed):
@@ -158,6 +172,8 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
                 overdue=bool(row) and rules.is_overdue(row.due_date, completed=status == Status.COMPLETED, today=today),
                 last_activity=row.last_activity if row else None,
                 certificate_id=certificates.get(module.pk),
+                has_quiz=quiz is not None,
+                quiz_passed=bool(row and row.quiz_passed),
             )
         )
     # Overdue first, then what is due soonest, then started work, then the rest; completed last.
@@ -227,6 +243,9 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
             .first()
         )
     next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed)
+    overdue = progress is not None and rules.is_overdue(
+        progress.due_date, completed=progress.status == Status.COMPLETED, today=timezone.localdate()
+    )
     return ModuleOverview(
         module=module,
         lessons=[LessonItem(lesson=lesson, done=lesson.pk in done_ids) for lesson in lessons],
@@ -239,6 +258,8 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
         certificate_id=certificate_id,
         notice=cycle_notice(progress),
         completions=certificates_for_officer_list(user=user, module_id=module.pk),
+        due_date=progress.due_date if progress else None,
+        overdue=overdue,
         locked_by=missing_prerequisites_get(user=user, modules=[module]).get(module.pk, []),
     )
 

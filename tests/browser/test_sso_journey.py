@@ -62,7 +62,7 @@ def test_an_imported_officer_logs_in_through_the_provider_sees_their_progress_an
     expect(page).to_have_url(re.compile(r"/mijn-training/$"))
     expect(page.locator("h1")).to_have_text("Mijn training")
     expect(page.locator(".lead").first).to_contain_text("Welkom, Fatima")
-    expect(page.locator(".next-step")).to_contain_text("1 van 2 lessen")
+    expect(page.locator(".next-step")).to_contain_text("1 van 3 stappen")
     step(page, "sso-03-my-training")
 
     logout_everywhere(page, oidc)
