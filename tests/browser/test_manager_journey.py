@@ -135,6 +135,11 @@ def test_manager_follows_completion_from_district_to_officers_and_exports(traini
     page.locator(".sg-report-nav").get_by_role("link", name="Voortgang per agent").click()
     expect(page).to_have_url(re.compile(rf"/admin/reports/officer/\?unit={district.pk}$"))
     step(page, "manager-06-officers-district")
+    # At a desktop width every column fits: nothing is cut off behind the table's scroll region.
+    widths = page.evaluate(
+        "() => { const s = document.querySelector('.sg-detail'); return [s.clientWidth, s.scrollWidth] }"
+    )
+    assert widths[1] <= widths[0], widths
     name, body = export(page, "Downloaden als CSV", shot_name="manager-07-export-menu")
     assert name == "voortgang-per-agent.csv"
     table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
