@@ -247,3 +247,11 @@ def test_quiz_jump_to_an_open_question_keeps_the_question_below_the_sticky_bar(t
         legend = page.locator("#vraag-1 legend").bounding_box()
         prompt = page.locator("#vraag-1 .prompt").bounding_box()
     assert legend["y"] >= bar["y"] + bar["height"] and prompt["y"] >= bar["y"] + bar["height"], (bar, legend, prompt)
+
+
+def test_the_module_page_leads_back_to_an_open_quiz_attempt(tree, officer, officer_client):
+    """An attempt the officer started (its time may be running) is the next step, not the first open lesson."""
+    services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    page = BeautifulSoup(officer_client.get(tree.module.url).content, "html.parser")
+    button = page.find("a", string="Verder met de toets")
+    assert button is not None and button["href"] == tree.quiz.url

@@ -98,7 +98,9 @@ class ModuleOverview:
     overdue: bool = False
 
 
-def _next_step(module, lessons, done_ids, quiz, quiz_passed):
+def _next_step(module, lessons, done_ids, quiz, quiz_passed, quiz_open=False):
+    if quiz is not None and quiz_open:  # an attempt the officer started comes first: its time may be running
+        return quiz.url, _("Verder met de toets")
     for lesson in lessons:
         if lesson.pk not in done_ids:
             return lesson.url, _("Verder met: %(title)s") % {"title": lesson.title}
@@ -242,7 +244,7 @@ def module_overview_get(*, user, module: ModulePage) -> ModuleOverview:
             .values_list("pk", flat=True)
             .first()
         )
-    next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed)
+    next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed, quiz_open=open_attempt is not None)
     overdue = progress is not None and rules.is_overdue(
         progress.due_date, completed=progress.status == Status.COMPLETED, today=timezone.localdate()
     )
