@@ -333,8 +333,11 @@ def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
     pages = [
         page.specific for page in Page.objects.live().descendant_of(index).not_type(QuizPage).search(query)[:limit]
     ]
-    # Topic tags (django-taggit): a module whose tag matches comes first, and the topic links to its list.
-    results.topics = list(Tag.objects.filter(Q(name__icontains=query) | Q(slug__icontains=query)).order_by("name")[:10])
+    # Topic tags (django-taggit): a module whose tag matches comes first, and the topic links to its list. Only for a
+    # query with two letters or digits at least: "-" or "a" is in nearly every topic's name.
+    if sum(ch.isalnum() for ch in query) >= 2:
+        topic_match = Q(name__icontains=query) | Q(slug__icontains=query)
+        results.topics = list(Tag.objects.filter(topic_match).order_by("name")[:10])
     tagged = list(ModulePage.objects.live().filter(tags__in=results.topics).distinct().order_by("path"))
     results.topic_url = index.url
     results.pages = (tagged + [p for p in pages if p.pk not in {m.pk for m in tagged}])[:limit]
