@@ -33,6 +33,10 @@ def test_trainer_previews_the_quiz_and_a_question_in_the_side_panel(training, ne
     first = Question.objects.get(key="b-q1")
     expect(frame.get_by_text(first.prompt)).to_be_visible()
     expect(frame.get_by_text("Vraag 1 van 3")).to_be_visible()
+    # The inert "Antwoorden inleveren" looks unavailable, not like the primary button it stands for.
+    inert = frame.get_by_role("button", name="Antwoorden inleveren")
+    expect(inert).to_be_disabled()
+    assert inert.evaluate("b => getComputedStyle(b).cursor") == "not-allowed"
     shot(page, "trainer-06-quiz-preview")
 
     page.goto(reverse("wagtailsnippets_curriculum_question:edit", args=[first.pk]))
