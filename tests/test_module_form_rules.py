@@ -217,3 +217,24 @@ def test_the_chart_editor_offers_the_first_column_heading(tree, client, moderato
     client.force_login(moderator)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[tree.lessons[0].pk])).content.decode()
     assert "Kop van de eerste kolom" in html
+
+
+def test_a_draft_that_would_close_a_cycle_cannot_be_approved(tree, trainer, moderator, client):
+    """Two drafts can each pass the edit form (neither sees the other's unpublished link); once one is published the
+    other's draft would lock both modules. The review paths that approve without the form refuse it, saying why."""
+    from curriculum.demo.site import workflow_ensure
+    from curriculum.selectors.review import module_parts_blocking_get
+    from curriculum.services.review import module_package_submit
+
+    workflow_ensure(tree.index)
+    a = ModulePage.objects.get(pk=tree.module.pk)
+    b = module_add(tree, "b", a)  # published: b requires a
+    a.prerequisites.set([b])  # a's draft requires b
+    a.save_revision(user=trainer)
+    reason = "Voorwaarden: „Module b” vereist deze module al."
+    assert module_parts_blocking_get(module=ModulePage.objects.get(pk=a.pk)) == [reason]
+    module_package_submit(module=ModulePage.objects.get(pk=a.pk), user=trainer)
+    client.force_login(moderator)
+    response = client.post(reverse("curriculum_review_package_approve", args=[a.pk]))
+    assert response.status_code == 409 and reason in response.content.decode()
+    assert list(ModulePage.objects.get(pk=a.pk).prerequisites.all()) == []  # nothing published

@@ -127,6 +127,16 @@ def _path_to(start: int, goal: int, requires: dict[int, set[int]]) -> list[int]:
     return []
 
 
+def draft_prerequisite_cycles_get(*, module) -> list[str]:
+    """Why approving the module's latest draft would lock modules for good: its prerequisites as drafted make a
+    cycle with the other modules' published links (two drafts that each passed the edit form can do so once the
+    first is published). One reason per chain, for the review paths that approve without the edit form."""
+    revision = getattr(module, "latest_revision", None)
+    drafted = (revision.content.get("prerequisites") if revision is not None else None) or []
+    chains = prerequisite_cycles_get(module_id=module.pk, prerequisite_ids=drafted)
+    return [_("Voorwaarden: %(reason)s") % {"reason": cycle_message(chain)} for chain in chains]
+
+
 def cycle_message(chain: list[ModulePage]) -> str:
     """The Dutch error for one chain from prerequisite_cycles_get, naming the modules in it."""
     if len(chain) == 1:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from curriculum import roles
+from curriculum.selectors.prerequisites import draft_prerequisite_cycles_get
 
 
 @dataclass
@@ -54,7 +55,7 @@ def module_parts_blocking_get(*, module) -> list[str]:
             parts.append(_("%(title)s: wijzigingen gevraagd") % {"title": page.title})
         elif not page.live:
             parts.append(_("%(title)s: nog niet gepubliceerd") % {"title": page.title})
-    return parts
+    return parts + draft_prerequisite_cycles_get(module=module)
 
 
 @dataclass
@@ -262,7 +263,7 @@ def module_review_package_get(*, module) -> ReviewPackage:
         _("%(title)s: nog niet gepubliceerd en niet in dit pakket") % {"title": child.title}
         for child in children
         if not child.live and child.pk not in in_package
-    ]
+    ] + draft_prerequisite_cycles_get(module=module)
     return ReviewPackage(module=module, parts=parts, blocking=blocking)
 
 
