@@ -78,8 +78,7 @@ def _parts_banner(request, obj, change):
     if reviewer:
         messages.warning(
             request,
-            _("Deze module kan nog niet worden goedgekeurd: %(parts)s.")
-            % {"parts": "; ".join(parts)},
+            _("Deze module kan nog niet worden goedgekeurd: %(parts)s.") % {"parts": "; ".join(parts)},
         )
     else:
         messages.info(
