@@ -145,6 +145,25 @@ def _remind_message(result) -> str:
     return text
 
 
+def _submitted(request, form, act, back: str):
+    """A POST of one of these forms: `act()` calls the service and returns the success message. A refusal is a 403,
+    a domain error goes on the form (400, nothing changed), success is the message and a redirect to `back`.
+    Returns (a response to return at once, or None; the status to render the form with)."""
+    if request.method != "POST":
+        return None, 200
+    if form.is_valid():
+        try:
+            message = act()
+        except AccessDeniedError as error:
+            return permission_denied(request, error), None
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, message)
+            return redirect(back), None
+    return None, 400
+
+
 @_guarded
 def remind_view(request, unit, profile):
     officers = manager_actions.overdue_officers_list(actor=request.user, unit=unit)
@@ -153,19 +172,14 @@ def remind_view(request, unit, profile):
     form = RemindForm(request.POST or None, initial={"officers": [pk for pk, _label in choices]})
     form.fields["officers"].choices = choices
     back = f"{reverse('curriculum_overdue_report')}?{urlencode({'unit': unit.pk})}"
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                result = manager_actions.overdue_officers_remind(
-                    actor=request.user, unit=unit, user_ids=form.cleaned_data["officers"]
-                )
-            except DomainError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(request, _remind_message(result))
-                return redirect(back)
-        status = 400
+
+    def remind():
+        chosen = form.cleaned_data["officers"]
+        return _remind_message(manager_actions.overdue_officers_remind(actor=request.user, unit=unit, user_ids=chosen))
+
+    response, status = _submitted(request, form, remind, back)
+    if response is not None:
+        return response
     manager = request.user.get_full_name() or request.user.get_username()
     return TemplateResponse(
         request,
@@ -201,34 +215,23 @@ def extend_view(request, unit, profile):
         if officer
         else f"{reverse('curriculum_overdue_report')}?{urlencode({'unit': unit.pk})}"
     )
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                count = manager_actions.due_date_extend(
-                    actor=request.user,
-                    module=form.cleaned_data["module"],
-                    due_date=form.cleaned_data["due_date"],
-                    reason=form.cleaned_data["reason"],
-                    unit=None if officer else unit,
-                    officer=officer,
-                )
-            except AccessDeniedError as error:
-                return permission_denied(request, error)
-            except DomainError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(
-                    request,
-                    ngettext(
-                        "Uiterste datum verlengd voor %(n)s agent.",
-                        "Uiterste datum verlengd voor %(n)s agenten.",
-                        count,
-                    )
-                    % {"n": count},
-                )
-                return redirect(back)
-        status = 400
+
+    def extend():
+        count = manager_actions.due_date_extend(
+            actor=request.user,
+            module=form.cleaned_data["module"],
+            due_date=form.cleaned_data["due_date"],
+            reason=form.cleaned_data["reason"],
+            unit=None if officer else unit,
+            officer=officer,
+        )
+        return ngettext(
+            "Uiterste datum verlengd voor %(n)s agent.", "Uiterste datum verlengd voor %(n)s agenten.", count
+        ) % {"n": count}
+
+    response, status = _submitted(request, form, extend, back)
+    if response is not None:
+        return response
     return TemplateResponse(
         request,
         "curriculum/admin/manager_extend.html",
@@ -259,28 +262,16 @@ def assign_view(request, unit, profile):
     form.fields["module"].queryset = ModulePage.objects.live().order_by("path")
     _due_date_bounds(form)
     back = f"{reverse('curriculum_completion_report')}?{urlencode({'unit': unit.pk})}"
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                manager_actions.unit_assignment_by_manager(
-                    actor=request.user,
-                    module=form.cleaned_data["module"],
-                    unit=unit,
-                    due_date=form.cleaned_data["due_date"],
-                )
-            except AccessDeniedError as error:
-                return permission_denied(request, error)
-            except DomainError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(
-                    request,
-                    _("‘%(module)s’ is toegewezen aan %(unit)s.")
-                    % {"module": form.cleaned_data["module"].title, "unit": unit.name},
-                )
-                return redirect(back)
-        status = 400
+
+    def assign():
+        module = form.cleaned_data["module"]
+        due_date = form.cleaned_data["due_date"]
+        manager_actions.unit_assignment_by_manager(actor=request.user, module=module, unit=unit, due_date=due_date)
+        return _("‘%(module)s’ is toegewezen aan %(unit)s.") % {"module": module.title, "unit": unit.name}
+
+    response, status = _submitted(request, form, assign, back)
+    if response is not None:
+        return response
     return TemplateResponse(
         request,
         "curriculum/admin/manager_assign.html",
