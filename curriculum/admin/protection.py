@@ -21,7 +21,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as PageDeleteBulkAction
-from wagtail.models import Page, Revision
+from wagtail.models import Page
 from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as UserDeleteBulkAction
 
 from curriculum.models import (
@@ -30,9 +30,8 @@ from curriculum.models import (
     ModuleCompletion,
     Question,
     QuizAttempt,
-    QuizPage,
-    QuizQuestion,
 )
+from curriculum.selectors.question_bank import question_quizzes_get
 
 TEMPLATE = "curriculum/admin/delete_protected.html"
 
@@ -170,7 +169,7 @@ def question_refusal(question, user=None) -> Refusal | None:
 
 
 def _quiz_refusal(question, name: str) -> Refusal | None:
-    quizzes = _quizzes_holding(question)
+    quizzes = question_quizzes_get(question=question)
     return _refuse_if(
         quizzes,
         name,
@@ -208,20 +207,6 @@ def _retire(question, user) -> dict:
         "action_url": reverse(unpublish, args=[quote(question.pk)]),
         "action_label": _("Publicatie intrekken"),
     }
-
-
-def _quizzes_holding(question) -> list[str]:
-    """Every quiz that holds the question, as "Module › Toets": as published (its rows), or in its latest revision
-    when that has changes not yet published (a draft, or one in review)."""
-    quiz_ids = set(QuizQuestion.objects.filter(question=question).values_list("quiz_id", flat=True))
-    drafts = Revision.objects.filter(
-        pk__in=QuizPage.objects.filter(has_unpublished_changes=True).values("latest_revision_id")
-    )
-    for quiz_id, content in drafts.values_list("object_id", "content"):
-        if any(link.get("question") == question.pk for link in content.get("quiz_questions", [])):
-            quiz_ids.add(int(quiz_id))
-    quizzes = QuizPage.objects.filter(pk__in=quiz_ids).order_by("path")
-    return [f"{quiz.get_parent().title} › {quiz.title}" for quiz in quizzes]  # a question is in a quiz or two
 
 
 def unit_refusal(unit) -> Refusal | None:

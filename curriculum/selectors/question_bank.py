@@ -72,10 +72,33 @@ def question_usage_get(*, question_ids) -> dict[int, list[str]]:
     quizzes = [row.quiz for row in rows]
     parents = _parents_by_path({quiz.path[: -quiz.steplen] for quiz in quizzes})
     for row in rows:
-        module = parents.get(row.quiz.path[: -row.quiz.steplen])
-        label = f"{module.title} › {row.quiz.title}" if module else row.quiz.title
-        usage.setdefault(row.question_id, []).append(label)
+        usage.setdefault(row.question_id, []).append(_quiz_label(row.quiz, parents))
     return usage
+
+
+def question_quizzes_get(*, question) -> list[str]:
+    """Every quiz that holds the question, as "Module › Toets" (as in "Gebruikt in"): as published (its rows), or in
+    its latest revision when that has changes not yet published (a draft, or one in review)."""
+    from wagtail.models import Revision
+
+    from curriculum.models import QuizPage
+
+    quiz_ids = set(QuizQuestion.objects.filter(question=question).values_list("quiz_id", flat=True))
+    drafts = Revision.objects.filter(
+        pk__in=QuizPage.objects.filter(has_unpublished_changes=True).values("latest_revision_id")
+    )
+    for quiz_id, content in drafts.values_list("object_id", "content"):
+        if any(link.get("question") == question.pk for link in content.get("quiz_questions", [])):
+            quiz_ids.add(int(quiz_id))
+    quizzes = list(QuizPage.objects.filter(pk__in=quiz_ids).order_by("path").only("path", "title"))
+    parents = _parents_by_path({quiz.path[: -quiz.steplen] for quiz in quizzes})
+    return [_quiz_label(quiz, parents) for quiz in quizzes]
+
+
+def _quiz_label(quiz, parents: dict) -> str:
+    """ "Module › Toets", with the module from `parents` (path → page, _parents_by_path)."""
+    module = parents.get(quiz.path[: -quiz.steplen])
+    return f"{module.title} › {quiz.title}" if module else quiz.title
 
 
 def _parents_by_path(paths: set[str]) -> dict:
