@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -26,6 +27,8 @@ from curriculum.services.mails import manager_reminder_message, recipient_langua
 
 
 class RemindForm(forms.Form):
+    # The page the form stands on (_form_page): its template, header title and icon.
+    page = ("curriculum/admin/manager_remind.html", gettext_lazy("Herinneren wie te laat is"), "mail")
     officers = forms.TypedMultipleChoiceField(
         label=gettext_lazy("Agenten die een herinnering krijgen"),
         coerce=int,
@@ -62,6 +65,7 @@ class _ModuleForm(forms.Form):
 
 
 class ExtendForm(_ModuleForm):
+    page = ("curriculum/admin/manager_extend.html", gettext_lazy("Uiterste datum verlengen"), "date")
     due_date = _due_date_field(gettext_lazy("Nieuwe uiterste datum"), gettext_lazy("Kies een nieuwe uiterste datum."))
     reason = forms.CharField(
         label=gettext_lazy("Reden"),
@@ -124,44 +128,34 @@ def _reminder_previews(officers, manager: str) -> list[dict]:
 
 
 def _remind_message(result) -> str:
-    text = ngettext(
-        "%(n)s herinnering in de wachtrij gezet",
-        "%(n)s herinneringen in de wachtrij gezet",
-        result["queued"],
-    ) % {"n": result["queued"]}
-    if result["skipped"]:
-        text += "; " + ngettext(
-            "%(m)s agent overgeslagen (vandaag al herinnerd)",
-            "%(m)s agenten overgeslagen (vandaag al herinnerd)",
-            result["skipped"],
-        ) % {"m": result["skipped"]}
-    text += "."
-    if result["unreachable"]:
-        text += " " + ngettext(
-            "%(k)s agent die te laat is heeft geen e-mailadres en krijgt dus geen herinnering.",
-            "%(k)s agenten die te laat zijn hebben geen e-mailadres en krijgen dus geen herinnering.",
-            result["unreachable"],
-        ) % {"k": result["unreachable"]}
-    return text
+    """The flash message after a reminder run: one sentence per count that is not zero, in a template so that
+    each sentence is one translatable plural (templates/curriculum/admin/remind_message.txt)."""
+    return render_to_string("curriculum/admin/remind_message.txt", result).strip()
 
 
-def _submitted(request, form, act, back: str):
-    """A POST of one of these forms: `act()` calls the service and returns the success message. A refusal is a 403,
-    a domain error goes on the form (400, nothing changed), success is the message and a redirect to `back`.
-    Returns (a response to return at once, or None; the status to render the form with)."""
-    if request.method != "POST":
-        return None, 200
-    if form.is_valid():
-        try:
-            message = act()
-        except AccessDeniedError as error:
-            return permission_denied(request, error), None
-        except DomainError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, message)
-            return redirect(back), None
-    return None, 400
+def _form_page(request, form, act, *, unit, back: str, subtitle: str = "", context=dict):
+    """One of these forms, shown or submitted. On a valid POST `act()` calls the service and returns the success
+    message: success is that message and a redirect to `back`, a refusal is a 403, a domain error goes on the form.
+    Otherwise the form's page (`form.page`), with 400 after a POST (nothing changed); `context()` adds what only
+    that page shows, built only when it is shown."""
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                message = act()
+            except AccessDeniedError as error:
+                return permission_denied(request, error)
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, message)
+                return redirect(back)
+    template, title, icon = form.page
+    page = {"page_title": title, "page_subtitle": subtitle or unit.name, "header_icon": icon}
+    return TemplateResponse(
+        request, template, {**page, "unit": unit, "form": form, "back_url": back, **context()}, status=status
+    )
 
 
 @_guarded
@@ -177,26 +171,15 @@ def remind_view(request, unit, profile):
         chosen = form.cleaned_data["officers"]
         return _remind_message(manager_actions.overdue_officers_remind(actor=request.user, unit=unit, user_ids=chosen))
 
-    response, status = _submitted(request, form, remind, back)
-    if response is not None:
-        return response
-    manager = request.user.get_full_name() or request.user.get_username()
-    return TemplateResponse(
-        request,
-        "curriculum/admin/manager_remind.html",
-        {
-            "page_title": _("Herinneren wie te laat is"),
-            "page_subtitle": unit.name,
-            "header_icon": "mail",
-            "unit": unit,
-            "form": form,
+    def context():
+        manager = request.user.get_full_name() or request.user.get_username()
+        return {
             "reminded_today": [o for o in officers if o.reminded_today],
             "unreachable": manager_actions.overdue_officers_unreachable(actor=request.user, unit=unit),
             "previews": _reminder_previews(recipients, manager),
-            "back_url": back,
-        },
-        status=status,
-    )
+        }
+
+    return _form_page(request, form, remind, unit=unit, back=back, context=context)
 
 
 @_guarded
@@ -229,28 +212,12 @@ def extend_view(request, unit, profile):
             "Uiterste datum verlengd voor %(n)s agent.", "Uiterste datum verlengd voor %(n)s agenten.", count
         ) % {"n": count}
 
-    response, status = _submitted(request, form, extend, back)
-    if response is not None:
-        return response
-    return TemplateResponse(
-        request,
-        "curriculum/admin/manager_extend.html",
-        {
-            "page_title": _("Uiterste datum verlengen"),
-            "page_subtitle": officer_name if officer else unit.name,
-            "header_icon": "date",
-            "unit": unit,
-            "officer": officer,
-            "officer_name": officer_name,
-            "form": form,
-            "today": timezone.localdate(),
-            "back_url": back,
-        },
-        status=status,
-    )
+    extra = {"officer": officer, "officer_name": officer_name, "today": timezone.localdate()}
+    return _form_page(request, form, extend, unit=unit, back=back, subtitle=officer_name, context=lambda: extra)
 
 
 class AssignForm(_ModuleForm):
+    page = ("curriculum/admin/manager_assign.html", gettext_lazy("Module toewijzen"), "date")
     due_date = _due_date_field(gettext_lazy("Uiterste datum"), gettext_lazy("Kies een uiterste datum."))
 
 
@@ -269,19 +236,4 @@ def assign_view(request, unit, profile):
         manager_actions.unit_assignment_by_manager(actor=request.user, module=module, unit=unit, due_date=due_date)
         return _("‘%(module)s’ is toegewezen aan %(unit)s.") % {"module": module.title, "unit": unit.name}
 
-    response, status = _submitted(request, form, assign, back)
-    if response is not None:
-        return response
-    return TemplateResponse(
-        request,
-        "curriculum/admin/manager_assign.html",
-        {
-            "page_title": _("Module toewijzen"),
-            "page_subtitle": unit.name,
-            "header_icon": "date",
-            "unit": unit,
-            "form": form,
-            "back_url": back,
-        },
-        status=status,
-    )
+    return _form_page(request, form, assign, unit=unit, back=back)
