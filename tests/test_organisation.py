@@ -9,7 +9,7 @@ from curriculum import services
 from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress, OfficerProfile
 from curriculum.selectors import officer_dashboard_get
 from curriculum.services.progress import PROGRESS_COLUMNS
-from tests.factories import answers_for, module_finish, officer_in, tree_create
+from tests.factories import answers_for, manager_of, module_finish, officer_in, tree_create
 
 pytestmark = pytest.mark.django_db
 
@@ -139,6 +139,19 @@ def test_admin_creates_units_and_assignments_through_the_services(admin_client, 
         "/admin/organisation/units/new/", {"parent": unit.pk, "name": "Te diep", "code": "DIEP"}
     )
     assert response.status_code == 200 and "basisteam" in response.content.decode()
+
+
+def test_making_someone_manager_of_a_unit_they_already_lead_says_so_and_adds_nothing(admin_client, org):
+    from curriculum.models import UnitManager
+
+    leader = manager_of(org.districts[0], "leider")
+    response = admin_client.post("/admin/organisation/managers/new/", {"user": leader.pk, "unit": org.districts[0].pk})
+    assert response.status_code == 200
+    assert "Deze persoon is al leidinggevende van deze eenheid." in response.content.decode()
+    assert UnitManager.objects.filter(user=leader).count() == 1
+    response = admin_client.post("/admin/organisation/managers/new/", {"user": leader.pk, "unit": org.districts[1].pk})
+    assert response.status_code == 302
+    assert UnitManager.objects.filter(user=leader).count() == 2
 
 
 def test_publishing_a_module_as_mandatory_gives_every_officer_a_due_row(org, tree, django_capture_on_commit_callbacks):

@@ -32,9 +32,8 @@ class XapiStatement(OutboxRow):
     state = models.CharField(_("status"), max_length=20, choices=State.choices, default=State.PENDING)
     claim = models.UUIDField(_("claim"), null=True, blank=True)
 
-    class Meta:
+    class Meta(OutboxRow.Meta):
         verbose_name = _("xAPI-statement")
-        verbose_name_plural = _("xAPI-statements")
         indexes = [models.Index(fields=["state", "next_attempt_at"], name="xapi_queue")]
 
     def __str__(self):
@@ -66,7 +65,6 @@ class ApiClient(models.Model):
 
     class Meta:
         verbose_name = _("API-client")
-        verbose_name_plural = _("API-clients")
         ordering = ["name", "pk"]
 
     def __str__(self):

@@ -58,7 +58,6 @@ class DueDateExtension(models.Model):
 
     class Meta:
         verbose_name = _("verlengde uiterste datum")
-        verbose_name_plural = _("verlengde uiterste data")
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="due_date_extension_once")]
 
     def __str__(self):

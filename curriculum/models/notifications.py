@@ -24,7 +24,6 @@ class ScheduledRun(models.Model):
 
     class Meta:
         verbose_name = _("geplande run")
-        verbose_name_plural = _("geplande runs")
         constraints = [models.UniqueConstraint(fields=["job", "period_key"], name="scheduledrun_once_per_period")]
         indexes = [models.Index(fields=["claimed_at"], name="scheduledrun_claimed")]
 
@@ -61,9 +60,8 @@ class SentMail(OutboxRow):
     subject = models.CharField(_("onderwerp"), max_length=200, blank=True)
     options = models.JSONField(_("gegevens"), default=dict, blank=True)
 
-    class Meta:
+    class Meta(OutboxRow.Meta):
         verbose_name = _("verzonden e-mail")
-        verbose_name_plural = _("verzonden e-mails")
         constraints = [
             models.UniqueConstraint(
                 fields=["progress", "step", "due_date"],

@@ -81,7 +81,13 @@ class UnitManager(models.Model):
     class Meta:
         verbose_name = _("leidinggevende")
         verbose_name_plural = _("leidinggevenden")
-        constraints = [models.UniqueConstraint(fields=["user", "unit"], name="unitmanager_once_per_unit")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "unit"],
+                name="unitmanager_once_per_unit",
+                violation_error_message=_("Deze persoon is al leidinggevende van deze eenheid."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} → {self.unit}"

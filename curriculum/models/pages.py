@@ -25,6 +25,12 @@ from curriculum.models.quiz import QuizPage
 from curriculum.models.routing import OneQueryViewRestrictionsMixin
 
 
+def text_search_fields(*names: str) -> list:
+    """Text an officer's search reads (SearchField) and a trainer finds with the admin's page search, which is an
+    autocomplete: without the AutocompleteField it matched titles only."""
+    return [index.SearchField(name) for name in names] + [index.AutocompleteField(name) for name in names]
+
+
 class MaterialChange(models.Model):
     """Fields a trainer fills when publishing a material change ("Opnieuw volgen verplicht").
 
@@ -181,10 +187,9 @@ class ModulePage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, MaterialC
         MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
     ]
     base_form_class = ModulePageForm
-    # AutocompleteField: the admin's page search is an autocomplete; without these it matched titles only.
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.AutocompleteField("summary"),
+    search_fields = [
+        *Page.search_fields,
+        *text_search_fields("summary"),
         index.FilterField("mandatory"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
@@ -230,12 +235,7 @@ class LessonPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, RoutableP
         MultiFieldPanel(MATERIAL_CHANGE_PANEL, heading=_("Inhoudelijke wijziging")),
     ]
     base_form_class = LessonPageForm
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.AutocompleteField("intro"),
-        index.AutocompleteField("body"),
-    ]
+    search_fields = Page.search_fields + text_search_fields("intro", "body")
     parent_page_types = ["curriculum.ModulePage"]
     subpage_types = []
 
@@ -278,7 +278,7 @@ class PocketCardPage(OneQueryViewRestrictionsMixin, FrameablePreviewMixin, Page)
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    search_fields = Page.search_fields + text_search_fields("body")
     parent_page_types = ["curriculum.CurriculumIndexPage"]
     subpage_types = []
     max_count = 1

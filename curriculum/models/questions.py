@@ -65,13 +65,7 @@ class Indicator(index.Indexed, models.Model):
     objects = IndicatorQuerySet.as_manager()
 
     base_form_class = IndicatorForm
-    panels = [
-        FieldPanel("code"),
-        FieldPanel("category"),
-        FieldPanel("name"),
-        FieldPanel("description"),
-        FieldPanel("source"),
-    ]
+    panels = [FieldPanel(name) for name in ("code", "category", "name", "description", "source")]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),

@@ -64,7 +64,6 @@ class ModuleCycle(AppendOnlyModel):
 
     class Meta:
         verbose_name = _("moduleronde")
-        verbose_name_plural = _("modulerondes")
         constraints = [models.UniqueConstraint(fields=["user", "module", "number"], name="modulecycle_unique_number")]
 
     def __str__(self):
