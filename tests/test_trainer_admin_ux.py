@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from curriculum import roles, services
 from curriculum.demo.site import workflow_ensure
-from curriculum.models import LessonPage, Question
+from curriculum.models import LessonPage
 from curriculum.services.review import module_package_submit
 from tests.factories import answers_for, manager_of, module_package_draft, question_create, user_create
 from tests.helpers import COMPLETION
@@ -64,56 +64,55 @@ def test_the_reviewer_is_told_why_the_module_cannot_be_approved(draft, trainer, 
 # 2. The Redactie's mail for a submitted question (a snippet) links to a preview that opens.
 
 
-def preview_paths(body: str, base_url: str) -> list[str]:
-    return [url.removeprefix(base_url) for url in re.findall(r"https?://\S+/workflow/preview/\S+", body)]
+BASE_URL = "http://signaal.test"
 
 
-def test_the_submission_mail_for_a_question_links_to_a_working_preview(tree, trainer, moderator, client, settings):
-    settings.WAGTAILADMIN_BASE_URL = "http://signaal.test"
-    workflow_ensure(tree.index)
+def preview_paths(body: str) -> list[str]:
+    return [url.removeprefix(BASE_URL) for url in re.findall(r"https?://\S+/workflow/preview/\S+", body)]
+
+
+def submitted(obj, trainer, moderator):
+    """A trainer's draft (a question or a page) sent to the Redactie, whose mails link from BASE_URL; returns the
+    task it waits in and the Redactie's one mail about it."""
     moderator.email = "redactie@signaal.example"
     moderator.save()
-    question = question_create("mailvraag", publish=False)
-    question.save_revision(user=trainer)
+    obj.save_revision(user=trainer)
     mail.outbox.clear()
-    Question.objects.get(pk=question.pk).get_workflow().start(question, trainer)
-    task_id = Question.objects.get(pk=question.pk).current_workflow_state.current_task_state.task_id
-    sent = [m for m in mail.outbox if m.to == [moderator.email]]
-    assert len(sent) == 1
+    obj.get_workflow().start(obj, trainer)
+    task_id = type(obj).objects.get(pk=obj.pk).current_workflow_state.current_task_state.task_id
+    (sent,) = [m for m in mail.outbox if m.to == [moderator.email]]
+    return task_id, sent
+
+
+@pytest.fixture
+def redactie_mail(tree, settings):
+    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+    workflow_ensure(tree.index)
+
+
+@pytest.mark.usefixtures("redactie_mail")
+def test_the_submission_mail_for_a_question_links_to_a_working_preview(trainer, moderator, client):
+    question = question_create("mailvraag", publish=False)
+    task_id, sent = submitted(question, trainer, moderator)
     expected = reverse("wagtailsnippets_curriculum_question:workflow_preview", args=[question.pk, task_id])
-    assert preview_paths(sent[0].body, "http://signaal.test") == [expected]
+    assert preview_paths(sent.body) == [expected]
     client.force_login(moderator)
     assert client.get(expected).status_code == 200
 
 
-def test_the_html_mail_for_a_question_has_the_same_link(tree, trainer, moderator, settings):
-    settings.WAGTAILADMIN_BASE_URL = "http://signaal.test"
+@pytest.mark.usefixtures("redactie_mail")
+def test_the_html_mail_for_a_question_has_the_same_link(trainer, moderator, settings):
     settings.WAGTAILADMIN_NOTIFICATION_USE_HTML = True
-    workflow_ensure(tree.index)
-    moderator.email = "redactie@signaal.example"
-    moderator.save()
     question = question_create("htmlvraag", publish=False)
-    question.save_revision(user=trainer)
-    mail.outbox.clear()
-    question.get_workflow().start(question, trainer)
-    task_id = Question.objects.get(pk=question.pk).current_workflow_state.current_task_state.task_id
-    (sent,) = [m for m in mail.outbox if m.to == [moderator.email]]
-    html = sent.alternatives[0][0]
+    task_id, sent = submitted(question, trainer, moderator)
     expected = reverse("wagtailsnippets_curriculum_question:workflow_preview", args=[question.pk, task_id])
-    assert f'href="http://signaal.test{expected}"' in html
+    assert f'href="{BASE_URL}{expected}"' in sent.alternatives[0][0]
 
 
-def test_the_submission_mail_for_a_lesson_still_links_to_its_preview(tree, trainer, moderator, client, settings):
-    settings.WAGTAILADMIN_BASE_URL = "http://signaal.test"
-    workflow_ensure(tree.index)
-    moderator.email = "redactie@signaal.example"
-    moderator.save()
-    lesson = LessonPage.objects.get(pk=tree.lessons[0].pk)
-    lesson.save_revision(user=trainer)
-    mail.outbox.clear()
-    lesson.get_workflow().start(lesson, trainer)
-    (sent,) = [m for m in mail.outbox if m.to == [moderator.email]]
-    (path,) = preview_paths(sent.body, "http://signaal.test")
+@pytest.mark.usefixtures("redactie_mail")
+def test_the_submission_mail_for_a_lesson_still_links_to_its_preview(tree, trainer, moderator, client):
+    _task_id, sent = submitted(LessonPage.objects.get(pk=tree.lessons[0].pk), trainer, moderator)
+    (path,) = preview_paths(sent.body)
     client.force_login(moderator)
     assert client.get(path).status_code == 200
 

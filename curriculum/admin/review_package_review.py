@@ -58,9 +58,10 @@ def _page(request, module, *, error=None, comment="", status=200):
 
 def _refused(request, module, error: DomainError, comment=""):
     if isinstance(error, AccessDeniedError):
-        return TemplateResponse(
-            request, "curriculum/admin/review_refused.html", {"message": error.message, "module": module}, status=403
-        )
+        title = _("Geen toegang")
+        header = {"header_title": title, "page_title": title, "header_icon": "warning"}
+        context = {**header, "message": error.message, "module": module}
+        return TemplateResponse(request, "curriculum/admin/review_refused.html", context, status=403)
     return _page(request, module, error=error.message, comment=comment, status=http_status(error))
 
 

@@ -83,6 +83,24 @@ def _publish(page):
     return page
 
 
+def _add(parent, page, report: DemoReport, label: str):
+    """A new page under `parent`, published and reported."""
+    parent.add_child(instance=page)
+    _publish(page)
+    report.add(label)
+    return page
+
+
+HOME_INTRO = (
+    "<p>Signaal is de opleiding waarin eerstelijns politiemedewerkers leren signalen van mensenhandel te herkennen, "
+    "en weten wat ze dan doen.</p>"
+)
+INDEX_INTRO = (
+    "<p>Korte modules over het herkennen van signalen van mensenhandel en wat je dan doet. Maak ze tijdens je dienst, "
+    "op je telefoon of pc.</p>"
+)
+
+
 def home_page_ensure(report: DemoReport) -> HomePage:
     home = HomePage.objects.first()
     root = Page.get_first_root_node()
@@ -90,15 +108,7 @@ def home_page_ensure(report: DemoReport) -> HomePage:
         # Remove Wagtail's placeholder "Welcome" page so the home page can take the slug "home".
         for placeholder in root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)):
             placeholder.delete()
-        home = HomePage(
-            title="Signaal",
-            slug="home",
-            intro="<p>Signaal is de opleiding waarin eerstelijns politiemedewerkers leren signalen van "
-            "mensenhandel te herkennen, en weten wat ze dan doen.</p>",
-        )
-        root.add_child(instance=home)
-        _publish(home)
-        report.add("home page")
+        home = _add(root, HomePage(title="Signaal", slug="home", intro=HOME_INTRO), report, "home page")
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Signaal"},
@@ -109,15 +119,8 @@ def home_page_ensure(report: DemoReport) -> HomePage:
 def curriculum_index_ensure(home: HomePage, report: DemoReport) -> CurriculumIndexPage:
     index = CurriculumIndexPage.objects.first()
     if index is None:
-        index = CurriculumIndexPage(
-            title="Opleiding signalen mensenhandel",
-            slug="opleiding",
-            intro="<p>Korte modules over het herkennen van signalen van mensenhandel en wat je dan doet. "
-            "Maak ze tijdens je dienst, op je telefoon of pc.</p>",
-        )
-        home.add_child(instance=index)
-        _publish(index)
-        report.add("curriculum index")
+        index = CurriculumIndexPage(title="Opleiding signalen mensenhandel", slug="opleiding", intro=INDEX_INTRO)
+        _add(home, index, report, "curriculum index")
     PageViewRestriction.objects.get_or_create(page=index, restriction_type=PageViewRestriction.LOGIN)
     return index
 
@@ -181,9 +184,7 @@ def module_ensure(index: CurriculumIndexPage, data: dict, indicators, report: De
                 estimated_minutes=lesson_data.get("minutes", 5),
                 body=_stream(lesson_data["body"]),
             )
-            module.add_child(instance=lesson)
-            _publish(lesson)
-            report.add(f"lesson {data['slug']}/{lesson_data['slug']}")
+            _add(module, lesson, report, f"lesson {data['slug']}/{lesson_data['slug']}")
     quiz_data = data["quiz"]
     if not QuizPage.objects.child_of(module).exists():
         questions = [question_ensure(q, indicators, report) for q in quiz_data["questions"]]
@@ -198,9 +199,7 @@ def module_ensure(index: CurriculumIndexPage, data: dict, indicators, report: De
             questions_per_attempt=quiz_data.get("questions_per_attempt", 0),
         )
         quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(questions)]
-        module.add_child(instance=quiz)
-        _publish(quiz)
-        report.add(f"quiz {data['slug']}")
+        _add(module, quiz, report, f"quiz {data['slug']}")
     return module
 
 
@@ -210,9 +209,7 @@ def pocket_card_ensure(index: CurriculumIndexPage, data: dict, report: DemoRepor
         card = PocketCardPage(
             title=data["title"], slug=data["slug"], intro=data.get("intro", ""), body=_stream(data["body"])
         )
-        index.add_child(instance=card)
-        _publish(card)
-        report.add("pocket card")
+        _add(index, card, report, "pocket card")
     return card
 
 
