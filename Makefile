@@ -57,7 +57,7 @@ test: install test-deps
 # PYTHONDONTWRITEBYTECODE: without them every worker compiles every test and project module again (about 2.5 s each).
 WORKERS ?= auto
 test-fast: install test-deps
-	PYTHONDONTWRITEBYTECODE= SIGNAAL_TEST_SQLITE=memory $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db \
+	PYTHONDONTWRITEBYTECODE= SIGNAAL_TEST_SQLITE=memory SIGNAAL_FUZZ_EXAMPLES=5 $(PY) -m pytest -q -n $(WORKERS) --dist loadfile --reuse-db \
 	  -m "not browser and not postgres and not crawl and not slow"
 
 # Re-take the README screenshots (docs/screenshots/*.png) from the demo data, on a real server.

@@ -36,6 +36,8 @@ def pytest_collection_modifyitems(items):
     permissions under new ids, and the next serialized test fails to restore them (IntegrityError on
     django_content_type). One such test, even skipped after its database fixture ran, broke the run."""
     for item in items:
+        if "oidc" in item.fixturenames:  # the OIDC test provider is a Node process: slow, as the LRS and worker tests
+            item.add_marker(pytest.mark.slow)
         if _indexing_wanted(item):
             _indexing_modules.add(item.module.__name__)
         marker = item.get_closest_marker("django_db")

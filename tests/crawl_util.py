@@ -72,7 +72,7 @@ def same_origin_path(href: str, base: str) -> str | None:
 
 def links_extract(html: str, base: str) -> list[str]:
     """Same-origin links on a page, in document order, without the skipped ones."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     found, seen = [], set()
     for anchor in soup.find_all("a", href=True):
         url = same_origin_path(anchor["href"], base)
@@ -107,7 +107,7 @@ class Form:
 
 
 def forms_extract(html: str, base: str) -> list[Form]:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     forms = []
     for index, tag in enumerate(soup.find_all("form")):
         action = same_origin_path(tag.get("action") or base, base)

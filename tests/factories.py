@@ -4,10 +4,13 @@ Tests build only what they need (the demo content is loaded only in test_load_de
 """
 
 import json
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection, transaction
+from django.db.models.signals import post_save
 from wagtail.models import Page, PageViewRestriction, Site
 
 from curriculum import roles
@@ -48,12 +51,17 @@ def question_create(key, *, kind="single", choices=None, publish=True, prompt=No
 
 
 def answers_for(attempt, *, correct=True):
-    """Answer every question of an attempt correctly (or pick the first wrong choice)."""
+    """Answer every question of an attempt correctly (or pick the first wrong choice), from the question as the
+    attempt froze it (its snapshot; the revision for an attempt started before snapshots)."""
     answers = {}
     for row in attempt.answers.select_related("revision"):
-        question = row.revision.as_object()
-        picks = [c.pk for c in question.choices.all() if c.is_correct == correct]
-        answers[row.question_id] = picks if (correct or question.kind == "multiple") else picks[:1]
+        if row.shown:
+            kind, choices = row.shown["kind"], [(c["id"], c["is_correct"]) for c in row.shown["choices"]]
+        else:
+            question = row.revision.as_object()
+            kind, choices = question.kind, [(c.pk, c.is_correct) for c in question.choices.all()]
+        picks = [pk for pk, is_correct in choices if is_correct == correct]
+        answers[row.question_id] = picks if (correct or kind == "multiple") else picks[:1]
     return answers
 
 
@@ -72,7 +80,102 @@ def _publish(page):
     return page
 
 
-def tree_create(
+def tree_create(**params) -> Tree:
+    """A published tree: home, curriculum index, a module with `lessons` lessons and a quiz of `questions`
+    questions. On SQLite inside a test's transaction the rows are built once per set of parameters and database
+    state and copied in the next time (see _TreeRows): building them through Wagtail's publishing takes a fifth of
+    the fast run. The copy is made the first time too, so every test reads rows that went through the same path."""
+    if connection.vendor != "sqlite" or not connection.in_atomic_block:
+        return _tree_build(**params)
+    key = (repr(sorted(params.items())), _sequences(), _indexing())
+    rows = _TREE_ROWS.get(key)
+    if rows is not None and rows.tables_read() == rows.before:
+        rows.write()
+        rows.on_commit()
+        return tree_fresh(rows.tree)
+    tree, rows = _TreeRows.build(params)
+    if rows is None:  # the build wrote what a copy cannot stand in for: it stays as built
+        return tree
+    _TREE_ROWS[key] = rows
+    return tree_fresh(tree)
+
+
+_WRITE = re.compile(r'^\s*(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.IGNORECASE)
+_TREE_ROWS: dict = {}
+
+
+def _indexing() -> bool:
+    """Whether saves update the search index now (tests.conftest._indexing_set): a tree built without it has no
+    index rows to copy."""
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    return any(key[0] == id(post_save_signal_handler) for key, *_rest in post_save.receivers)
+
+
+def _sequences() -> tuple:
+    return tuple(connection.connection.execute("SELECT name, seq FROM sqlite_sequence ORDER BY name").fetchall())
+
+
+@dataclass
+class _TreeRows:
+    """What one tree_create() wrote: the tables, their rows before and after, the tree (its primary keys) and what
+    it left for the commit (the site cache's forget callbacks: they run again, as after a real build)."""
+
+    tables: list
+    before: dict
+    after: dict
+    tree: Tree
+    callbacks: list
+
+    @classmethod
+    def build(cls, params):
+        """Build in a savepoint, noting each table a statement writes (the SQLite trace), read those tables, roll
+        back, read them again and write the built rows back. Returns the tree and the rows, or None for the rows
+        when the build wrote a search or reference index (a copy cannot stand in for those)."""
+        raw, callbacks, written = connection.connection, len(connection.run_on_commit), set()
+        savepoint = transaction.savepoint()
+        raw.set_trace_callback(lambda sql: (m := _WRITE.match(sql)) and written.add(m[1]))
+        try:
+            tree = _tree_build(**params)
+        finally:
+            raw.set_trace_callback(None)
+        if any(table.startswith("wagtailsearch_") or table == "wagtailcore_referenceindex" for table in written):
+            transaction.savepoint_commit(savepoint)
+            return tree, None
+        left = [(func, robust) for _sids, func, robust in connection.run_on_commit[callbacks:]]
+        rows = cls(sorted(written), {}, {}, tree, left)
+        rows.after = rows.tables_read()
+        transaction.savepoint_rollback(savepoint)
+        rows.before = rows.tables_read()
+        rows.write()
+        rows.on_commit()
+        return tree, rows
+
+    def on_commit(self):
+        for func, robust in self.callbacks:
+            transaction.on_commit(func, robust=robust)
+
+    def tables_read(self) -> dict:
+        raw = connection.connection
+        read = {table: raw.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall() for table in self.tables}
+        marks = ",".join("?" * len(self.tables))
+        read["sqlite_sequence"] = raw.execute(
+            f"SELECT name, seq FROM sqlite_sequence WHERE name IN ({marks}) ORDER BY name", self.tables
+        ).fetchall()
+        return read
+
+    def write(self):
+        """Replace the tables' rows (and their sequences) with the built ones. The foreign keys are checked at
+        the end of the transaction, as Django declares them on SQLite (deferred)."""
+        raw = connection.connection
+        for table, rows in self.after.items():
+            where = f" WHERE name IN ({','.join('?' * len(self.tables))})" if table == "sqlite_sequence" else ""
+            raw.execute(f'DELETE FROM "{table}"{where}', self.tables if where else ())
+            if rows:
+                raw.executemany(f'INSERT INTO "{table}" VALUES ({",".join("?" * len(rows[0]))})', rows)
+
+
+def _tree_build(
     *, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a", shuffle=False, **quiz_fields
 ) -> Tree:
     root = Page.get_first_root_node()
@@ -124,16 +227,16 @@ def tree_create(
 def tree_fresh(tree: Tree) -> Tree:
     """The same tree read anew from the database: a test that changes its objects leaves the next test's alone
     (for trees built once per module, tests.conftest.module_db)."""
-    pages = Page.objects.in_bulk(
+    pages = Page.objects.specific().in_bulk(
         [tree.home.pk, tree.index.pk, tree.module.pk, tree.quiz.pk, *(p.pk for p in tree.lessons)]
     )
     questions = Question.objects.in_bulk([q.pk for q in tree.questions])
     return Tree(
-        home=pages[tree.home.pk].specific,
-        index=pages[tree.index.pk].specific,
-        module=pages[tree.module.pk].specific,
-        lessons=[pages[p.pk].specific for p in tree.lessons],
-        quiz=pages[tree.quiz.pk].specific,
+        home=pages[tree.home.pk],
+        index=pages[tree.index.pk],
+        module=pages[tree.module.pk],
+        lessons=[pages[p.pk] for p in tree.lessons],
+        quiz=pages[tree.quiz.pk],
         questions=[questions[q.pk] for q in tree.questions],
     )
 

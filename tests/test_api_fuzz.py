@@ -5,6 +5,8 @@ numbers) and checks every answer: no 5xx, status codes, content types and bodies
 scoped to Eenheid 1 does the fuzzing, and one more check fails any 200 that shows a unit or an officer outside it.
 """
 
+import os
+
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
@@ -17,6 +19,9 @@ from hypothesis import settings as hypothesis_settings
 from curriculum.models import ModuleCompletion, ModulePage, OfficerProfile, Unit
 from curriculum.selectors import certificates
 from tests.factories import api_world_create
+
+# Cases per endpoint: 25 in `make test` and CI; `make test-fast` asks for 5 (SIGNAAL_FUZZ_EXAMPLES) to stay quick.
+EXAMPLES = int(os.environ.get("SIGNAAL_FUZZ_EXAMPLES", "25"))
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"
@@ -91,7 +96,7 @@ def test_the_api_answers_as_its_schema_says_and_never_outside_the_tokens_scope(w
 
         @given(case=operation.as_strategy())
         @hypothesis_settings(
-            max_examples=25,
+            max_examples=EXAMPLES,
             deadline=None,
             database=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -53,7 +53,7 @@ def world(org, tree, shared_world):
 
 
 def _soup(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return BeautifulSoup(response.content, "lxml")
 
 
 def test_overdue_report_links_to_remind_and_extend_for_its_unit(client, org, world):

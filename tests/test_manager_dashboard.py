@@ -28,7 +28,7 @@ def world(org, tree):
 
 
 def _panel(client):
-    soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+    soup = BeautifulSoup(client.get("/admin/").content, "lxml")
     return soup.select_one("#signaal-my-units-section, [id^=signaal-my-units]")
 
 

@@ -28,7 +28,7 @@ ASSIGN = "/admin/reports/actions/assign/"
 
 
 def _soup(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return BeautifulSoup(response.content, "lxml")
 
 
 def _day(value) -> str:

@@ -33,7 +33,7 @@ def _html(response) -> str:
 
 
 def _text(html: str) -> str:
-    return " ".join(BeautifulSoup(html, "html.parser").get_text(" ").split())
+    return " ".join(BeautifulSoup(html, "lxml").get_text(" ").split())
 
 
 def _attempt_done(user, quiz, *, correct):
@@ -117,7 +117,7 @@ def test_switching_language_on_the_quizs_error_page_comes_back_to_the_quiz(tree,
 
 def test_get_on_logout_shows_a_logout_button_and_logs_nobody_out(officer, officer_client):
     html = _html(officer_client.get("/logout/"))
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     assert soup.title.get_text() == "Uitloggen – Signaal" and soup.h1.get_text() == "Uitloggen"
     form = soup.select_one('main form[action="/logout/"][method="post"]')
     assert form is not None and form.has_attr("data-logout") and form.find("input", {"name": "csrfmiddlewaretoken"})
@@ -212,7 +212,7 @@ def test_the_intro_after_passing_says_so_and_offers_no_primary_retry(tree, offic
     text = _text(html)
     assert "Je bent geslaagd voor deze toets. Bij je resultaten zie je nu ook de juiste antwoorden." in text
     assert "zodra je geslaagd bent" not in text
-    button = BeautifulSoup(html, "html.parser").find("button", string="Nieuwe poging")
+    button = BeautifulSoup(html, "lxml").find("button", string="Nieuwe poging")
     assert button is not None and "button-secondary" in button["class"] and "button-block" not in button["class"]
 
 
@@ -238,7 +238,7 @@ def test_all_attempts_used_is_one_message(db, officer, officer_client, rule, ans
     tree = tree_create(slug="op", max_attempts=2, show_correct_answers=rule)
     _attempt_done(officer, tree.quiz, correct=False)
     _attempt_done(officer, tree.quiz, correct=False)
-    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "html.parser")
+    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")
     text = " ".join(soup.main.get_text(" ").split())
     assert "nog 0" not in text and "na je laatste poging" not in text and "zodra je geslaagd bent" not in text
     assert "Na het inleveren" not in text and "Nieuwe poging" not in text
@@ -258,7 +258,7 @@ def test_an_open_multi_answer_question_gives_the_form_back_with_it_marked(db, of
     response = officer_client.post(tree.quiz.url + "inleveren/", data)
     assert response.status_code == 302 and response["Location"] == tree.quiz.url + "#vraag-3"
     html = _html(officer_client.get(tree.quiz.url))
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     assert soup.select_one('input[name="attempt"]')["value"] == str(attempt.pk)  # the same attempt, in place
     alert = soup.select_one('form [role="alert"]')
     assert "Beantwoord alle vragen voordat je inlevert. 1 vraag is nog open: vraag 3" in " ".join(alert.text.split())
@@ -278,7 +278,7 @@ def test_an_open_multi_answer_question_gives_the_form_back_with_it_marked(db, of
     attempt.refresh_from_db()
     assert attempt.state == "started"
     # Shown once: a reload is the plain form again, and then submitting everything counts.
-    again = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "html.parser")
+    again = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")
     assert not again.select("[role=alert]") and not again.select(".question-open") and not again.select("[checked]")
     data[f"q-{multi.pk}"] = [str(c) for c in answers_for(attempt)[multi.pk]]
     assert officer_client.post(tree.quiz.url + "inleveren/", data)["Location"].endswith("/resultaat/1/")
@@ -287,7 +287,7 @@ def test_an_open_multi_answer_question_gives_the_form_back_with_it_marked(db, of
 def test_the_form_marks_nothing_and_ticks_nothing_before_a_refusal(db, officer, officer_client):
     tree, _multi = _tree_with_a_multi_answer_question(slug="schoon")
     officer_client.post(tree.quiz.url + "start/")
-    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "html.parser")
+    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")
     assert not soup.select("input[checked]") and not soup.select(".question-open") and not soup.select("[role=alert]")
     assert all(note.has_attr("hidden") for note in soup.select(".question-open-note"))
 
@@ -307,7 +307,7 @@ def test_signaal_js_stops_a_submit_with_an_open_checkbox_group():
 def test_each_question_group_is_named_by_its_number_and_prompt_and_described_by_its_scenario(db, officer_client):
     tree, multi = _tree_with_a_multi_answer_question(slug="lezer")
     officer_client.post(tree.quiz.url + "start/")
-    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "html.parser")
+    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")
     fieldsets = soup.select("fieldset.question")
     assert len(fieldsets) == 3
     for fieldset in fieldsets:
@@ -325,7 +325,7 @@ def test_each_question_group_is_named_by_its_number_and_prompt_and_described_by_
 def test_in_english_the_dutch_question_is_marked_dutch(tree, officer, officer_client):
     officer_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     officer_client.post(tree.quiz.url + "start/")
-    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "html.parser")
+    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")
     fieldset = soup.select_one("fieldset.question")
     assert fieldset.legend.get_text() == "Question 1 of 3" and not fieldset.legend.has_attr("lang")
     assert fieldset.select_one(".prompt")["lang"] == "nl" and fieldset.select_one(".scenario")["lang"] == "nl"
@@ -337,7 +337,7 @@ def test_in_english_the_dutch_question_is_marked_dutch(tree, officer, officer_cl
 
 def test_the_result_page_heading_and_title_read_well(tree, officer, officer_client):
     _attempt_done(officer, tree.quiz, correct=False)
-    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url + "resultaat/1/")), "html.parser")
+    soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url + "resultaat/1/")), "lxml")
     assert soup.h1.get_text() == "Je resultaat voor „Toets” (poging 1)"
     assert soup.title.get_text() == "Resultaat poging 1 – Toets – Signaal"
 
@@ -351,7 +351,7 @@ def test_a_submit_from_a_second_tab_links_to_the_stored_result(tree, officer, of
     officer_client.post(tree.quiz.url + "inleveren/", _form_data(attempt, correct=True))
     response = officer_client.post(tree.quiz.url + "inleveren/", _form_data(attempt, correct=False))
     assert response.status_code == 409
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "lxml")
     assert "Deze poging is al ingeleverd; je antwoorden zijn niet gewijzigd." in soup.main.get_text()
     link = soup.find("a", string="Bekijk het resultaat")
     assert link is not None and link["href"] == tree.quiz.url + "resultaat/1/"

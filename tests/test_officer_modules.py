@@ -47,7 +47,7 @@ def sanne(db, world):
 
 
 def _rows(response):
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "lxml")
     return {
         tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.select("td")]
         for tr in soup.select("tbody tr")
@@ -77,7 +77,7 @@ def test_manager_sees_every_module_of_the_officer_with_status_dates_and_score(cl
 def test_officer_names_in_both_lists_link_to_the_page(client, org, sanne):
     client.force_login(manager_of(org.districts[0], "chef1"))
     for path in (OFFICERS, OVERDUE):
-        soup = BeautifulSoup(client.get(path, {"unit": org.teams[0].pk}).content.decode(), "html.parser")
+        soup = BeautifulSoup(client.get(path, {"unit": org.teams[0].pk}).content.decode(), "lxml")
         links = {a.get_text(strip=True): a["href"] for a in soup.select("div.sg-detail tbody td.title a")}
         assert links["Sanne de Vries"] == page(sanne), path
         assert client.get(links["Sanne de Vries"]).status_code == 200

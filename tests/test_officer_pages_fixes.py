@@ -30,7 +30,7 @@ CSS = Path(settings.BASE_DIR, "static", "css", "signaal.css")
 
 def soup_of(response) -> BeautifulSoup:
     assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return BeautifulSoup(response.content.decode(), "lxml")
 
 
 def text(element) -> str:
@@ -168,7 +168,7 @@ def test_lockout_page_offers_password_reset_and_the_login_form(officer):
     for _ in range(5):
         response = login(client, officer.username, "wrong")
     assert response.status_code == 429
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    soup = BeautifulSoup(response.content.decode(), "lxml")
     assert soup.title.string == "Te veel inlogpogingen – Signaal" and text(soup.h1) == "Te veel inlogpogingen"
     links = {a["href"]: text(a) for a in soup.select("main a")}
     assert links["/wachtwoord-vergeten/"] == "Wachtwoord vergeten?" and links["/login/"] == "Terug naar inloggen"
@@ -252,6 +252,6 @@ def test_quiz_jump_to_an_open_question_keeps_the_question_below_the_sticky_bar(t
 def test_the_module_page_leads_back_to_an_open_quiz_attempt(tree, officer, officer_client):
     """An attempt the officer started (its time may be running) is the next step, not the first open lesson."""
     services.quiz_attempt_start(user=officer, quiz=tree.quiz)
-    page = BeautifulSoup(officer_client.get(tree.module.url).content, "html.parser")
+    page = BeautifulSoup(officer_client.get(tree.module.url).content, "lxml")
     button = page.find("a", string="Verder met de toets")
     assert button is not None and button["href"] == tree.quiz.url

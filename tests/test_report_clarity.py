@@ -33,7 +33,7 @@ def data(client, org, tree, shared_data):
 def _soup(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+    return BeautifulSoup(response.content, "lxml")
 
 
 def _text(node):

@@ -38,7 +38,7 @@ def _language(user, language):
 
 
 def _soup(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return BeautifulSoup(response.content, "lxml")
 
 
 def _csv(response):
@@ -53,13 +53,11 @@ def _xlsx(response):
     return [["" if cell.value is None else str(cell.value) for cell in row] for row in sheet.iter_rows()]
 
 
-@pytest.fixture
-def world(org, tree, settings):
+def _world_build(org, tree):
     """District 1: in Basisteam 11 Fleur Jansen finished the module (her quiz: 3 labour answers, 1 criminal), Daan
     Visser is busy, Ruben Bakker and Sanne (no last name) have not started; the module was due yesterday. Basisteam
     12: one officer's quiz, all wrong (3 labour answers, 1 criminal). Heat-map minimum 3 answers, so each team's
     labour figures show and its criminal ones do not."""
-    settings.SIGNAAL_SIGNAL_MIN_ANSWERS = 3
     indicators_create(tree)
     services.assignment_save(module=tree.module, unit=org.national, due_date=timezone.localdate() - timedelta(days=1))
     module_finish(tree, officer_in(org.teams[0], "fleur", first_name="Fleur", last_name="Jansen"))
@@ -68,6 +66,24 @@ def world(org, tree, settings):
     officer_in(org.teams[0], "ruben", first_name="Ruben", last_name="Bakker")
     officer_in(org.teams[0], "sanne", first_name="Sanne", last_name="")
     module_finish(tree, officer_in(org.teams[1], "buur", first_name="Bo", last_name="Buur"), correct=False)
+
+
+@pytest.fixture(scope="module")
+def shared_world(module_db, shared_org, shared_tree):
+    """_world_build once for the module (tests.conftest.module_db); the tests only read it."""
+    if shared_org is None:
+        return False
+    with module_db.unblock():
+        _world_build(shared_org, shared_tree)
+    return True
+
+
+@pytest.fixture
+def world(org, tree, settings, shared_world):
+    """The organisation of _world_build, with the heat map's minimum at 3 answers."""
+    settings.SIGNAAL_SIGNAL_MIN_ANSWERS = 3
+    if not shared_world:
+        _world_build(org, tree)
     return org
 
 

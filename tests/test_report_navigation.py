@@ -48,7 +48,7 @@ def big_team(org, shared_big_team):
 
 def _soup(response):
     assert response.status_code == 200, (response.status_code, response.content[:300])
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return BeautifulSoup(response.content.decode(), "lxml")
 
 
 def _sort_links(soup):

@@ -48,13 +48,13 @@ def data(org, tree, shared_data):
 
 
 def _table(html):
-    table = BeautifulSoup(html, "html.parser").select_one(".sg-detail table")
+    table = BeautifulSoup(html, "lxml").select_one(".sg-detail table")
     return re.sub(r"\s*(<|>)\s*", r"\1", re.sub(r"\s+", " ", str(table)))
 
 
 def _grid(client, url=COMPLETION):
     """The completion table as {unit: {column: text}}, and the page."""
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    soup = BeautifulSoup(client.get(url).content, "lxml")
     heads = [" ".join(th.get_text(" ").split()) for th in soup.select(".sg-detail thead th")]
     rows = [
         dict(zip(heads, [td.get_text(" ", strip=True) for td in tr.select("td")], strict=False))

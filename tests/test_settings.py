@@ -69,12 +69,12 @@ def test_dutch_unless_english_is_chosen(client, db):
 def test_every_page_describes_itself_and_has_an_icon(client, db):
     """A search engine's or a bookmark's view of the site: a description in the page's language and an icon (so
     browsers do not ask for /favicon.ico, which does not exist)."""
-    soup = BeautifulSoup(client.get("/login/").content, "html.parser")
+    soup = BeautifulSoup(client.get("/login/").content, "lxml")
     assert "signalen van mensenhandel" in soup.select_one("meta[name=description]")["content"]
     icon = soup.select_one("link[rel=icon]")["href"]
     assert icon.endswith("/favicon.svg") and finders.find("favicon.svg")
     client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
-    soup = BeautifulSoup(client.get("/login/").content, "html.parser")
+    soup = BeautifulSoup(client.get("/login/").content, "lxml")
     assert "signals of human trafficking" in soup.select_one("meta[name=description]")["content"]
 
 

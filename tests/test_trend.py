@@ -49,7 +49,7 @@ def test_a_manager_sees_the_trend_beside_the_parent_and_national(client, org, tr
     client.force_login(manager_of(org.districts[0], "chef1"))
     response = client.get(f"{TREND}?unit={org.districts[0].pk}")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content, "lxml")
     assert soup.select_one("svg[role=img]") and len(soup.select("svg polyline")) == 3
     # the weeks on the axis in Dutch, as in the table ("30 nov"), not Django's capitalised "M" ("30 Nov")
     axis = [text.get_text() for text in soup.select("svg text.sg-axis")]
@@ -68,7 +68,7 @@ def test_a_manager_sees_the_trend_beside_the_parent_and_national(client, org, tr
 def test_the_first_week_says_the_trend_follows(client, org, tree, world):
     trend_snapshot_take()
     client.force_login(manager_of(org.districts[0], "chef1"))
-    soup = BeautifulSoup(client.get(f"{TREND}?unit={org.districts[0].pk}").content, "html.parser")
+    soup = BeautifulSoup(client.get(f"{TREND}?unit={org.districts[0].pk}").content, "lxml")
     assert len(soup.select(".sg-trend-table tbody tr")) == 1
     assert "vanaf de volgende maandag" in soup.select_one(".sg-trend-first").get_text()
 
