@@ -164,10 +164,13 @@ class _TreeRows:
     def write(self):
         """Replace the tables' rows (and their sequences) with the built ones. The foreign keys are checked at
         the end of the transaction, as Django declares them on SQLite (deferred). What the build's page signals did
-        outside the database is done again: the site's cached pages are forgotten (curriculum.selectors.site)."""
+        outside the database is done again: the site's cached pages and the modules' prerequisite facts are
+        forgotten (curriculum/signals.py calls the same two)."""
+        from curriculum.selectors.prerequisites import module_facts_forget
         from curriculum.selectors.site import site_pages_forget
 
         site_pages_forget()
+        module_facts_forget()
         raw = connection.connection
         for table, rows in self.after.items():
             where = f" WHERE name IN ({','.join('?' * len(self.tables))})" if table == "sqlite_sequence" else ""
