@@ -8,8 +8,9 @@ from django.urls import reverse
 from curriculum import roles
 from curriculum.demo.site import workflow_ensure
 from curriculum.models import LessonPage, ModulePage
+from curriculum.selectors.review import module_review_open, module_review_package_get
 from curriculum.services.review import module_package_submit
-from tests.factories import module_package_draft, user_create
+from tests.factories import module_package_draft, question_create, user_create
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,34 @@ def test_who_wrote_or_submitted_the_package_cannot_approve_it(tree, client):
     client.force_login(colleague)
     assert client.post(urls(module)["approve"]).status_code == 302
     assert fresh(module).summary == "Door mij herzien" and fresh(module).current_workflow_state is None
+
+
+def test_the_header_button_shows_exactly_when_the_package_has_a_part_under_review(tree, trainer, moderator, client):
+    """module_review_open (the module header's check) agrees with the package the review page lists."""
+    workflow_ensure(tree.index)
+    module = ModulePage.objects.get(pk=tree.module.pk)
+    edit = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    client.force_login(moderator)
+
+    def shown() -> bool:
+        open_, parts = module_review_open(module=module), module_review_package_get(module=module).parts
+        assert open_ == bool(parts), (open_, parts)
+        assert (urls(module)["review"] in client.get(edit).content.decode()) == open_
+        return open_
+
+    assert not shown()
+    loose = question_create("los", publish=False)  # under review, but no quiz of this module uses it
+    loose.get_workflow().start(loose, trainer)
+    assert not shown()
+    draft = module_package_draft(tree, trainer, summary="Nieuw")  # the quiz's draft uses the question "nieuw"
+    question = draft["question"]
+    question.get_workflow().start(question, trainer)
+    assert shown()
+    fresh(question).current_workflow_state.cancel(user=trainer)
+    assert not shown()
+    lesson = fresh(draft["lesson"])
+    lesson.get_workflow().start(lesson, trainer)
+    assert shown()
 
 
 def test_approve_and_reject_are_post_only(package, moderator, client):

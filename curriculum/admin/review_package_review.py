@@ -18,7 +18,7 @@ from curriculum.admin.review_package import module_header_button
 from curriculum.admin.reviews import can_review
 from curriculum.errors import AccessDeniedError, DomainError
 from curriculum.models import ModulePage
-from curriculum.selectors.review import is_reviewer, module_review_package_get
+from curriculum.selectors.review import is_reviewer, module_review_open, module_review_package_get
 from curriculum.services.review import COMMENT_MAX, module_package_approve, module_package_reject
 from curriculum.views import http_status
 
@@ -106,7 +106,7 @@ def urls():
 
 def page_header_buttons(page, user, view_name, next_url=None):
     """For the Redactie, on a module whose package (or a part of it) is under review."""
-    if page.specific_class is ModulePage and is_reviewer(user) and module_review_package_get(module=page).parts:
+    if page.specific_class is ModulePage and is_reviewer(user) and module_review_open(module=page):
         yield module_header_button(
             page, gettext_lazy("Pakket beoordelen"), "curriculum_review_package_review", priority=41
         )

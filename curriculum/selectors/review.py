@@ -230,6 +230,30 @@ def _links(obj, state) -> tuple[str, str, str]:
     return edit, preview, compare if obj.live and obj.live_revision_id else ""
 
 
+def module_review_open(*, module) -> bool:
+    """Whether module_review_package_get(module=module) has parts: an open review (submitted, or changes asked) of
+    the module, a lesson or quiz of it, or a question its quiz uses as edited. Two queries when nothing about
+    questions is under review, for the header of every module the Redactie opens."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, WorkflowState
+
+    from curriculum.models import LessonPage, Question, QuizPage
+
+    children = Page.objects.child_of(module).type(LessonPage, QuizPage).specific(defer=True)
+    pages = [str(module.pk), *(str(page.pk) for page in children)]
+    active = WorkflowState.objects.active()
+    types = ContentType.objects.get_for_models(Page, Question)
+    if active.filter(base_content_type=types[Page], object_id__in=pages).exists():
+        return True
+    questions = set(active.filter(base_content_type=types[Question]).values_list("object_id", flat=True))
+    return bool(questions) and any(
+        str(link.question_id) in questions
+        for quiz in children
+        if isinstance(quiz, QuizPage)
+        for link in quiz.get_latest_revision_as_object().quiz_questions.all()
+    )
+
+
 def module_review_package_get(*, module) -> ReviewPackage:
     """A module's package as the Redactie reviews it: every open review (submitted, or changes requested) of the
     module, its lessons and quiz, and the questions its quiz uses as edited; module first. `blocking` names the
