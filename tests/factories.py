@@ -80,12 +80,30 @@ def _publish(page):
     return page
 
 
+# The quiz's settings: trees that differ only in these share one build (tree_create, quiz_configure).
+QUIZ_SETTINGS = (
+    "pass_mark",
+    "max_attempts",
+    "shuffle",
+    "questions_per_attempt",
+    "show_correct_answers",
+    "time_limit_minutes",
+)
+
+
 def tree_create(**params) -> Tree:
     """A published tree: home, curriculum index, a module with `lessons` lessons and a quiz of `questions`
     questions. On SQLite inside a test's transaction the rows are built once for the same parameters and the same
     rows (and sequences) in the tables the build writes, and copied in the next time (see _TreeRows): building them
     through Wagtail's publishing took a fifth of the fast run. The copy is made the first time too, so every test
-    reads rows that went through the same path."""
+    reads rows that went through the same path. The quiz's settings (QUIZ_SETTINGS) are not part of the build: the
+    tree is built with the defaults and configured (quiz_configure), on every database."""
+    settings = {name: params.pop(name) for name in QUIZ_SETTINGS if name in params}
+    tree = _tree_get(**params)
+    return quiz_configure(tree, **settings) if settings else tree
+
+
+def _tree_get(**params) -> Tree:
     if connection.vendor != "sqlite" or not connection.in_atomic_block:
         return _tree_build(**params)
     built = _TREE_ROWS.setdefault((repr(sorted(params.items())), _indexing()), [])
@@ -98,6 +116,31 @@ def tree_create(**params) -> Tree:
     if rows is None:  # the build wrote what a copy cannot stand in for: it stays as built
         return tree
     built[:] = [rows, *built[:3]]
+    return tree_fresh(tree)
+
+
+def quiz_configure(tree: Tree, **settings) -> Tree:
+    """The tree's quiz as if it had been built with these settings (QUIZ_SETTINGS): they are validated as a save
+    validates them and written into the page and its one revision (live and latest). No revision or log entry is
+    added: a test that needs a trainer's change publishes one itself. What a save's signals forget is forgotten."""
+    from wagtail.models import Revision
+
+    from curriculum.selectors.prerequisites import module_facts_forget
+    from curriculum.selectors.site import site_pages_forget
+
+    unknown = set(settings) - set(QUIZ_SETTINGS)
+    assert not unknown, f"not a quiz setting: {unknown}"
+    quiz = QuizPage.objects.get(pk=tree.quiz.pk)
+    assert quiz.live_revision_id == quiz.latest_revision_id, "the quiz has a newer draft: publish a revision instead"
+    for name, value in settings.items():
+        setattr(quiz, name, value)
+    quiz.full_clean()
+    QuizPage.objects.filter(pk=quiz.pk).update(**settings)
+    data = quiz.serializable_data()
+    revision = Revision.objects.get(pk=quiz.live_revision_id)
+    Revision.objects.filter(pk=revision.pk).update(content={**revision.content, **{k: data[k] for k in settings}})
+    site_pages_forget()
+    module_facts_forget()
     return tree_fresh(tree)
 
 
@@ -179,9 +222,7 @@ class _TreeRows:
                 raw.executemany(f'INSERT INTO "{table}" VALUES ({",".join("?" * len(rows[0]))})', rows)
 
 
-def _tree_build(
-    *, lessons=2, questions=3, max_attempts=0, pass_mark=70, slug="module-a", shuffle=False, **quiz_fields
-) -> Tree:
+def _tree_build(*, lessons=2, questions=3, slug="module-a") -> Tree:
     root = Page.get_first_root_node()
     home = HomePage.objects.first()
     if home is None:
@@ -219,9 +260,7 @@ def _tree_build(
         lesson_pages.append(_publish(lesson))
     qs = [question_create(f"{slug}-q{i + 1}") for i in range(questions)]
     # shuffle=False by default so tests can rely on positions; the model's default (True) is tested itself.
-    quiz = QuizPage(
-        title="Toets", slug="toets", pass_mark=pass_mark, max_attempts=max_attempts, shuffle=shuffle, **quiz_fields
-    )
+    quiz = QuizPage(title="Toets", slug="toets", pass_mark=70, max_attempts=0, shuffle=False)
     quiz.quiz_questions = [QuizQuestion(question=q, sort_order=i) for i, q in enumerate(qs)]
     module.add_child(instance=quiz)
     _publish(quiz)

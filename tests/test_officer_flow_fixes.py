@@ -14,7 +14,7 @@ from django.utils import timezone
 from curriculum import services
 from curriculum.models import ModuleCompletion, QuizAttempt, QuizPage, QuizQuestion
 from tests.browser.conftest import DESKTOP, browser, new_page, training  # noqa: F401 - the browser journey's fixtures
-from tests.factories import answers_for, question_create, tree_create
+from tests.factories import answers_for, question_create, quiz_configure, tree_create
 from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -135,16 +135,17 @@ def test_get_on_logout_without_a_session_goes_home():
 # ---------------------------------------------------------------- 2. a timed quiz
 
 
-def test_the_intro_names_the_time_limit(db, officer_client):
-    tree = tree_create(slug="getimed", time_limit_minutes=10)
+def test_the_intro_names_the_time_limit(tree, officer_client):
+    quiz_configure(tree, time_limit_minutes=10)
     assert "Je hebt 10 minuten per poging." in _text(_html(officer_client.get(tree.quiz.url)))
-    tree = tree_create(slug="een-minuut", time_limit_minutes=1)
+    quiz_configure(tree, time_limit_minutes=1)
     assert "Je hebt 1 minuut per poging." in _text(_html(officer_client.get(tree.quiz.url)))
-    assert "per poging" not in _text(_html(officer_client.get(tree_create(slug="zonder-limiet").quiz.url)))
+    quiz_configure(tree, time_limit_minutes=0)
+    assert "per poging" not in _text(_html(officer_client.get(tree.quiz.url)))
 
 
-def test_an_attempt_whose_time_ran_out_is_closed_not_shown_as_a_form(db, officer, officer_client):
-    tree = tree_create(slug="te-laat", time_limit_minutes=10, max_attempts=3)
+def test_an_attempt_whose_time_ran_out_is_closed_not_shown_as_a_form(tree, officer, officer_client):
+    tree = quiz_configure(tree, time_limit_minutes=10, max_attempts=3)
     started = timezone.now() - timedelta(minutes=15)
     attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz, now=started)
 
@@ -159,17 +160,17 @@ def test_an_attempt_whose_time_ran_out_is_closed_not_shown_as_a_form(db, officer
     assert "0 van 3 goed" in _html(officer_client.get(tree.quiz.url + "resultaat/1/"))
 
 
-def test_an_attempt_within_its_grace_is_still_a_form(db, officer, officer_client):
-    tree = tree_create(slug="net-op-tijd", time_limit_minutes=10)
+def test_an_attempt_within_its_grace_is_still_a_form(tree, officer, officer_client):
+    tree = quiz_configure(tree, time_limit_minutes=10)
     services.quiz_attempt_start(user=officer, quiz=tree.quiz, now=timezone.now() - timedelta(minutes=10, seconds=5))
     assert 'name="attempt"' in _html(officer_client.get(tree.quiz.url))
 
 
 @pytest.mark.parametrize("deadline,shown", [(time(18, 40, 50), "18:41"), (time(18, 40, 10), "18:40")])
-def test_the_form_names_a_time_before_which_a_submit_counts(db, officer, officer_client, deadline, shown):
+def test_the_form_names_a_time_before_which_a_submit_counts(tree, officer, officer_client, deadline, shown):
     """The deadline plus the grace, rounded down: 18:40:50 is "vóór 18:41", not a minute early; 18:40:10 (which
     counts until 18:40:40) is "vóór 18:40", never a time after which a submit is late."""
-    tree = tree_create(slug="klok", time_limit_minutes=10)
+    tree = quiz_configure(tree, time_limit_minutes=10)
     attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
     tomorrow = timezone.localdate() + timedelta(days=1)
     QuizAttempt.objects.filter(pk=attempt.pk).update(deadline=timezone.make_aware(datetime.combine(tomorrow, deadline)))
@@ -219,8 +220,8 @@ def test_the_intro_after_passing_says_so_and_offers_no_primary_retry(tree, offic
 # ---------------------------------------------------------------- 4. the attempts left, and none left
 
 
-def test_the_attempts_left_are_counted_in_words(db, officer, officer_client):
-    tree = tree_create(slug="drie-keer", max_attempts=2)
+def test_the_attempts_left_are_counted_in_words(tree, officer, officer_client):
+    tree = quiz_configure(tree, max_attempts=2)
     assert "Je hebt nog 2 pogingen." in _text(_html(officer_client.get(tree.quiz.url)))
     _attempt_done(officer, tree.quiz, correct=False)
     assert "Je hebt nog 1 poging." in _text(_html(officer_client.get(tree.quiz.url)))
@@ -234,8 +235,8 @@ def test_the_attempts_left_are_counted_in_words(db, officer, officer_client):
         (Rule.NEVER, "Bij deze toets worden de juiste antwoorden niet getoond; lees de lessen er nog eens op na."),
     ],
 )
-def test_all_attempts_used_is_one_message(db, officer, officer_client, rule, answers):
-    tree = tree_create(slug="op", max_attempts=2, show_correct_answers=rule)
+def test_all_attempts_used_is_one_message(tree, officer, officer_client, rule, answers):
+    tree = quiz_configure(tree, max_attempts=2, show_correct_answers=rule)
     _attempt_done(officer, tree.quiz, correct=False)
     _attempt_done(officer, tree.quiz, correct=False)
     soup = BeautifulSoup(_html(officer_client.get(tree.quiz.url)), "lxml")

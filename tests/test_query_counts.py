@@ -6,11 +6,12 @@ wrapping transaction and SQLite's BEGIN IMMEDIATE add and PostgreSQL in producti
 """
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from curriculum.models import QuizAttempt
-from tests.factories import answers_for, question_create, tree_create
+from tests.factories import answers_for, question_create, quiz_configure, tree_create, tree_fresh
 
 pytestmark = pytest.mark.django_db
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE SAVEPOINT")
@@ -45,6 +46,20 @@ def _quiz_tree(size: int, slug: str):
     return tree
 
 
+@pytest.fixture(scope="module")
+def shared_quizzes(module_db):
+    """A module whose quiz has 6 single-answer questions and one multiple-answer question, and one with 20 and one;
+    built once for the module (tests.conftest.module_db). What a test writes (attempts, progress) rolls back."""
+    with module_db.unblock():
+        return {size: _quiz_tree(size, slug=f"toets-{size}") for size in (6, 20)}
+
+
+@pytest.fixture
+def quizzes(shared_quizzes, db):
+    """The shared trees by quiz size, read anew for the test."""
+    return {size: tree_fresh(tree) for size, tree in shared_quizzes.items()}
+
+
 def _journey_counts(client, user, tree) -> dict[str, int]:
     """Queries per step: Mijn training, lesson complete, quiz start, form, submit and result."""
     counts = {}
@@ -76,8 +91,8 @@ def _journey_counts(client, user, tree) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("size", [6, 20])
-def test_each_step_stays_within_its_query_budget(officer_client, officer, size, django_assert_max_num_queries):
-    tree = _quiz_tree(size, slug=f"m{size}")
+def test_each_step_stays_within_its_query_budget(officer_client, officer, quizzes, size, django_assert_max_num_queries):
+    tree = quizzes[size]
     counts = _journey_counts(officer_client, officer, tree)
     over = {step: (n, LIMITS[step]) for step, n in counts.items() if n > LIMITS[step]}
     assert not over, str(counts)
@@ -86,8 +101,8 @@ def test_each_step_stays_within_its_query_budget(officer_client, officer, size, 
         assert officer_client.get(tree.quiz.url + f"resultaat/{attempt.number}/").status_code == 200
 
 
-def test_a_quiz_of_20_questions_costs_the_same_queries_as_one_of_6(client, officer, other_officer):
-    small, large = _quiz_tree(6, slug="klein"), _quiz_tree(20, slug="groot")
+def test_a_quiz_of_20_questions_costs_the_same_queries_as_one_of_6(client, officer, other_officer, quizzes):
+    small, large = quizzes[6], quizzes[20]
     client.force_login(officer)
     small_counts = _journey_counts(client, officer, small)
     client.force_login(other_officer)
@@ -95,24 +110,24 @@ def test_a_quiz_of_20_questions_costs_the_same_queries_as_one_of_6(client, offic
     assert small_counts == large_counts
 
 
-def test_the_form_carries_no_correctness_and_the_snapshot_keeps_it_server_side(officer_client, officer):
-    tree = _quiz_tree(6, slug="geheim")
+def test_the_form_carries_no_correctness_and_the_snapshot_keeps_it_server_side(officer_client, officer, quizzes):
+    tree = quizzes[6]
     officer_client.post(tree.quiz.url + "start/")
     html = officer_client.get(tree.quiz.url).content.decode()
     attempt = QuizAttempt.objects.get(user=officer)
     rows = list(attempt.answers.order_by("position"))
     assert all(row.shown["choices"] and row.shown["prompt"] in html for row in rows)
-    assert "Feedback geheim" not in html and "Uitleg bij geheim" not in html and "is_correct" not in html
+    assert "Feedback toets-6" not in html and "Uitleg bij toets-6" not in html and "is_correct" not in html
     # the snapshot is what grading reads: the choice marked correct in it is the one the question had
     first = rows[0]
     correct = [c["id"] for c in first.shown["choices"] if c["is_correct"]]
     assert correct == [c.pk for c in first.revision.as_object().choices.all() if c.is_correct]
 
 
-def test_an_attempt_started_before_snapshots_is_read_and_graded_from_its_revisions(officer_client, officer):
+def test_an_attempt_started_before_snapshots_is_read_and_graded_from_its_revisions(officer_client, officer, quizzes):
     from curriculum.models import AttemptAnswer
 
-    tree = _quiz_tree(6, slug="oud")
+    tree = quizzes[6]
     officer_client.post(tree.quiz.url + "start/")
     attempt = QuizAttempt.objects.get(user=officer)
     AttemptAnswer.objects.filter(attempt=attempt).update(shown={})  # as rows from before migration 0006
@@ -134,8 +149,8 @@ def test_one_attempts_rule_for_the_service_the_quiz_page_and_the_result():
     assert quiz_attempts_left(max_attempts=2, used=5) == 0
 
 
-def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(officer_client, officer):
-    tree = tree_create(slug="eenmaal", max_attempts=1)
+def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(officer_client, officer, quizzes):
+    tree = quiz_configure(quizzes[6], max_attempts=1)
     officer_client.post(tree.quiz.url + "start/")
     attempt = QuizAttempt.objects.get(user=officer)
     data = {"attempt": str(attempt.pk)}
@@ -147,15 +162,18 @@ def test_the_last_attempt_used_hides_start_and_retry_and_the_service_refuses(off
     assert officer_client.post(tree.quiz.url + "start/").status_code == 409
 
 
-def test_with_an_lrs_configured_each_learning_step_costs_one_insert_more(client, officer, other_officer, settings):
+def test_with_an_lrs_configured_each_learning_step_costs_one_insert_more(
+    client, officer, other_officer, settings, quizzes
+):
     """The xAPI statements (issue 15) are one INSERT in the learning record's transaction, however many statements
     a step queues (the last quiz submit queues the attempt and the module completion). Reads cost nothing more.
     With an LRS configured the lesson and submit steps therefore cost one query more than LIMITS allow."""
     client.force_login(officer)
-    off = _journey_counts(client, officer, _quiz_tree(6, slug="zonder-lrs"))
+    off = _journey_counts(client, officer, quizzes[6])
     settings.SIGNAAL_XAPI_ENDPOINT = "http://127.0.0.1:9/xAPI"  # configured; nothing is sent inside a request
+    cache.clear()  # the second officer's journey starts from the same cache as the first's
     client.force_login(other_officer)
-    on = _journey_counts(client, other_officer, _quiz_tree(6, slug="met-lrs"))
+    on = _journey_counts(client, other_officer, quizzes[6])
     assert {step: on[step] - off[step] for step in on} == {
         "my_training": 0,
         "lesson_complete_first": 1,
@@ -179,9 +197,9 @@ def _submit_one(client, user, tree):
     return client.post(tree.quiz.url + "inleveren/", data)["Location"]
 
 
-def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer_client, officer):
+def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer_client, officer, quizzes):
     """An officer who retried often must not get a slower result page (it once read the cycle per attempt)."""
-    tree = _quiz_tree(6, slug="vaak")
+    tree = quizzes[6]
 
     def result_queries(location):
         with CaptureQueriesContext(connection) as ctx:
@@ -194,10 +212,10 @@ def test_the_result_page_costs_the_same_after_one_attempt_as_after_eight(officer
     assert result_queries(_submit_one(officer_client, officer, tree)) == first
 
 
-def test_a_start_inserts_its_answer_rows_as_plain_rows(officer_client, officer):
+def test_a_start_inserts_its_answer_rows_as_plain_rows(officer_client, officer, quizzes):
     """One INSERT with a row of values per answer (RowJSONField): Django 5.2's UNNEST form sent the question
     snapshots as jsonb[] text arrays that psycopg quoted in Python, about 1 ms of a start (bench/README.md)."""
-    tree = _quiz_tree(6, slug="rijen")
+    tree = quizzes[6]
     with CaptureQueriesContext(connection) as ctx:
         assert officer_client.post(tree.quiz.url + "start/").status_code == 302
     inserts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith('INSERT INTO "curriculum_attemptanswer"')]
@@ -207,12 +225,12 @@ def test_a_start_inserts_its_answer_rows_as_plain_rows(officer_client, officer):
     assert len(rows) == 7 and all(row.shown["prompt"] and row.choice_order for row in rows)  # 6 + the multiple
 
 
-def test_a_submit_updates_only_what_a_progress_refresh_computes(officer_client, officer):
+def test_a_submit_updates_only_what_a_progress_refresh_computes(officer_client, officer, quizzes):
     """The locked progress row's unit, due dates and cycle belong to other services: a refresh leaves them out (the
     start, the officer's first record in the module, created the row and saved it whole with its placement)."""
     from curriculum.models import ModuleProgress
 
-    tree = _quiz_tree(6, slug="velden")
+    tree = quizzes[6]
     officer_client.post(tree.quiz.url + "start/")
     attempt = QuizAttempt.objects.get(user=officer, state=QuizAttempt.State.STARTED)
     data = {"attempt": str(attempt.pk)}
