@@ -24,9 +24,12 @@ def pytest_configure(config):
 
 
 def pytest_collection_finish(session):
-    """What start-up and collection built (modules, settings, URL patterns, the tests) lives until the end: every
+    """The modules whose shared rows need the indexes are those with such a test among the tests that run (after
+    -m deselected the others: a browser test left out of make test-fast no longer makes its module index).
+    What start-up and collection built (modules, settings, URL patterns, the tests) lives until the end: every
     full collection walked it again. gc.freeze() leaves it out; with the threshold above the fast run takes about
     8% less CPU, most of it from this."""
+    _indexing_modules.update(item.module.__name__ for item in session.items if _indexing_wanted(item))
     gc.freeze()
 
 
@@ -38,8 +41,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "oidc" in item.fixturenames:  # the OIDC test provider is a Node process: slow, as the LRS and worker tests
             item.add_marker(pytest.mark.slow)
-        if _indexing_wanted(item):
-            _indexing_modules.add(item.module.__name__)
         marker = item.get_closest_marker("django_db")
         kwargs = dict(marker.kwargs) if marker else {}
         transactional = kwargs.get("transaction") or {"transactional_db", "live_server"} & set(item.fixturenames)

@@ -49,12 +49,13 @@ _EDIT_FORM = re.compile(r'<form\s[^>]*?\bid="([^"]+)"[^>]*?\sdata-edit-form[\s>]
 
 
 def editor_data(client, url, **streams):
-    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly. The form is
-    found by its id, so the page is parsed once."""
+    """The admin edit form as the browser would post it; StreamFields (built by JS) given explicitly. Only the
+    form is parsed (from its opening tag to the first closing one: forms do not nest), not the whole page."""
     html = client.get(url).content.decode()
     edit_form = _EDIT_FORM.search(html)
     assert edit_form, f"no edit form (data-edit-form) with an id on {url}"
-    data = querydict_from_html(html, form_id=edit_form[1])
+    end = html.index("</form>", edit_form.start()) + len("</form>")
+    data = querydict_from_html(html[edit_form.start() : end], form_id=edit_form[1])
     for key in [k for k in data if k.endswith("is_correct") and data[k] == ""]:
         data[key] = "on"  # a checked checkbox without a value attribute posts "on" in a browser
     for name, blocks in streams.items():
