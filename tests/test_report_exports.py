@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from curriculum import roles, services
 from curriculum.admin.exports import csv_safe
 from curriculum.models import ModulePage, Question
-from tests.factories import answers_for, manager_of, officer_in, user_create
+from tests.factories import answers_for, manager_of, officer_in, question_create, user_create
 from tests.helpers import COMPLETION, OFFICERS
 
 pytestmark = pytest.mark.django_db
@@ -147,3 +147,38 @@ def test_too_many_downloads_a_minute_get_an_admin_page_that_says_the_limit(tree,
     assert "w-sidebar" in refused or 'id="wagtail-sidebar"' in refused  # the admin's own layout
     assert "Zakkaart" not in refused  # not the officer site's menu
     assert client.get(COMPLETION).status_code == 200
+
+
+ADMIN_LISTS = {
+    "/admin/snippets/curriculum/question/": ("=HYPERLINK(1)", "Vragen"),
+    "/admin/snippets/curriculum/indicator/": ("+31 signaal", "Indicatoren"),
+    "/admin/organisation/units/": ("@Team", "Eenheden"),
+    "/admin/organisation/officers/": ("-Sanne Bakker", "Agentprofielen"),
+    "/admin/organisation/assignments/": ("30-11-2026", "Toewijzingen"),
+}
+
+
+@pytest.mark.parametrize("path", ADMIN_LISTS)
+def test_the_question_bank_and_organisation_lists_export_as_the_reports_do(client, org, tree, path):
+    """The listings' own export buttons (Wagtail's list_export) give the same CSV (byte-order mark, `;`, no cell
+    that starts a formula, Dutch dates) and XLSX (text stays text, the sheet named after the list)."""
+    from curriculum.models import Indicator
+
+    question_create("formule", prompt="=HYPERLINK(1)")
+    Indicator.objects.create(code="plus", category="labour", name="+31 signaal")
+    services.unit_create(name="@Team", code="AT", parent=org.districts[0])
+    officer_in(org.teams[0], "min", first_name="-Sanne", last_name="Bakker")
+    services.assignment_save(module=tree.module, unit=org.national, due_date=DUE)
+    client.force_login(user_create("beheer", is_superuser=True, is_staff=True))
+    text, sheet = ADMIN_LISTS[path]
+    body = _body(client.get(path, {"export": "csv"}))
+    assert body.startswith("\ufeff".encode())
+    cells = [cell for row in _csv_rows(client.get(path, {"export": "csv"}))[1:] for cell in row]
+    assert ("'" + text if text[0] in "=+-@" else text) in cells, cells
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells), cells
+    workbook = load_workbook(io.BytesIO(_body(client.get(path, {"export": "xlsx"}))))
+    assert workbook.active.title == sheet
+    values = [cell.value for row in workbook.active.iter_rows() for cell in row]
+    if text[0] in "=+-@":
+        assert text in values  # the text itself, as text: openpyxl reads a formula cell as its formula
+        assert all(cell.data_type != "f" for row in workbook.active.iter_rows() for cell in row)

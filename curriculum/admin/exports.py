@@ -1,11 +1,12 @@
-"""One place for what every CSV/XLSX export of the admin reports does to its cells (mixed into ReportViews).
+"""One place for what every CSV/XLSX export of the admin does to its cells (mixed into the ReportViews and into the
+index views of the question bank and the organisation, whose export buttons are Wagtail's list_export).
 
 - Text: control characters a spreadsheet cannot hold are removed (openpyxl refuses them, and a name or
   page title carrying one would otherwise break the whole export); a CSV cell can never start a formula
   (`= + - @`, TAB and CR, as OWASP lists them: H22).
 - CSV: UTF-8 with a byte-order mark and `;` between cells, the dialect Dutch Excel opens by a double click
   (with `,` and no BOM it puts each row in one column and garbles "é").
-- XLSX: the sheet is named after the report ("Voortgang per eenheid"), not "Sheet1".
+- XLSX: the sheet is named after the report or list ("Voortgang per eenheid", "Vragen"), not "Sheet1".
 - Dates: local time (settings.TIME_ZONE) in the Dutch format in CSV (`25-11-2026 14:03`, `25-11-2026`);
   real date cells in XLSX, timezone-naive local time, shown in the same format.
 - Language: both formats in the language of the request (the user's admin language). The CSV is streamed after
@@ -75,7 +76,7 @@ def local_naive(value: datetime.datetime) -> datetime.datetime:
 
 
 class CsvSafeExportMixin:
-    """For ReportViews (before ReportView in the bases): safe text and Dutch local dates in every export."""
+    """For ReportViews and IndexViews (before them in the bases): safe text and Dutch local dates in every export."""
 
     def preprocess_field_value(self, field, value, export_format):
         csv = export_format == self.FORMAT_CSV
@@ -102,11 +103,11 @@ class CsvSafeExportMixin:
             yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def write_xlsx(self, queryset, output):
-        """Wagtail's workbook, with the sheet named after the report instead of "Sheet1"."""
+        """Wagtail's workbook, with the sheet named after the report or list instead of "Sheet1"."""
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True, iso_dates=True)
-        worksheet = workbook.create_sheet(title=sheet_name(getattr(self, "page_title", "") or "Signaal"))
+        worksheet = workbook.create_sheet(title=sheet_name(self.get_page_title() or "Signaal"))
         worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
         for item in queryset:
             worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item)))

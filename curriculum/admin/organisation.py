@@ -13,8 +13,14 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from curriculum import services
 from curriculum.admin import protection
+from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.models import Assignment, ModulePage, OfficerProfile, Unit, UnitManager
 from curriculum.models.organisation import MAX_UNIT_DEPTH
+
+
+class IndexView(CsvSafeExportMixin, generic.IndexView):
+    """The listings' CSV and XLSX exports as the reports' (curriculum/admin/exports.py): a name or title from an
+    import can never start a formula in the spreadsheet."""
 
 
 class UnitForm(WagtailAdminModelForm):
@@ -57,6 +63,7 @@ class UnitViewSet(ModelViewSet):
     url_prefix = "organisation/units"
     model = Unit
     icon = "group"
+    index_view_class = IndexView
     add_view_class = UnitCreateView
     delete_view_class = UnitDeleteView
     edit_handler = ObjectList([FieldPanel("parent"), FieldPanel("name"), FieldPanel("code")], base_form_class=UnitForm)
@@ -97,6 +104,7 @@ class OfficerProfileViewSet(ModelViewSet):
     url_prefix = "organisation/officers"
     model = OfficerProfile
     icon = "user"
+    index_view_class = IndexView
     menu_label = _("Agenten")
     add_view_class, edit_view_class, delete_view_class = _service_views(
         save=_officer_profile_save, delete=services.officer_profile_delete, object_name="profile"
@@ -144,6 +152,7 @@ class AssignmentViewSet(ModelViewSet):
     url_prefix = "organisation/assignments"
     model = Assignment
     icon = "date"
+    index_view_class = IndexView
     add_view_class, edit_view_class, delete_view_class = _service_views(
         save=_assignment_save, delete=services.assignment_delete, object_name="assignment"
     )

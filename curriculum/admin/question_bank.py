@@ -13,9 +13,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from curriculum.admin import question_stats
+from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.admin.question_stats import QuestionStatsPanel, facility_column, flag_column
 from curriculum.models import Indicator, Question, QuizPage
 from curriculum.selectors import question_bank
@@ -67,9 +68,9 @@ class UsedInColumn(Column):
     cell_template_name = "curriculum/admin/used_in_cell.html"
 
 
-class QuestionIndexView(question_stats.QuestionIndexView):
+class QuestionIndexView(CsvSafeExportMixin, question_stats.QuestionIndexView):
     """Content search (every word, any content field) instead of the search backend; "Gebruikt in" per row;
-    the flag and % right from question_stats.py."""
+    the flag and % right from question_stats.py; exports as the reports export (curriculum/admin/exports.py)."""
 
     search_backend_name = None
 
@@ -150,9 +151,14 @@ class QuestionViewSet(SnippetViewSet):
     edit_handler = ObjectList([QuestionStatsPanel(heading=_("Hoe deze vraag presteert")), *Question.panels])
 
 
+class IndicatorIndexView(CsvSafeExportMixin, IndexView):
+    pass
+
+
 class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "tag"
+    index_view_class = IndicatorIndexView
     list_display = [
         "name",
         Column(
