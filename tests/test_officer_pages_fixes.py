@@ -255,3 +255,19 @@ def test_the_module_page_leads_back_to_an_open_quiz_attempt(tree, officer, offic
     page = BeautifulSoup(officer_client.get(tree.module.url).content, "lxml")
     button = page.find("a", string="Verder met de toets")
     assert button is not None and button["href"] == tree.quiz.url
+
+
+def test_mijn_training_leads_back_to_an_open_quiz_attempt_too(tree, officer, officer_client):
+    """The module's card on Mijn training and the next-step block agree with the module page: the open attempt
+    first, the lessons after it; submitted, the card goes back to the first open lesson."""
+    services.lesson_complete(user=officer, lesson=tree.lessons[0])
+    attempt = services.quiz_attempt_start(user=officer, quiz=tree.quiz)
+    for url in ("/", "/mijn-training/"):
+        page = BeautifulSoup(officer_client.get(url).content, "lxml")
+        links = page.find_all("a", string="Verder met de toets")
+        assert links and all(a["href"] == tree.quiz.url for a in links), url
+        assert "Verder met: Les 2" not in page.get_text(), url
+    services.quiz_attempt_submit(user=officer, attempt_id=attempt.pk, answers=answers_for(attempt, correct=False))
+    page = BeautifulSoup(officer_client.get("/mijn-training/").content, "lxml")
+    assert page.find("a", string="Verder met: Les 2") is not None
+    assert page.find("a", string="Verder met de toets") is None

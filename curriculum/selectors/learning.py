@@ -4,7 +4,7 @@ curriculum/selectors/quiz.py). Query counts do not grow with the number of modul
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from taggit.models import Tag
@@ -137,14 +137,20 @@ def officer_modules_get() -> tuple[list[ModulePage], dict[str, list[Page]], dict
 
 
 def officer_dashboard_get(*, user) -> list[ModuleCard]:
-    """Every published module with this officer's status, progress and next step (3 queries)."""
+    """Every published module with this officer's status, progress and next step (3 queries): an open quiz attempt
+    is the next step, as on the module's page."""
     modules, lessons_by_module, quiz_by_module = officer_modules_get()
     if not modules:
         return []
     done_ids = set()
     progress = {}
     if user.is_authenticated:
-        rows = ModuleProgress.objects.filter(user=user).select_related("change")
+        open_attempts = QuizAttempt.objects.filter(
+            user=user, module=OuterRef("module"), state=QuizAttempt.State.STARTED
+        )
+        rows = (
+            ModuleProgress.objects.filter(user=user).select_related("change").annotate(quiz_open=Exists(open_attempts))
+        )
         progress = {p.module_id: progress_row_present(p) for p in rows}
         done_ids = current_cycle_lesson_ids(user=user, rows=progress)
     certificates = latest_completion_ids_get(user=user)
@@ -155,7 +161,8 @@ def officer_dashboard_get(*, user) -> list[ModuleCard]:
         lessons = lessons_by_module.get(module.path, [])
         quiz = quiz_by_module.get(module.path)
         status = row.status if row else Status.NOT_STARTED
-        next_url, next_label = _next_step(module, lessons, done_ids, quiz, row.quiz_passed if row else False)
+        quiz_passed, quiz_open = (row.quiz_passed, row.quiz_open) if row else (False, False)
+        next_url, next_label = _next_step(module, lessons, done_ids, quiz, quiz_passed, quiz_open=quiz_open)
         if status == Status.NOT_STARTED:
             next_label = _("Begin module")
         cards.append(
