@@ -271,3 +271,59 @@ def test_mijn_training_leads_back_to_an_open_quiz_attempt_too(tree, officer, off
     page = BeautifulSoup(officer_client.get("/mijn-training/").content, "lxml")
     assert page.find("a", string="Verder met: Les 2") is not None
     assert page.find("a", string="Verder met de toets") is None
+
+
+def test_in_english_a_lessons_block_labels_are_english_and_its_content_dutch(tree, officer_client):
+    """WCAG 3.1.2: inside the Dutch lesson (lang="nl") the labels a block adds (Key fact, Source, Case, Show the
+    explanation, Data, Note, Sources) are marked as the interface's language; the author's text stays Dutch."""
+    body = [
+        {"type": "key_fact", "value": {"fact": "Een feit", "source": "Bron X"}},
+        {
+            "type": "case",
+            "value": {
+                "title": "Op het station",
+                "setting": "station",
+                "situation": "<p>Een jongen</p>",
+                "question": "Wat zie je?",
+                "reflection": "<p>Let op</p>",
+            },
+        },
+        {
+            "type": "chart",
+            "value": {
+                "title": "Meldingen",
+                "summary": "Meer meldingen",
+                "source": "CoMensha",
+                "series_a": "Aantal",
+                "label_heading": "",
+                "rows": [{"label": "2017", "a": 10, "note": "eerste jaar"}],
+            },
+        },
+        {"type": "sources", "value": [{"title": "Kamerbrief 2017", "url": ""}]},
+    ]
+    lesson = LessonPage(title="Blokken", slug="blokken", body=json.dumps(body))
+    tree.module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    english(officer_client)
+    soup = soup_of(officer_client.get(lesson.url))
+
+    def language(element) -> str:
+        return element.get("lang") or language(element.parent)
+
+    assert soup.select_one(".stream").get("lang") == "nl"
+    for label in ("Source", "Case", "Show the explanation", "Data", "Year", "Note", "Sources"):
+        found = soup.select_one(".stream").find(string=lambda s, label=label: s and s.strip().startswith(label))
+        assert found is not None and language(found.parent) == "en", label
+    assert language(soup.select_one(".key-fact")) == "en" and soup.select_one(".key-fact")["aria-label"] == "Key fact"
+    for content in (
+        "Een feit",
+        "Bron X",
+        "Op het station",
+        "Een jongen",
+        "Wat zie je?",
+        "Let op",
+        "Meldingen",
+        "Kamerbrief 2017",
+    ):
+        found = soup.select_one(".stream").find(string=lambda s, content=content: s and content in s)
+        assert found is not None and language(found.parent) == "nl", content
