@@ -120,6 +120,8 @@ def test_dutch_content_is_marked_dutch_when_the_interface_is_english(tree, offic
     assert soup.h1.get("lang") == "nl" and soup.select_one(".lesson .lead").get("lang") == "nl"
     assert soup.select_one(".stream").get("lang") == "nl"
     assert soup.select_one(".lesson .meta").get("lang") is None  # "Lesson 3 of 3 · …" is the interface
+    crumbs = soup.select_one("nav.breadcrumbs")  # the page titles are Dutch, the trail's name is the interface's
+    assert crumbs.ol.get("lang") == "nl" and crumbs.get("lang") is None and crumbs["aria-label"] != "Kruimelpad"
 
     soup = soup_of(officer_client.get(tree.module.url))
     assert soup.h1.get("lang") == "nl" and soup.select_one("p.lead").get("lang") == "nl"
