@@ -7,7 +7,7 @@ import json
 import os
 import re
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,13 +19,14 @@ from django.utils.formats import date_format
 
 from curriculum import services
 from curriculum.models import LessonPage
-from tests.factories import answers_for, mandatory_overdue_create, officer_in
+from tests.factories import answers_for, mandatory_overdue_create, officer_in, quiz_configure
 from tests.helpers import login
 
 pytestmark = pytest.mark.django_db
 
 CHROMIUM = os.environ.get("SIGNAAL_CHROMIUM", "/usr/bin/chromium")
 CSS = Path(settings.BASE_DIR, "static", "css", "signaal.css")
+JS = Path(settings.BASE_DIR, "static", "js", "signaal.js")
 
 
 def soup_of(response) -> BeautifulSoup:
@@ -199,9 +200,10 @@ def test_search_breadcrumb_starts_where_the_content_pages_start(tree, officer_cl
 
 
 @contextmanager
-def phone(html: str, *, script_done: bool = False):
+def phone(html: str, *, script_done: bool = False, clock: datetime | None = None):
     """The page's own HTML, with the site's stylesheet inlined (no server needed), in Chromium at 360 x 740;
-    script_done: as signaal.js leaves the quiz (its status bar shown). Opened after the test's database work:
+    script_done: as signaal.js leaves the quiz (its status bar shown); clock: the browser's clock stands still at
+    that moment until the test moves it (page.clock.run_for). Opened after the test's database work:
     while Playwright's event loop runs, Django would hand this thread a new connection outside the test's
     transaction."""
     if os.environ.get("SIGNAAL_SKIP_BROWSER") == "1":
@@ -218,6 +220,9 @@ def phone(html: str, *, script_done: bool = False):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
             page = browser.new_page(viewport={"width": 360, "height": 740})
+            if clock is not None:
+                page.clock.install(time=clock)
+                page.clock.pause_at(clock + timedelta(seconds=1))
             page.set_content(html)
             yield page
         finally:
@@ -329,3 +334,43 @@ def test_in_english_a_lessons_block_labels_are_english_and_its_content_dutch(tre
     ):
         found = soup.select_one(".stream").find(string=lambda s, content=content: s and content in s)
         assert found is not None and language(found.parent) == "nl", content
+
+
+def test_a_timed_quiz_carries_its_deadline_on_the_servers_clock_for_the_countdown(tree, officer, officer_client):
+    tree = quiz_configure(tree, time_limit_minutes=10)
+    assert "data-time-left" not in officer_client.get(tree.quiz.url).content.decode()  # not started: no countdown
+    officer_client.post(tree.quiz.url + "start/")
+    timer = soup_of(officer_client.get(tree.quiz.url)).select_one(".quiz-status [data-time-left]")
+    until, now = datetime.fromisoformat(timer["data-until"]), datetime.fromisoformat(timer["data-now"])
+    assert timedelta(minutes=9, seconds=30) <= until - now <= timedelta(minutes=10, seconds=30)  # grace, rounded down
+    assert timer["data-many"] == "Nog __N__ minuten" and timer["data-over"] == "De tijd is om: lever nu in."
+    quiz_configure(tree, time_limit_minutes=0)  # the open attempt keeps the deadline it started with
+    assert "data-time-left" in officer_client.get(tree.quiz.url).content.decode()
+
+
+@pytest.mark.browser
+def test_the_countdown_says_the_time_left_and_speaks_at_five_and_one_minute(tree, officer, officer_client):
+    """js/signaal.js counts down on the server's clock (whatever the phone's clock says), never more than there is,
+    and says it to screen readers at 5 minutes, 1 minute, under a minute and when the time is up, not in between."""
+    tree = quiz_configure(tree, time_limit_minutes=10)
+    officer_client.post(tree.quiz.url + "start/")
+    html = officer_client.get(tree.quiz.url).content.decode()
+    timer = BeautifulSoup(html, "lxml").select_one("[data-time-left]")
+    left = datetime.fromisoformat(timer["data-until"]) - datetime.fromisoformat(timer["data-now"])
+    html = html.replace("</body>", f"<script>{JS.read_text()}</script></body>")
+    phone_clock = datetime(2030, 1, 1, 3, 0)  # far from the server's: only the time passed since counts
+    with phone(html, script_done=True, clock=phone_clock) as page:
+        shown, spoken = page.locator("[data-time-left]"), page.locator("[data-time-alert]")
+        left -= timedelta(seconds=1)  # phone() let the clock run a second before the page
+        assert shown.inner_text() == f"Nog {int(left.total_seconds() // 60)} minuten" and spoken.inner_text() == ""
+        for at, text, said in [
+            (timedelta(minutes=7, seconds=30), "Nog 7 minuten", ""),
+            (timedelta(minutes=5, seconds=30), "Nog 5 minuten", "Nog 5 minuten"),
+            (timedelta(minutes=4, seconds=10), "Nog 4 minuten", "Nog 5 minuten"),
+            (timedelta(minutes=1, seconds=30), "Nog 1 minuut", "Nog 1 minuut"),
+            (timedelta(seconds=40), "Nog minder dan een minuut", "Nog minder dan een minuut"),
+            (timedelta(seconds=-5), "De tijd is om: lever nu in.", "De tijd is om: lever nu in."),
+        ]:
+            page.clock.run_for(int((left - at).total_seconds() * 1000))
+            left = at
+            assert (shown.inner_text(), spoken.inner_text()) == (text, said), at

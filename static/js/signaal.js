@@ -62,6 +62,31 @@
     });
   }
 
+  // Quiz with a time limit: the time left in the sticky bar, counted on the server's clock (the page says what it
+  // was when it was made), never more than there is (whole minutes, rounded down). Screen readers hear it at 5
+  // minutes, at 1 minute, under a minute and when the time is up, not every minute. The server decides.
+  var timeLeft = document.querySelector("[data-time-left]");
+  if (timeLeft) {
+    var until = Date.parse(timeLeft.getAttribute("data-until"));
+    var offset = Date.parse(timeLeft.getAttribute("data-now")) - Date.now();
+    var alert = document.querySelector("[data-time-alert]");
+    var said = {};
+    var tick = function () {
+      var ms = until - (Date.now() + offset);
+      var minutes = Math.floor(ms / 60000);
+      var step = ms <= 0 ? "over" : minutes >= 2 ? "many" : minutes === 1 ? "one" : "less";
+      var text = timeLeft.getAttribute("data-" + step).replace("__N__", String(minutes));
+      if (timeLeft.textContent !== text) timeLeft.textContent = text;
+      var moment = step === "many" ? (minutes === 5 ? "five" : null) : step;
+      if (alert && moment && !said[moment]) {
+        said[moment] = true;
+        alert.textContent = text;
+      }
+      if (ms > 0) window.setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
   var store = storage();
   if (!store) return;
   forgetAll(store, true);
