@@ -5,6 +5,7 @@ and when that is refused, and refusals that count in good Dutch."""
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
 
@@ -198,12 +199,15 @@ def test_a_draft_in_a_quiz_cannot_be_deleted(tree, trainer, client):
     client.force_login(trainer)
     draft = question_create("proef-q1", publish=False)
     QuizQuestion.objects.create(quiz=tree.quiz, question=draft, sort_order=9)
-    _refused(
+    html = _refused(
         client,
         draft,
         "Vraag proef-q1 kan niet worden verwijderd: ze staat in de toets „Module module-a › Toets”.",
         "Haal de vraag eerst uit de toets",
     )
+    link = BeautifulSoup(html, "lxml").find("a", string="Toets bewerken: Module module-a › Toets")
+    assert link is not None and link["href"] == reverse("wagtailadmin_pages:edit", args=[tree.quiz.pk])
+    assert client.get(link["href"]).status_code == 200  # the trainer may edit the quiz the link opens
 
 
 def test_a_draft_in_a_quiz_draft_cannot_be_deleted(tree, trainer, client):

@@ -45,6 +45,7 @@ class Refusal:
     advice: str
     action_url: str | None = None
     action_label: str | None = None
+    action_target: str | None = None  # what the action opens, when it is not the object itself
 
     @property
     def message(self) -> str:
@@ -183,6 +184,9 @@ def _quiz_refusal(question, name: str) -> Refusal | None:
             "Haal de vraag eerst uit de toets (bij Vragen, ook uit een concept van de toets dat nog niet is "
             "gepubliceerd); daarna kun je haar verwijderen."
         ),
+        action_url=reverse("wagtailadmin_pages:edit", args=[quizzes[0].quiz_id]) if quizzes else None,
+        action_label=_("Toets bewerken"),
+        action_target=quizzes[0].label if quizzes else None,
     )
 
 

@@ -6,6 +6,8 @@ trainer's words to FTS5, whose query syntax turns a stray quote into a database 
 (case-insensitive) in the code, the prompt, the scenario, the explanation, a choice or an indicator's name.
 """
 
+from typing import NamedTuple
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Cast
@@ -76,9 +78,19 @@ def question_usage_get(*, question_ids) -> dict[int, list[str]]:
     return usage
 
 
-def question_quizzes_get(*, question) -> list[str]:
-    """Every quiz that holds the question, as "Module › Toets" (as in "Gebruikt in"): as published (its rows), or in
-    its latest revision when that has changes not yet published (a draft, or one in review)."""
+class QuizUse(NamedTuple):
+    """A quiz that holds a question: its page id and "Module › Toets" (as in "Gebruikt in")."""
+
+    quiz_id: int
+    label: str
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def question_quizzes_get(*, question) -> list[QuizUse]:
+    """Every quiz that holds the question: as published (its rows), or in its latest revision when that has changes
+    not yet published (a draft, or one in review)."""
     from wagtail.models import Revision
 
     from curriculum.models import QuizPage
@@ -92,7 +104,7 @@ def question_quizzes_get(*, question) -> list[str]:
             quiz_ids.add(int(quiz_id))
     quizzes = list(QuizPage.objects.filter(pk__in=quiz_ids).order_by("path").only("path", "title"))
     parents = _parents_by_path({quiz.path[: -quiz.steplen] for quiz in quizzes})
-    return [_quiz_label(quiz, parents) for quiz in quizzes]
+    return [QuizUse(quiz.pk, _quiz_label(quiz, parents)) for quiz in quizzes]
 
 
 def _quiz_label(quiz, parents: dict) -> str:
