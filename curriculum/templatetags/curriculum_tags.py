@@ -1,9 +1,21 @@
 from django import template
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 register = template.Library()
+
+
+@register.simple_tag
+def ui_label(text):
+    """An interface label inside Dutch content (a lesson block's "Bron", "Jaar"): marked as the interface's
+    language when that is not Dutch (WCAG 3.1.2, language of parts); in Dutch just the text."""
+    language = translation.get_language() or "nl"
+    if language.split("-")[0] == "nl":
+        return text
+    return format_html('<span lang="{}">{}</span>', language, text)
 
 
 @register.simple_tag
