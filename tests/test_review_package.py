@@ -145,7 +145,9 @@ def test_who_wrote_or_submitted_the_package_cannot_approve_it(tree, client):
     assert fresh(module).summary == "Door mij herzien" and fresh(module).current_workflow_state is None
 
 
-def test_the_header_button_shows_exactly_when_the_package_has_a_part_under_review(tree, trainer, moderator, client):
+def test_the_header_button_shows_exactly_when_the_package_has_a_part_under_review(
+    tree, trainer, moderator, client, django_assert_max_num_queries
+):
     """module_review_open (the module header's check) agrees with the package the review page lists."""
     workflow_ensure(tree.index)
     module = ModulePage.objects.get(pk=tree.module.pk)
@@ -159,6 +161,8 @@ def test_the_header_button_shows_exactly_when_the_package_has_a_part_under_revie
         return open_
 
     assert not shown()
+    with django_assert_max_num_queries(3):  # the module's children, its pages' open reviews, the questions'
+        module_review_open(module=module)
     loose = question_create("los", publish=False)  # under review, but no quiz of this module uses it
     loose.get_workflow().start(loose, trainer)
     assert not shown()

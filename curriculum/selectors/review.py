@@ -232,14 +232,14 @@ def _links(obj, state) -> tuple[str, str, str]:
 
 def module_review_open(*, module) -> bool:
     """Whether module_review_package_get(module=module) has parts: an open review (submitted, or changes asked) of
-    the module, a lesson or quiz of it, or a question its quiz uses as edited. Two queries when nothing about
-    questions is under review, for the header of every module the Redactie opens."""
+    the module, a lesson or quiz of it, or a question its quiz uses as edited. Three queries when no question is
+    under review, for the header of every module the Redactie opens."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page, WorkflowState
 
     from curriculum.models import LessonPage, Question, QuizPage
 
-    children = Page.objects.child_of(module).type(LessonPage, QuizPage).specific(defer=True)
+    children = list(Page.objects.child_of(module).type(LessonPage, QuizPage).specific(defer=True))
     pages = [str(module.pk), *(str(page.pk) for page in children)]
     active = WorkflowState.objects.active()
     types = ContentType.objects.get_for_models(Page, Question)
