@@ -374,3 +374,22 @@ def test_the_countdown_says_the_time_left_and_speaks_at_five_and_one_minute(tree
             page.clock.run_for(int((left - at).total_seconds() * 1000))
             left = at
             assert (shown.inner_text(), spoken.inner_text()) == (text, said), at
+
+
+@pytest.mark.browser
+def test_without_storage_on_the_device_the_quiz_bar_still_counts_and_counts_down(tree, officer, officer_client):
+    """A browser that refuses localStorage (a locked-down phone) keeps nothing, but still shows how many questions
+    are answered and the time left; it does not claim the choices are kept."""
+    tree = quiz_configure(tree, time_limit_minutes=10)
+    officer_client.post(tree.quiz.url + "start/")
+    refuse = "<script>Object.defineProperty(window, 'localStorage', {get() { throw new Error('refused'); }});</script>"
+    html = officer_client.get(tree.quiz.url).content.decode()
+    html = html.replace("<head>", "<head>" + refuse).replace("</body>", f"<script>{JS.read_text()}</script></body>")
+    with phone(html) as page:
+        assert page.locator("[data-quiz-status]").is_visible()
+        assert page.locator("[data-time-left]").inner_text().startswith("Nog ")
+        page.locator("#vraag-1 input").first.check()
+        page.locator("#vraag-3 input").first.check()
+        assert page.locator("[data-progress-count]").inner_text() == "2"
+        assert page.locator("progress").evaluate("bar => bar.value") == 2
+        assert page.locator("[data-saved-note]").is_hidden()

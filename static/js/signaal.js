@@ -87,6 +87,26 @@
     tick();
   }
 
+  // Quiz: how many questions are answered, in the sticky bar (with the time left, when the quiz has a limit).
+  var form = document.querySelector("form[data-autosave]");
+  var status = document.querySelector("[data-quiz-status]");
+  var count = status && status.querySelector("[data-progress-count]");
+  var bar = status && status.querySelector("progress");
+  var questions = form ? form.querySelectorAll("fieldset.question") : [];
+
+  function update() {
+    var done = 0;
+    questions.forEach(function (q) { if (q.querySelector("input:checked")) done++; });
+    if (count) count.textContent = String(done);
+    if (bar) bar.value = done;
+  }
+
+  if (form) {
+    if (status) status.hidden = false;
+    update();
+    form.addEventListener("change", update);
+  }
+
   var store = storage();
   if (!store) return;
   forgetAll(store, true);
@@ -103,22 +123,10 @@
 
   // Quiz: keep the choices made on this device (keyed by attempt), so a reload or a call in
   // between loses nothing. Only the officer's own choices are stored; the page holds no answers.
-  var form = document.querySelector("form[data-autosave]");
   if (!form) return;
   var key = PREFIX + form.getAttribute("data-attempt");
-  var questions = form.querySelectorAll("fieldset.question");
-  var status = document.querySelector("[data-quiz-status]");
-  var count = status && status.querySelector("[data-progress-count]");
-  var bar = status && status.querySelector("progress");
 
   function inputs() { return form.querySelectorAll("input[type=radio], input[type=checkbox]"); }
-
-  function update() {
-    var done = 0;
-    questions.forEach(function (q) { if (q.querySelector("input:checked")) done++; });
-    if (count) count.textContent = String(done);
-    if (bar) bar.value = done;
-  }
 
   function save() {
     var answers = {};
@@ -126,7 +134,6 @@
       if (input.checked) (answers[input.name] = answers[input.name] || []).push(input.value);
     });
     store.setItem(key, JSON.stringify({ saved: Date.now(), answers: answers }));
-    update();
   }
 
   try {
@@ -139,7 +146,6 @@
     }
   } catch (e) { store.removeItem(key); }
 
-  if (status) status.hidden = false;
   var note = form.querySelector("[data-saved-note]");
   if (note) note.hidden = false;
   update();
