@@ -125,9 +125,6 @@ def quiz_configure(tree: Tree, **settings) -> Tree:
     added: a test that needs a trainer's change publishes one itself. What a save's signals forget is forgotten."""
     from wagtail.models import Revision
 
-    from curriculum.selectors.prerequisites import module_facts_forget
-    from curriculum.selectors.site import site_pages_forget
-
     unknown = set(settings) - set(QUIZ_SETTINGS)
     assert not unknown, f"not a quiz setting: {unknown}"
     quiz = QuizPage.objects.get(pk=tree.quiz.pk)
@@ -138,10 +135,20 @@ def quiz_configure(tree: Tree, **settings) -> Tree:
     QuizPage.objects.filter(pk=quiz.pk).update(**settings)
     data = quiz.serializable_data()
     revision = Revision.objects.get(pk=quiz.live_revision_id)
-    Revision.objects.filter(pk=revision.pk).update(content={**revision.content, **{k: data[k] for k in settings}})
+    revision.content.update({name: data[name] for name in settings})
+    revision.save(update_fields=["content"])
+    _page_caches_forget()
+    return tree_fresh(tree)
+
+
+def _page_caches_forget():
+    """What a page save's signals do outside the database (curriculum/signals.py calls the same two): forget the
+    site's cached pages and the modules' prerequisite facts. For rows written without those signals."""
+    from curriculum.selectors.prerequisites import module_facts_forget
+    from curriculum.selectors.site import site_pages_forget
+
     site_pages_forget()
     module_facts_forget()
-    return tree_fresh(tree)
 
 
 _WRITE = re.compile(r'^\s*(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM)\s+"?(\w+)"?', re.IGNORECASE)
@@ -208,12 +215,8 @@ class _TreeRows:
         """Replace the tables' rows (and their sequences) with the built ones. The foreign keys are checked at
         the end of the transaction, as Django declares them on SQLite (deferred). What the build's page signals did
         outside the database is done again: the site's cached pages and the modules' prerequisite facts are
-        forgotten (curriculum/signals.py calls the same two)."""
-        from curriculum.selectors.prerequisites import module_facts_forget
-        from curriculum.selectors.site import site_pages_forget
-
-        site_pages_forget()
-        module_facts_forget()
+        forgotten (_page_caches_forget)."""
+        _page_caches_forget()
         raw = connection.connection
         for table, rows in self.after.items():
             where = f" WHERE name IN ({','.join('?' * len(self.tables))})" if table == "sqlite_sequence" else ""

@@ -88,7 +88,7 @@
   }
 
   // Quiz: how many questions are answered, in the sticky bar (with the time left, when the quiz has a limit).
-  var form = document.querySelector("form[data-autosave]");
+  var form = quizForm;
   var status = document.querySelector("[data-quiz-status]");
   var count = status && status.querySelector("[data-progress-count]");
   var bar = status && status.querySelector("progress");
