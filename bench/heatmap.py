@@ -16,7 +16,8 @@ from django.db import connection
 from django.test import Client, override_settings
 from measure import CHROME, REPEAT, get, loadavg, sql, timed
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import Indicator, SignalRollup, Unit
 from curriculum.selectors.signals import DEFAULT_PERIOD, period_start
 from tests.factories import user_create

@@ -24,7 +24,8 @@ from django.http import JsonResponse  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.urls import path  # noqa: E402
 
-from curriculum import roles, services  # noqa: E402
+from curriculum import services  # noqa: E402
+from curriculum.domain import roles  # noqa: E402
 from curriculum.models import ModuleProgress, OfficerProfile, TrendSnapshot, Unit  # noqa: E402
 from curriculum.services.trend import trend_snapshot_take  # noqa: E402
 from tests.factories import user_create  # noqa: E402

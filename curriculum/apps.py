@@ -11,7 +11,7 @@ class CurriculumConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from curriculum import signals  # noqa: F401  (connects the receivers)
-        from curriculum.roles import roles_sync_handler
+        from curriculum.domain.roles import roles_sync_handler
         from curriculum.sso import checks  # noqa: F401  (registers the SSO settings check)
         from signaal import audit  # noqa: F401  (connects the audit receivers)
 

@@ -13,7 +13,7 @@ from wagtail.admin.compare import CharBlockComparison, diff_text
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from curriculum.choices import IndicatorCategory
+from curriculum.domain.choices import IndicatorCategory
 
 # h2 for a section of a lesson (the blocks with a title use h2 too), h3/h4 below it: the page title is the h1.
 RICH_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link"]

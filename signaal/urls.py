@@ -41,7 +41,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include((api_urls.urlpatterns, "api-v1"), namespace="api-v1")),  # the read API (docs/api.md)
     re_path(r"^api/", api_urls.not_found_view),
-    path("", include("curriculum.urls")),
+    path("", include("curriculum.views.urls")),
 ]
 
 if settings.DEBUG:

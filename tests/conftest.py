@@ -11,7 +11,7 @@ from django.db import connections, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-from curriculum import roles
+from curriculum.domain import roles
 from tests.factories import org_create, org_fresh, tree_create, tree_fresh, user_create
 
 _indexing_modules = set()  # the modules (node ids) with a test that needs the indexes: see _indexing_module

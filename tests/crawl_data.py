@@ -22,7 +22,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import (
     Assignment,
     Choice,

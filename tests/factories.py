@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.db.models.signals import post_save
 from wagtail.models import Page, PageViewRestriction, Site
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import Choice, CurriculumIndexPage, LessonPage, ModulePage, Question, QuizPage, QuizQuestion
 from home.models import HomePage
 from tests.helpers import PASSWORD

@@ -16,7 +16,7 @@ def journey() -> dict:
     from django.core.cache import cache, caches
     from django.test import Client
 
-    from curriculum import roles
+    from curriculum.domain import roles
     from curriculum.models import QuizAttempt
     from tests.factories import answers_for, tree_create, user_create
 

@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from tests.factories import officer_in, user_create
 from tests.helpers import PASSWORD, login
 

@@ -5,8 +5,8 @@ module is not approved while one of its lessons is rejected or unpublished."""
 import pytest
 from django.urls import reverse
 
-from curriculum import roles
 from curriculum.demo.site import workflow_ensure
+from curriculum.domain import roles
 from curriculum.models import LessonPage, ModulePage, Question, QuizPage
 from tests.factories import module_package_draft, question_create
 from tests.helpers import editor_data

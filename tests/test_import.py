@@ -170,7 +170,7 @@ def test_import_refuses_any_username_collision(org):
 def test_import_never_changes_an_officer_who_also_holds_another_role(org):
     from django.contrib.auth.models import Group
 
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import officer_in
 
     trainer = officer_in(org.teams[0], "opleider")

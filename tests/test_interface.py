@@ -6,7 +6,8 @@ from django.template.loader import render_to_string
 from django.test import Client
 from django.utils import translation
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import Indicator, ModuleCompletion
 from curriculum.selectors.certificates import certificate_code, certificate_verify
 from tests.factories import module_finish, user_create

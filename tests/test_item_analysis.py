@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from tests.factories import answers_for, tree_create, tree_fresh, user_create
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import CurriculumIndexPage, ModulePage
 from tests.factories import tree_create, user_create
 

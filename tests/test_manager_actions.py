@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from curriculum import services
-from curriculum.errors import AccessDeniedError
+from curriculum.domain.errors import AccessDeniedError
 from curriculum.models import Assignment, ManagerAction, ModuleProgress, SentMail
 from curriculum.services import manager_actions
 from curriculum.services.notifications import mail_deliver

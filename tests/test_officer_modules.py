@@ -7,7 +7,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from tests.factories import manager_of, module_finish, officer_in, org_create, org_fresh, tree_create, user_create
 from tests.helpers import OFFICERS, OVERDUE
 

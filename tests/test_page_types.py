@@ -5,7 +5,7 @@ import json
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import CurriculumIndexPage, LessonPage, ModulePage, PocketCardPage, QuizPage
 from home.models import HomePage
 from tests.factories import tree_create, user_create

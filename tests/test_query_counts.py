@@ -141,7 +141,7 @@ def test_an_attempt_started_before_snapshots_is_read_and_graded_from_its_revisio
 
 
 def test_one_attempts_rule_for_the_service_the_quiz_page_and_the_result():
-    from curriculum.rules import quiz_attempt_allowed, quiz_attempts_left
+    from curriculum.domain.rules import quiz_attempt_allowed, quiz_attempts_left
 
     assert quiz_attempts_left(max_attempts=0, used=7) is None and quiz_attempt_allowed(max_attempts=0, used=7)
     assert quiz_attempts_left(max_attempts=3, used=1) == 2 and quiz_attempt_allowed(max_attempts=3, used=2)

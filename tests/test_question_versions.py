@@ -4,7 +4,8 @@ answer keys apart (a new correct option or a deleted option starts a new version
 import pytest
 from django.urls import reverse
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import Question
 from tests.factories import answers_for, user_create
 

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 
 from curriculum import services
-from curriculum.errors import ConflictError
+from curriculum.domain.errors import ConflictError
 from curriculum.models import ModuleCompletion, ModuleProgress, QuizAttempt
 from tests.factories import answers_for, tree_create, user_create
 from tests.helpers import run_together

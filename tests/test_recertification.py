@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from curriculum import selectors, services, tasks
-from curriculum.errors import AccessDeniedError, DomainError
+from curriculum.domain.errors import AccessDeniedError, DomainError
 from curriculum.models import (
     LessonCompletion,
     ModuleChange,

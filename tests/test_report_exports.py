@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from curriculum import roles, services
+from curriculum import services
 from curriculum.admin.exports import csv_safe
+from curriculum.domain import roles
 from curriculum.models import ModulePage, Question
 from tests.factories import answers_for, manager_of, officer_in, question_create, user_create
 from tests.helpers import COMPLETION, OFFICERS

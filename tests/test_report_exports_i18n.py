@@ -14,8 +14,9 @@ from django.utils import timezone, translation
 from openpyxl import load_workbook
 from wagtail.users.models import UserProfile
 
-from curriculum import roles, services
+from curriculum import services
 from curriculum.admin.report_table import name_ordering
+from curriculum.domain import roles
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.services.trend import trend_snapshot_take, week_of
 from tests.factories import indicators_create, manager_of, module_finish, officer_in, user_create

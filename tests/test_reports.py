@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from tests.factories import manager_of, module_finish, officer_in, tree_create, user_create
 from tests.helpers import COMPLETION, OFFICERS, OVERDUE
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import ModulePage, SentMail
 from curriculum.services.notifications import mail_deliver, review_digests_plan
 from curriculum.services.schedule import SCHEDULE

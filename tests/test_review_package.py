@@ -5,8 +5,8 @@ on each part's edit page. Only the Redactie, never the package's own submitter o
 import pytest
 from django.urls import reverse
 
-from curriculum import roles
 from curriculum.demo.site import workflow_ensure
+from curriculum.domain import roles
 from curriculum.models import LessonPage, ModulePage
 from curriculum.selectors.review import module_review_open, module_review_package_get
 from curriculum.services.review import module_package_submit

@@ -1,4 +1,4 @@
-"""The pure domain rules (curriculum/rules.py), and that both paths that use each rule agree."""
+"""The pure domain rules (curriculum/domain/rules.py), and that both paths that use each rule agree."""
 
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -7,7 +7,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from curriculum import models, rules, services
+from curriculum import models, services
+from curriculum.domain import rules
 from curriculum.models import ModuleProgress
 from curriculum.selectors.reporting import overdue_q
 from tests.factories import officer_in

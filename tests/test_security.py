@@ -11,7 +11,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import LessonPage, ModulePage, QuizAttempt
 from tests.factories import answers_for, question_create, tree_create, user_create
 from tests.helpers import PASSWORD, login

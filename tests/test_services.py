@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from curriculum import services
-from curriculum.errors import ConflictError, NotFoundError
+from curriculum.domain.errors import ConflictError, NotFoundError
 from curriculum.models import (
     AttemptAnswer,
     LessonCompletion,

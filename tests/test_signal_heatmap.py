@@ -73,7 +73,7 @@ def test_moving_an_officer_moves_their_answers(org, tree, indicators):
 
 
 def test_an_account_that_gets_a_unit_later_brings_its_answers(org, tree, indicators):
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     officer = user_create("zonder", roles.OFFICERS)
@@ -138,7 +138,7 @@ def _edit_url(question):
 @pytest.fixture
 def q1_answered(tree):
     """Four officers; q1 right for those scoring 100% and 33%, wrong for those scoring 67% and 0%."""
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     for name, right in (("s1", {0, 1, 2}), ("s2", {0}), ("s3", {1, 2}), ("s4", set())):
@@ -182,7 +182,7 @@ def test_editor_panel_shows_the_published_revisions_figures(client, trainer, q1_
 
 
 def test_a_new_revision_starts_its_own_count_and_older_figures_stay(client, trainer, tree, q1_answered):
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     q1_answered.prompt = "Nieuwe tekst?"
@@ -204,7 +204,7 @@ def test_the_panel_is_absent_on_the_create_form_and_without_answers(client, trai
 
 
 def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answered):
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     for i in range(6):  # q3 reaches 10 answers, all wrong: "Vaak fout"
@@ -227,7 +227,7 @@ def test_question_bank_lists_and_filters_by_flag(client, trainer, tree, q1_answe
 def test_quiz_page_editor_lists_its_questions_weakest_first(client, trainer, tree, q1_answered):
     from bs4 import BeautifulSoup
 
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     answer_positions(tree, user_create("s5", roles.OFFICERS), right={1})

@@ -140,7 +140,7 @@ def test_manager_of_x_asking_for_y_gets_403(client, org, answered, export, path)
 
 
 def test_officers_and_trainers_get_403(client, org, answered):
-    from curriculum import roles
+    from curriculum.domain import roles
     from tests.factories import user_create
 
     for username, group in (("agentx", roles.OFFICERS), ("trainerx", roles.TRAINERS)):

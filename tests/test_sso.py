@@ -13,7 +13,8 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import ModuleProgress, OfficerProfile, UnitManager
 from tests.helpers import COMPLETION, login, run_together
 from tests.oidc import officer_claims, provider_login, sso_login
@@ -368,7 +369,7 @@ def test_claims_become_an_identity_with_mapped_groups_only(settings):
 
 
 def test_claims_that_are_not_text_are_refused(settings):
-    from curriculum.errors import SsoRefusedError
+    from curriculum.domain.errors import SsoRefusedError
     from curriculum.sso.claims import identity_from_claims
 
     base = {"personnel_number": "1", "name": "A B", "email": "a@b.nl", "unit_code": "X"}

@@ -10,7 +10,8 @@ import requests
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from curriculum.models import OfficerProfile, UnitManager
 from tests.factories import user_create
 from tests.oidc import OidcProvider, officer_claims, provider_login, sso_login

@@ -9,8 +9,9 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 
-from curriculum import roles, services
+from curriculum import services
 from curriculum.demo.site import workflow_ensure
+from curriculum.domain import roles
 from curriculum.models import LessonPage
 from curriculum.services.review import module_package_submit
 from tests.factories import answers_for, manager_of, module_package_draft, question_create, user_create

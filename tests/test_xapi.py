@@ -12,7 +12,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from curriculum import services, xapi
+from curriculum import services
+from curriculum.domain import xapi
 from curriculum.models import ModuleCompletion, ModulePage, ModuleProgress, XapiStatement
 from curriculum.services.recertification import expire_completions, progress_locked_current
 from curriculum.services.xapi import statements_deliver

@@ -18,7 +18,8 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from curriculum import services, xapi
+from curriculum import services
+from curriculum.domain import xapi
 from curriculum.models import ModuleCompletion, ModulePage, QuizAttempt, XapiStatement
 from curriculum.services.recertification import expire_completions
 from curriculum.services.xapi import statements_deliver

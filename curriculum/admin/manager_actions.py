@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.defaults import permission_denied
 
-from curriculum.errors import AccessDeniedError, DomainError, NotFoundError
+from curriculum.domain.errors import AccessDeniedError, DomainError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import reporting
 from curriculum.services import manager_actions

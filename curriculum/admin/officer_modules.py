@@ -22,7 +22,7 @@ from curriculum.admin.report_table import (
     StatusColumn,
     TextColumn,
 )
-from curriculum.errors import AccessDeniedError, NotFoundError
+from curriculum.domain.errors import AccessDeniedError, NotFoundError
 from curriculum.selectors import reporting
 from curriculum.selectors.notifications import last_reminders_get
 from curriculum.selectors.recertification import is_expired_unmoved

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from curriculum.rules import add_months
+from curriculum.domain.rules import add_months
 
 
 def review_interval_months() -> int:

@@ -23,7 +23,6 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
-from curriculum import rules
 from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.admin.report_table import (
     BarColumn,
@@ -35,7 +34,8 @@ from curriculum.admin.report_table import (
     TextColumn,
     name_ordering,
 )
-from curriculum.errors import AccessDeniedError, NotFoundError
+from curriculum.domain import rules
+from curriculum.domain.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import recertification, reporting
 from signaal.replica import reporting_reads

@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.admin.action_menu import WorkflowMenuItem
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import ModulePage
 from curriculum.selectors.review import change_request_get, is_reviewer, module_parts_blocking_get
 

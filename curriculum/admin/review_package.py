@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.widgets.button import Button
 
-from curriculum.errors import DomainError
+from curriculum.domain.errors import DomainError
 from curriculum.models import ModulePage
 from curriculum.selectors.review import module_package_get
 from curriculum.services.review import module_package_submit

@@ -16,7 +16,7 @@ from django.views.defaults import permission_denied
 
 from curriculum.admin.review_package import module_header_button
 from curriculum.admin.reviews import can_review
-from curriculum.errors import AccessDeniedError, DomainError
+from curriculum.domain.errors import AccessDeniedError, DomainError
 from curriculum.models import ModulePage
 from curriculum.selectors.review import is_reviewer, module_review_open, module_review_package_get
 from curriculum.services.review import COMMENT_MAX, module_package_approve, module_package_reject

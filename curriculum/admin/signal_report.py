@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from curriculum.admin.reports import UnitScopedReportView
-from curriculum.choices import IndicatorCategory
+from curriculum.domain.choices import IndicatorCategory
 from curriculum.models import SignalRollup
 from curriculum.selectors import signals
 

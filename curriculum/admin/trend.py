@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
-from curriculum.errors import AccessDeniedError, NotFoundError
+from curriculum.domain.errors import AccessDeniedError, NotFoundError
 from curriculum.models import ModulePage
 from curriculum.selectors import reporting
 from curriculum.selectors.trend import trend_get

@@ -5,7 +5,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from curriculum import rules, xapi
+from curriculum.domain import rules, xapi
 from curriculum.selectors.recertification import is_expired_unmoved, progress_row_present
 from curriculum.selectors.reporting import CompletionCell
 

@@ -19,9 +19,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from curriculum import roles, services
+from curriculum import services
 from curriculum.demo.benchmark_answers import answers_insert, load_questions_ensure
 from curriculum.demo.benchmark_bulk import PhaseClock, RollupTally, batch_progress_rows, keys_and_indexes_built_at_end
+from curriculum.domain import roles
 from curriculum.models import (
     Assignment,
     AttemptAnswer,

@@ -25,8 +25,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from curriculum import roles
 from curriculum.demo.organisation import demo_progress_ensure, organisation_ensure
+from curriculum.domain import roles
 from curriculum.models import (
     Choice,
     CurriculumIndexPage,

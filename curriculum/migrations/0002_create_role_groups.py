@@ -1,4 +1,4 @@
-"""Create the four role groups. Their permissions are applied after migrate (see curriculum/roles.py)."""
+"""Create the four role groups. Their permissions are applied after migrate (see curriculum/domain/roles.py)."""
 
 from django.db import migrations
 

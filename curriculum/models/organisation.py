@@ -9,7 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models.fields import module_fk, user_fk
 
 MAX_UNIT_DEPTH = 4  # Nationale Politie → eenheid → district → basisteam

@@ -3,7 +3,7 @@ columns and the one rule for which rows a worker may claim.
 
 A row is written "pending" in the transaction of the event it reports and delivered later by a worker, which
 claims it with a conditional UPDATE (pending → sending), sends it, and marks it sent; a failure puts it back to
-pending with a back-off (curriculum.rules.retry_delay). A row left "sending" by a worker that died mid-send is
+pending with a back-off (curriculum.domain.rules.retry_delay). A row left "sending" by a worker that died mid-send is
 claimable again after a stale period, so nothing is lost and, outside that window, nothing is sent twice.
 """
 

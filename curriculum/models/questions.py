@@ -21,7 +21,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, PreviewableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from curriculum.choices import IndicatorCategory
+from curriculum.domain.choices import IndicatorCategory
 from curriculum.models.preview import FrameablePreviewMixin
 
 

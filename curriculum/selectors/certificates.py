@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from curriculum.domain.roles import REPORT_PERMISSION
 from curriculum.models import ModuleCompletion
-from curriculum.roles import REPORT_PERMISSION
 
 _SALT = "signaal.certificate.v1"
 _CODE = re.compile(r"^SGN-(\d{1,12})-([0-9A-F]{4})-([0-9A-F]{4})-([0-9A-F]{4})$")
@@ -73,6 +73,6 @@ def certificate_verify(code: str) -> Verification:
 
 def can_verify_certificates(user) -> bool:
     """Managers and administrators check certificates; officers and trainers do not. Managers are those who may
-    see unit reports (the permission their group holds, curriculum/roles.py): a check of the user's cached
+    see unit reports (the permission their group holds, curriculum/domain/roles.py): a check of the user's cached
     permissions, not one more query on every admin page that shows the menu item."""
     return user.is_authenticated and user.has_perm(REPORT_PERMISSION)

@@ -3,7 +3,7 @@ percentage they give: one rule for the reports' cells and unit glances, the mail
 
 from dataclasses import dataclass
 
-from curriculum import rules
+from curriculum.domain import rules
 
 
 @dataclass(kw_only=True)

@@ -9,7 +9,7 @@ from django.db.models import Avg, Count, Q
 from django.utils.translation import gettext_lazy
 from wagtail.models import Revision
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import AttemptAnswer, ModulePage, Question, QuizAttempt
 from curriculum.models.snapshot import snapshot_from_content
 

@@ -11,7 +11,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import (
     CurriculumIndexPage,
     Indicator,

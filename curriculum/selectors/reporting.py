@@ -15,10 +15,10 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum import rules
-from curriculum.errors import AccessDeniedError, NotFoundError
+from curriculum.domain import rules
+from curriculum.domain.errors import AccessDeniedError, NotFoundError
+from curriculum.domain.roles import REPORT_PERMISSION
 from curriculum.models import ManagerAction, ModulePage, ModuleProgress, OfficerProfile, Unit
-from curriculum.roles import REPORT_PERMISSION
 from curriculum.selectors.counts import CompletionCounts
 from curriculum.selectors.notifications import manager_reminder_states_get
 from curriculum.selectors.recertification import completed_valid_q, expired_q, status_label_get

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.selectors.prerequisites import draft_prerequisite_cycles_get
 
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from curriculum import rules
-from curriculum.choices import IndicatorCategory
+from curriculum.domain import rules
+from curriculum.domain.choices import IndicatorCategory
 from curriculum.models import Indicator, ModulePage, QuizPage, SignalRollup, Unit
 
 PERIODS = (3, 6, 12, 24)  # months the manager can choose

@@ -8,7 +8,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import TrendSnapshot, Unit
 from curriculum.selectors.counts import CompletionCounts
 

@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import OfficerProfile, Unit, UnitManager
 from curriculum.services.organisation import progress_placement_sync
 from signaal.text_input import text_problem

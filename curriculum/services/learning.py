@@ -13,8 +13,8 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum import rules
-from curriculum.errors import AccessDeniedError, NotFoundError
+from curriculum.domain import rules
+from curriculum.domain.errors import AccessDeniedError, NotFoundError
 from curriculum.models import LessonCompletion, LessonPage, ModuleCompletion, ModulePage, ModuleProgress, QuizAttempt
 from curriculum.models.rows import row_lock, row_save
 from curriculum.selectors import module_steps_get

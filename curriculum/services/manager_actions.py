@@ -21,7 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from curriculum.errors import AccessDeniedError, DomainError
+from curriculum.domain.errors import AccessDeniedError, DomainError
 from curriculum.models import Assignment, DueDateExtension, ManagerAction, ModulePage, ModuleProgress, SentMail, Unit
 from curriculum.selectors import reporting
 

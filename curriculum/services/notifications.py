@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import ModuleProgress, SentMail, UnitManager
 from curriculum.services import mails
 
@@ -105,7 +105,7 @@ def review_digests_plan(*, today: date | None = None) -> dict:
     was never planned) within the report's horizon; nothing when all reviews are in order."""
     from django.contrib.auth import get_user_model
 
-    from curriculum import roles
+    from curriculum.domain import roles
     from curriculum.selectors.recertification import review_due_list
 
     if not settings.SIGNAAL_MAIL_REVIEW_DIGESTS:

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import (
     Assignment,
     DueDateExtension,

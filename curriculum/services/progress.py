@@ -12,7 +12,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
-from curriculum import rules
+from curriculum.domain import rules
 from curriculum.models import (
     LessonCompletion,
     LessonPage,

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from curriculum import rules
-from curriculum.errors import ConflictError, DomainError, NotFoundError
+from curriculum.domain import rules
+from curriculum.domain.errors import ConflictError, DomainError, NotFoundError
 from curriculum.models import AttemptAnswer, ModuleProgress, Question, QuizAttempt, QuizPage
 from curriculum.models.rows import row_lock, rows_update
 from curriculum.models.snapshot import correct_choice_ids, row_snapshot
@@ -35,7 +35,7 @@ LATE_GRACE_SECONDS = 30
 
 class QuizError(DomainError):
     """Invalid answers or a form the officer must reload (400). Other quiz refusals raise the more specific
-    domain errors: NotFoundError, AccessDeniedError, ConflictError (curriculum/errors.py)."""
+    domain errors: NotFoundError, AccessDeniedError, ConflictError (curriculum/domain/errors.py)."""
 
 
 class QuizUnansweredError(QuizError):

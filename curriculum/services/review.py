@@ -10,7 +10,7 @@ import logging
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from curriculum.errors import AccessDeniedError, ConflictError, DomainError
+from curriculum.domain.errors import AccessDeniedError, ConflictError, DomainError
 from curriculum.models import ModulePage
 from curriculum.selectors.review import is_reviewer, module_package_get, module_review_package_get
 

@@ -20,7 +20,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from curriculum.errors import SsoRefusedError
+from curriculum.domain.errors import SsoRefusedError
 from curriculum.models import OfficerProfile, Unit, UnitManager
 from curriculum.services.organisation import officer_move, officer_profile_save
 from curriculum.sso.claims import SsoIdentity

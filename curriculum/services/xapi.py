@@ -28,7 +28,7 @@ from django.utils import timezone
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from curriculum import rules, xapi
+from curriculum.domain import rules, xapi
 from curriculum.models import XapiStatement
 
 log = logging.getLogger("signaal.xapi")

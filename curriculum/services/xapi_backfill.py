@@ -1,7 +1,7 @@
 """Back-fill: queue xAPI statements for the learning history from before an LRS was configured.
 
 `manage.py xapi_backfill` reads each kind of learning record in keyset batches (primary-key order), builds its
-statement with the same functions as the live path (curriculum/xapi.py, so the same statement ids) and queues it
+statement with the same functions as the live path (curriculum/domain/xapi.py, so the same statement ids) and queues it
 with INSERT … ON CONFLICT DO NOTHING, one transaction per batch. Running it twice, or while officers are
 learning, queues every event once; memory holds one batch at a time. The worker sends them as usual.
 """
@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Min
 from wagtail.models import Page
 
-from curriculum import xapi
+from curriculum.domain import xapi
 from curriculum.models import (
     CycleReason,
     LessonCompletion,

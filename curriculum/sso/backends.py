@@ -18,7 +18,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from curriculum.errors import SsoProtocolError, SsoUnavailableError
+from curriculum.domain.errors import SsoProtocolError, SsoUnavailableError
 from curriculum.services.sso import sso_login_sync
 from curriculum.sso import config
 from curriculum.sso.claims import identity_from_claims

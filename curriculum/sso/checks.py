@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.sso.config import group_map, sso_enabled
 
 HINT = "See docs/sso.md."

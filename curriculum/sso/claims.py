@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
-from curriculum.errors import SsoRefusedError
+from curriculum.domain.errors import SsoRefusedError
 from curriculum.services.imports import EMAIL_MAX_LENGTH, PERSONNEL_NUMBER
 from curriculum.sso.config import claim_names, default_groups, group_map, managed_groups
 from signaal.text_input import text_problem

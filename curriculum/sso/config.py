@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from curriculum.errors import SsoProtocolError, SsoUnavailableError
+from curriculum.domain.errors import SsoProtocolError, SsoUnavailableError
 
 logger = logging.getLogger("signaal")
 DISCOVERY_SUFFIX = "/.well-known/openid-configuration"

@@ -1,6 +1,6 @@
 """Officer-facing views that are not page routes, and the one mapping from domain errors to HTTP status."""
 
-from curriculum.errors import (
+from curriculum.domain.errors import (
     AccessDeniedError,
     ConflictError,
     DomainError,

@@ -1,4 +1,4 @@
-"""The stable address of a module, lesson or quiz: the xAPI activity id (curriculum/xapi.py)."""
+"""The stable address of a module, lesson or quiz: the xAPI activity id (curriculum/domain/xapi.py)."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404

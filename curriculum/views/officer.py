@@ -19,8 +19,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from curriculum import rules, selectors, services
-from curriculum.errors import ConflictError, DomainError, NotFoundError
+from curriculum import selectors, services
+from curriculum.domain import rules
+from curriculum.domain.errors import ConflictError, DomainError, NotFoundError
 from curriculum.selectors.attempts import PAST_SHOWN, quiz_attempts_get
 from curriculum.selectors.quiz import attempt_submitted_number_get
 from curriculum.selectors.recertification import officer_cycle_get, row_cycle

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import View
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
-from curriculum.errors import SsoError, SsoProtocolError, SsoRefusedError, SsoUnavailableError
+from curriculum.domain.errors import SsoError, SsoProtocolError, SsoRefusedError, SsoUnavailableError
 from curriculum.sso import config
 from curriculum.views import http_status
 from signaal.middleware import client_ip

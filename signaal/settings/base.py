@@ -394,7 +394,7 @@ SIGNAAL_OIDC_CLAIMS = {
     "managed_units": env.get("SIGNAAL_OIDC_CLAIM_MANAGED_UNITS", "").strip(),
 }
 # Provider group → Signaal group(s), as JSON: {"GG-Signaal-Leidinggevenden": "Leidinggevenden", ...}. Only the four
-# role groups may be targets (curriculum/roles.py). The provider decides membership of every target group and of
+# role groups may be targets (curriculum/domain/roles.py). The provider decides membership of every target group and of
 # the default groups (everyone who logs in is in those); a group it no longer sends is removed at the next login.
 try:
     SIGNAAL_OIDC_GROUP_MAP = json.loads(env.get("SIGNAAL_OIDC_GROUP_MAP", "") or "{}")
@@ -416,7 +416,7 @@ if SIGNAAL_PASSWORD_LOGIN == "superusers":
 # --- The read API (/api/v1/, docs/api.md; curriculum/api/)
 NINJA_PAGINATION_MAX_LIMIT = 500
 
-# --- xAPI statements to a Learning Record Store (docs/xapi.md; curriculum/xapi.py, curriculum/services/xapi.py).
+# --- xAPI statements to a Learning Record Store (docs/xapi.md; curriculum/domain/xapi.py, curriculum/services/xapi.py).
 # Off while SIGNAAL_XAPI_ENDPOINT is empty: then no statement is queued (manage.py xapi_backfill catches up later).
 SIGNAAL_XAPI_ENDPOINT = env.get("SIGNAAL_XAPI_ENDPOINT", "").rstrip("/")  # the LRS's xAPI base, e.g. …/xAPI
 SIGNAAL_XAPI_USERNAME = env.get("SIGNAAL_XAPI_USERNAME", "")  # HTTP Basic credentials of Signaal at the LRS

@@ -6,7 +6,7 @@ Built with the test factories (not load_demo) so the journeys stay fast and inde
 
 import json
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import Indicator, LessonPage, PocketCardPage, QuizPage, QuizQuestion
 from tests.factories import question_create, tree_create, user_create
 from tests.helpers import PASSWORD

@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from curriculum import roles
 from curriculum.demo.site import workflow_ensure
+from curriculum.domain import roles
 from curriculum.models import LessonPage, ModulePage, Question, QuizPage
 from tests.browser.helpers import assert_accessible, login, shot
 from tests.factories import user_create

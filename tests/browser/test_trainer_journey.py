@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from curriculum import roles
+from curriculum.domain import roles
 from curriculum.models import LessonPage, Question
 from tests.browser.helpers import login, shot
 from tests.factories import user_create

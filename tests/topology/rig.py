@@ -22,7 +22,8 @@ SEED = r"""
 import json
 from datetime import timedelta
 from django.utils import timezone
-from curriculum import roles, services
+from curriculum import services
+from curriculum.domain import roles
 from tests.factories import manager_of, officer_in, org_create, tree_create, user_create
 
 tree = tree_create(slug="signalen", questions=6, lessons=2)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from curriculum import xapi
+from curriculum.domain import xapi
 from curriculum.services.xapi_backfill import statements_backfill
 
 
