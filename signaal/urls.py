@@ -9,6 +9,7 @@ from curriculum.api import urls as api_urls
 from curriculum.views import account, login_link, sso
 from curriculum.views.pages import cached_site
 from signaal import health
+from signaal.logging import error_test_not_served
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message.
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
@@ -20,6 +21,7 @@ urlpatterns = [
     path("healthz/ready/", health.ready, name="health_ready"),
     # Logging out of the admin also ends an SSO session at the provider (curriculum/views/sso.py).
     path("admin/logout/", sso.LogoutView.as_view()),
+    path("admin/failwhale/", error_test_not_served),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("login/", sso.LoginView.as_view(), name="login"),

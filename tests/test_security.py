@@ -541,3 +541,11 @@ def test_a_view_that_sets_its_own_cache_control_keeps_it(officer, rf):
     own = HttpResponse()
     own["Cache-Control"] = "max-age=60"
     assert PrivateCacheMiddleware(lambda r: own)(request)["Cache-Control"] == "max-age=60"
+
+
+def test_wagtails_error_test_page_is_not_served_even_to_a_superuser(client, db):
+    """Wagtail's /admin/failwhale/ raises on purpose; here it is a 404, so no admin user causes a 500 at will."""
+    client.force_login(user_create("beheer", is_superuser=True))
+    response = client.get("/admin/failwhale/")
+    assert response.status_code == 404
+    assert client.get("/admin/").status_code == 200
