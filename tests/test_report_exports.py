@@ -28,7 +28,11 @@ def _body(response):
 
 
 def _csv_rows(response):
-    return list(csv.reader(io.StringIO(_body(response).decode("utf-8-sig")), delimiter=";"))
+    return _csv_parse(_body(response))
+
+
+def _csv_parse(body: bytes):
+    return list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
 
 
 def _xlsx_rows(response):
@@ -174,7 +178,7 @@ def test_the_question_bank_and_organisation_lists_export_as_the_reports_do(clien
     text, sheet = ADMIN_LISTS[path]
     body = _body(client.get(path, {"export": "csv"}))
     assert body.startswith("\ufeff".encode())
-    cells = [cell for row in _csv_rows(client.get(path, {"export": "csv"}))[1:] for cell in row]
+    cells = [cell for row in _csv_parse(body)[1:] for cell in row]
     assert ("'" + text if text[0] in "=+-@" else text) in cells, cells
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells), cells
     workbook = load_workbook(io.BytesIO(_body(client.get(path, {"export": "xlsx"}))))
