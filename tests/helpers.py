@@ -1,6 +1,7 @@
 """What several test modules need: the test password, logging in over HTTP, threads released together,
-the admin editor's form data and a page preview requested as the editor's side panel does. Test modules import
-from here (or tests.factories), never from each other."""
+the admin editor's form data, a page preview requested as the editor's side panel does, and the officers' progress
+rows to compare before and after a rebuild. Test modules import from here (or tests.factories), never from each
+other (tests/test_layout.py holds them to it)."""
 
 import re
 import threading
@@ -74,3 +75,16 @@ def page_preview(client, page, mode=""):
     posted = client.post(url, data)
     assert posted.status_code == 200 and posted.json()["is_valid"], posted.content[:500]
     return client.get(url, {"mode": mode})
+
+
+def progress_rows() -> list:
+    """Every officer's progress row as comparable values (all PROGRESS_COLUMNS but last_activity), sorted: what a
+    rebuild must reproduce. last_activity is "the last time something was recorded": re-recording a done lesson
+    moves it."""
+    from curriculum.models import ModuleProgress
+    from curriculum.services.progress import PROGRESS_COLUMNS
+
+    fields = [c.removesuffix("_id") if c.endswith("_id") else c for c in PROGRESS_COLUMNS]
+    fields = [f"{f}_id" if f in ("user", "module", "unit", "unit_l2", "unit_l3", "unit_l4") else f for f in fields]
+    fields.remove("last_activity")
+    return sorted(ModuleProgress.objects.values_list(*fields))

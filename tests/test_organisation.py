@@ -8,8 +8,8 @@ from django.utils import timezone
 from curriculum import services
 from curriculum.models import LessonCompletion, ModuleCompletion, ModuleProgress, OfficerProfile
 from curriculum.selectors import officer_dashboard_get
-from curriculum.services.progress import PROGRESS_COLUMNS
 from tests.factories import answers_for, manager_of, module_finish, officer_in, tree_create
+from tests.helpers import progress_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -82,13 +82,6 @@ def test_officer_who_moves_keeps_history_and_counts_for_the_new_unit(org, tree):
     assert ModuleCompletion.objects.filter(user=officer, module=tree.module).count() == 1
 
 
-def _snapshot():
-    fields = [c.removesuffix("_id") if c.endswith("_id") else c for c in PROGRESS_COLUMNS]
-    fields = [f"{f}_id" if f in ("user", "module", "unit", "unit_l2", "unit_l3", "unit_l4") else f for f in fields]
-    fields.remove("last_activity")  # "last time something was recorded": re-recording a done lesson moves it
-    return sorted(ModuleProgress.objects.values_list(*fields))
-
-
 def test_rebuild_equals_the_incrementally_maintained_rows(org, tree):
     other = tree_create(slug="module-b", pass_mark=100)
     services.assignment_save(module=tree.module, unit=org.national, due_date=date(2030, 1, 1))
@@ -101,10 +94,10 @@ def test_rebuild_equals_the_incrementally_maintained_rows(org, tree):
     services.quiz_attempt_start(user=c, quiz=other.quiz)  # an open repeat attempt
     services.lesson_complete(user=d, lesson=other.lessons[0])
     services.officer_move(user=a, unit=org.teams[3])
-    before = _snapshot()
+    before = progress_rows()
     assert len(before) >= 6
     services.progress_rebuild()
-    assert _snapshot() == before
+    assert progress_rows() == before
 
 
 def test_rebuild_command_runs(org, tree):
@@ -190,6 +183,6 @@ def test_deleting_an_officer_profile_in_the_admin_takes_their_rows_out_of_the_un
     rows = ModuleProgress.objects.filter(user=leaver)
     assert [(r.module_id, r.unit_id, r.unit_l4_id, r.due_date) for r in rows] == [(tree.module.pk, None, None, None)]
     assert LessonCompletion.objects.filter(user=leaver).count() == 1  # learning records stay
-    before = _snapshot()
+    before = progress_rows()
     services.progress_rebuild()
-    assert _snapshot() == before
+    assert progress_rows() == before

@@ -23,8 +23,7 @@ from curriculum.models import (
 from curriculum.selectors.recertification import expiry_due_date
 from curriculum.services.recertification import expire_completions, material_change_record, module_retraining_apply
 from tests.factories import answers_for, manager_of, module_finish, officer_in, tree_create
-from tests.test_admin import editor_data
-from tests.test_organisation import _snapshot
+from tests.helpers import editor_data, progress_rows
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.now()
@@ -261,10 +260,10 @@ def test_rebuild_equals_incremental_rows_with_cycles(org, tree, moderator):
     expire_completions(now=NOW)
     services.lesson_complete(user=a, lesson=tree.lessons[0])
     services.officer_move(user=b, unit=org.teams[0])
-    before = _snapshot()
+    before = progress_rows()
     assert {row[-5] for row in before} >= {2}  # cycles in the snapshot
     services.progress_rebuild()
-    assert _snapshot() == before
+    assert progress_rows() == before
 
 
 # ---------------------------------------------------------------- review dates
