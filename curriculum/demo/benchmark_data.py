@@ -12,6 +12,7 @@ the heat-map's roll-up is counted from them as they are written.
 import json
 import random
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -117,6 +118,15 @@ def load_data_generate(*, officers: int, seed: int, modules: int = 7, answers: b
     return summary
 
 
+class _Module(NamedTuple):
+    """A load module as the generator reads it: its id, its lessons' ids, its quiz's id (or None), mandatory."""
+
+    id: int
+    lessons: list[int]
+    quiz_id: int | None
+    mandatory: bool
+
+
 def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, log) -> dict:
     rng = random.Random(seed)
     answer_rng = random.Random(seed * 7919 + 13)  # its own stream: the rest of the dataset stays the same per seed
@@ -128,7 +138,7 @@ def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, l
         for module in module_pages:
             lessons = list(module.lessons().values_list("pk", flat=True))
             quiz = module.quiz()
-            structure.append((module.pk, lessons, quiz.pk if quiz else None, module.mandatory))
+            structure.append(_Module(module.pk, lessons, quiz.pk if quiz else None, module.mandatory))
     with clock("units"):
         teams = _units_create(rng, seed)
         regions = list(Unit.objects.filter(depth=2, code__startswith=f"ld{seed}-").order_by("path"))
@@ -179,8 +189,8 @@ def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, l
                     )
                     assert len(ids) == len(batch["attempts"]), "attempts of these officers written elsewhere"
                     attempts = (
-                        (pk, row[8], row[9], unit_of[row[0]], row[7])
-                        for pk, row in zip(ids, batch["attempts"], strict=True)
+                        (pk, row["score"], row["max_score"], unit_of[row["user_id"]], row["submitted_at"])
+                        for pk, row in zip(ids, map(_attempt_named, batch["attempts"]), strict=True)
                     )
                     counts["answers"] += answers_insert(rng=answer_rng, pool=pool, attempts=attempts, tally=tally)
             with clock("module completions"):
@@ -228,7 +238,7 @@ def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, l
 
 def _assignments_create(rng, structure, regions, districts, now) -> dict[str, set[int]]:
     """Each eenheid gets two optional modules, a few districts a third with an earlier date; region path → modules."""
-    optional = [m for m in structure if not m[3]] or structure
+    optional = [m for m in structure if not m.mandatory] or structure
     rows = []
     for region in regions:
         for module_id, *_rest in rng.sample(optional, k=min(2, len(optional))):
@@ -238,7 +248,7 @@ def _assignments_create(rng, structure, regions, districts, now) -> dict[str, se
                 )
             )
     for district in rng.sample(districts, k=len(districts) // 4):
-        module_id = rng.choice(optional)[0]
+        module_id = rng.choice(optional).id
         if not any(a.module_id == module_id and district.path.startswith(a.unit.path) for a in rows):
             rows.append(
                 Assignment(module_id=module_id, unit=district, due_date=now.date() - timedelta(days=rng.randint(1, 30)))
@@ -300,6 +310,11 @@ ATTEMPT_COLUMNS = [
     "percent",
     "passed",
 ]
+
+
+def _attempt_named(row: tuple) -> dict:
+    """An attempt row (in ATTEMPT_COLUMNS order, as COPY and the bulk INSERT take it) by column name."""
+    return dict(zip(ATTEMPT_COLUMNS, row, strict=True))
 
 
 def _records(rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, first, now, seed) -> dict:
