@@ -19,8 +19,9 @@ from wagtail.admin.views.reports import ReportView
 
 from curriculum.admin.exports import CsvSafeExportMixin
 from curriculum.admin.reports import BarColumn
-from curriculum.models import AttemptAnswer, ModulePage, Question
+from curriculum.models import AttemptAnswer, Question
 from curriculum.selectors import item_analysis as analysis
+from curriculum.selectors.learning import module_live_list
 
 ANALYSIS_PERMISSION = "curriculum.change_question"
 ORDERINGS = {"facility", "answered", "discrimination", "key", "module_title"}
@@ -42,7 +43,7 @@ def can_analyse(user) -> bool:
 
 class QuestionAnalysisFilterSet(WagtailFilterSet):
     module = django_filters.ModelChoiceFilter(
-        label=_("Module"), queryset=ModulePage.objects.live().order_by("path"), field_name="attempt__module"
+        label=_("Module"), queryset=module_live_list(), field_name="attempt__module"
     )
 
     class Meta:

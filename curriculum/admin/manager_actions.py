@@ -22,6 +22,7 @@ from django.views.defaults import permission_denied
 from curriculum.domain.errors import AccessDeniedError, DomainError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import reporting
+from curriculum.selectors.learning import module_live_list
 from curriculum.services import manager_actions
 from curriculum.services.mails import manager_reminder_message, recipient_language
 
@@ -226,7 +227,7 @@ def assign_view(request, unit, profile):
     if not (request.user.is_superuser or settings.SIGNAAL_MANAGERS_MAY_ASSIGN):
         return permission_denied(request, PermissionDenied(_("In deze omgeving wijzen alleen beheerders modules toe.")))
     form = AssignForm(request.POST or None)
-    form.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+    form.fields["module"].queryset = module_live_list()
     _due_date_bounds(form)
     back = f"{reverse('curriculum_completion_report')}?{urlencode({'unit': unit.pk})}"
 

@@ -36,8 +36,9 @@ from curriculum.admin.report_table import (
 )
 from curriculum.domain import rules
 from curriculum.domain.errors import AccessDeniedError, NotFoundError
-from curriculum.models import ModulePage, ModuleProgress
+from curriculum.models import ModuleProgress
 from curriculum.selectors import recertification, reporting
+from curriculum.selectors.learning import module_live_list
 from signaal.replica import reporting_reads
 
 STATUS_CHOICES = [*ModuleProgress.Status.choices, ("overdue", _("Te laat")), ("expired", _("Verlopen"))]
@@ -68,7 +69,7 @@ class ProgressReportFilterSet(WagtailFilterSet):
     module = _ModuleFilter(
         # The choices need the title only (a module page row is wide: Wagtail's ~30 page columns and its own).
         label=_("Module"),
-        queryset=ModulePage.objects.live().order_by("path").only("title"),
+        queryset=module_live_list().only("title"),
         field_name="module",
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
 from curriculum.domain.errors import AccessDeniedError, NotFoundError
-from curriculum.models import ModulePage
 from curriculum.selectors import reporting
+from curriculum.selectors.learning import module_live_list
 from curriculum.selectors.trend import trend_get
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 260, 56, 16, 12, 36  # LEFT: room for "100%" at 15 px
@@ -78,7 +78,7 @@ def trend_view(request):
         return permission_denied(request, error)
     except NotFoundError as error:
         raise Http404(error.message) from error
-    modules = list(ModulePage.objects.live().order_by("path").values_list("pk", "title"))
+    modules = list(module_live_list().values_list("pk", "title"))
     module_id, module_error = _module_choice(request.GET.get("module") or "", modules) if unit else (None, "")
     weeks, series = trend_get(unit=unit, module_id=module_id) if unit else ([], [])
     rows = [{"week": w, "cells": [s.points.get(w) for s in series]} for w in weeks]

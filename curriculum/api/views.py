@@ -11,8 +11,9 @@ from ninja.security import HttpBearer
 
 from curriculum.api import schemas
 from curriculum.api.scope import Scope
-from curriculum.models import ModulePage, ModuleProgress
+from curriculum.models import ModuleProgress
 from curriculum.selectors import certificates, reporting
+from curriculum.selectors.learning import module_live_list
 from curriculum.services.api_clients import api_client_authenticate
 
 MAX_ID = 2**63 - 1
@@ -117,7 +118,7 @@ def unit_get(request, unit_id: Id):
 
 @api.get("/modules", response={200: ModuleList, **ERRORS}, summary="Gepubliceerde modules")
 def modules_list(request, mandatory: bool | None = None, limit: Limit = 100, offset: Offset = 0):
-    rows = ModulePage.objects.live().order_by("path")
+    rows = module_live_list()
     if mandatory is not None:
         rows = rows.filter(mandatory=mandatory)
     count, items = _page(rows, limit, offset)
@@ -126,7 +127,7 @@ def modules_list(request, mandatory: bool | None = None, limit: Limit = 100, off
 
 @api.get("/modules/{module_id}", response={200: schemas.ModuleOut, **ERRORS}, summary="Eén module")
 def module_get(request, module_id: Id):
-    module = ModulePage.objects.live().filter(pk=module_id).first()
+    module = module_live_list().filter(pk=module_id).first()
     if module is None:
         raise NotFound
     return module

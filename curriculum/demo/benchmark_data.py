@@ -39,6 +39,7 @@ from curriculum.models import (
     SignalRollup,
     Unit,
 )
+from curriculum.selectors.learning import module_live_list
 from curriculum.services.organisation import DuePlan
 from curriculum.services.progress import PROGRESS_COLUMNS, module_structure, rows_insert
 from curriculum.services.signal_rollup import signal_rollup_rebuild
@@ -62,7 +63,7 @@ def _curriculum_ensure(modules: int) -> list[ModulePage]:
     """Use the live modules; top up with small generated ones so there are at least `modules`."""
     from curriculum.demo.site import _publish
 
-    live = list(ModulePage.objects.live().order_by("path"))
+    live = list(module_live_list())
     index = CurriculumIndexPage.objects.first()
     if index is None:
         home = Page.get_first_root_node().get_children().first() or Page.get_first_root_node()

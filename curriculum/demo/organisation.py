@@ -25,6 +25,7 @@ from curriculum.models import (
     UnitManager,
 )
 from curriculum.models.snapshot import correct_choice_ids, row_snapshot
+from curriculum.selectors.learning import module_live_list
 from curriculum.services.trend import trend_snapshot_take
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def demo_progress_ensure(officer, report: DemoReport) -> None:
     """Give the demo officer a started module, recorded through the services like real progress."""
     if officer.lesson_completions.exists():
         return
-    first_module = ModulePage.objects.live().order_by("path").first()
+    first_module = module_live_list().first()
     first_lesson = first_module.lessons().first() if first_module else None
     if first_lesson is not None:
         services.lesson_complete(user=officer, lesson=first_lesson)
@@ -90,7 +91,7 @@ def organisation_ensure(users, password: str, report: DemoReport) -> None:
             services.officer_profile_save(user=user, unit=units[unit_code], personnel_number=f"DEMO{number:04d}")
     if not UnitManager.objects.filter(user=users["manager"]).exists():
         services.unit_manager_add(user=users["manager"], unit=units["D-AMS-C"])
-    module = ModulePage.objects.live().filter(mandatory=False).order_by("path").first()
+    module = module_live_list().filter(mandatory=False).first()
     if module is not None and not Assignment.objects.filter(unit=units["E-AMS"]).exists():
         services.assignment_save(module=module, unit=units["E-AMS"], due_date=timezone.localdate() + timedelta(days=30))
         report.add("assignment")

@@ -109,8 +109,14 @@ def _next_step(module, lessons, done_ids, quiz, quiz_passed, quiz_open=False):
     return module.url, _("Bekijk de module")
 
 
+def module_live_list():
+    """The published modules in the order the curriculum lists them (the page tree): every list of modules that an
+    officer reads down, a manager or trainer picks from, or the API returns starts here (a queryset, to narrow)."""
+    return ModulePage.objects.live().order_by("path")
+
+
 def _officer_modules_build() -> tuple[list[ModulePage], dict[str, list[Page]], dict[str, Page]]:
-    modules = list(ModulePage.objects.live().order_by("path"))
+    modules = list(module_live_list())
     lessons_by_module: dict[str, list[Page]] = {}
     quiz_by_module: dict[str, Page] = {}
     if not modules:
@@ -345,7 +351,7 @@ def search_results_get(*, query: str, limit: int = 20) -> SearchResults:
     if sum(ch.isalnum() for ch in query) >= 2:
         topic_match = Q(name__icontains=query) | Q(slug__icontains=query)
         results.topics = list(Tag.objects.filter(topic_match).order_by("name")[:10])
-    tagged = list(ModulePage.objects.live().filter(tags__in=results.topics).distinct().order_by("path"))
+    tagged = list(module_live_list().filter(tags__in=results.topics).distinct())
     results.topic_url = index.url
     results.pages = (tagged + [p for p in pages if p.pk not in {m.pk for m in tagged}])[:limit]
     results.indicators = list(get_search_backend().search(query, Indicator.objects.all())[:limit])
