@@ -38,3 +38,23 @@ def test_the_domain_package_imports_no_model_service_selector_or_view_of_the_app
         for path in paths
     }
     assert {name: names for name, names in found.items() if names} == {}
+
+
+def test_the_readmes_layout_section_names_every_module_of_the_layers():
+    """README.md's Layout section names each module of signaal/ and of curriculum's packages (and every curriculum
+    package names a folder that exists), so a module added or moved without the README fails here."""
+    readme = (ROOT / "README.md").read_text()
+    layout = readme[readme.index("## Layout") : readme.index("\n## ", readme.index("## Layout") + 1)]
+    layers = ("models", "services", "selectors", "views", "admin", "api", "sso", "demo", "domain", "templatetags")
+    packages = ["signaal", "signaal/deploy", *(f"curriculum/{name}" for name in layers)]
+    unnamed = [
+        str(path.relative_to(ROOT))
+        for package in packages
+        for path in sorted((ROOT / package).glob("*.py"))
+        if path.name not in ("__init__.py", "__main__.py") and path.name not in layout
+    ]
+    commands = sorted(p.stem for p in (ROOT / "curriculum/management/commands").glob("*.py") if p.stem != "__init__")
+    unnamed += [f"command {name}" for name in commands if name not in layout]
+    named_folders = [line.split()[0] for line in layout.splitlines() if line.startswith("  ") and line[2] != " "]
+    missing = [name for name in named_folders if name.endswith("/") and not (ROOT / "curriculum" / name).is_dir()]
+    assert (unnamed, missing) == ([], [])
