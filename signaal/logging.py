@@ -129,14 +129,6 @@ def database_unavailable(request, request_id: str):
     return response
 
 
-def error_test_not_served(request):
-    """Wagtail's admin answers /admin/failwhale/ with an exception on purpose (to try out error reporting). Not
-    served here: no one with admin access can make the server answer 500 and write an error line at will."""
-    from django.http import Http404
-
-    raise Http404
-
-
 def server_error(request, template_name="500.html"):
     """handler500: the generic page with the request id; falls back to plain text if rendering fails too.
 

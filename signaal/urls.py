@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.http import Http404
 from django.urls import include, path, re_path
+from django.views.defaults import page_not_found
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,7 +11,6 @@ from curriculum.api import urls as api_urls
 from curriculum.views import account, login_link, sso
 from curriculum.views.pages import cached_site
 from signaal import health
-from signaal.logging import error_test_not_served
 
 # Officers who open /admin/ get the site's own refusal, not Wagtail's message.
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, account.admin_access_guard)
@@ -21,7 +22,8 @@ urlpatterns = [
     path("healthz/ready/", health.ready, name="health_ready"),
     # Logging out of the admin also ends an SSO session at the provider (curriculum/views/sso.py).
     path("admin/logout/", sso.LogoutView.as_view()),
-    path("admin/failwhale/", error_test_not_served),
+    # Wagtail's error test page raises on purpose; not served, so no admin user causes a 500 at will.
+    path("admin/failwhale/", page_not_found, {"exception": Http404()}),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("login/", sso.LoginView.as_view(), name="login"),

@@ -84,7 +84,5 @@ def progress_rows() -> list:
     from curriculum.models import ModuleProgress
     from curriculum.services.progress import PROGRESS_COLUMNS
 
-    fields = [c.removesuffix("_id") if c.endswith("_id") else c for c in PROGRESS_COLUMNS]
-    fields = [f"{f}_id" if f in ("user", "module", "unit", "unit_l2", "unit_l3", "unit_l4") else f for f in fields]
-    fields.remove("last_activity")
+    fields = [column for column in PROGRESS_COLUMNS if column != "last_activity"]
     return sorted(ModuleProgress.objects.values_list(*fields))

@@ -190,8 +190,8 @@ def _generate(clock, *, officers: int, seed: int, modules: int, answers: bool, l
                     )
                     assert len(ids) == len(batch["attempts"]), "attempts of these officers written elsewhere"
                     attempts = (
-                        (pk, row["score"], row["max_score"], unit_of[row["user_id"]], row["submitted_at"])
-                        for pk, row in zip(ids, map(_attempt_named, batch["attempts"]), strict=True)
+                        (pk, row[_SCORE], row[_MAX_SCORE], unit_of[row[_USER]], row[_SUBMITTED_AT])
+                        for pk, row in zip(ids, batch["attempts"], strict=True)
                     )
                     counts["answers"] += answers_insert(rng=answer_rng, pool=pool, attempts=attempts, tally=tally)
             with clock("module completions"):
@@ -311,11 +311,10 @@ ATTEMPT_COLUMNS = [
     "percent",
     "passed",
 ]
-
-
-def _attempt_named(row: tuple) -> dict:
-    """An attempt row (in ATTEMPT_COLUMNS order, as COPY and the bulk INSERT take it) by column name."""
-    return dict(zip(ATTEMPT_COLUMNS, row, strict=True))
+# Where an attempt row (in ATTEMPT_COLUMNS order, as COPY and the bulk INSERT take it) keeps what its answers need.
+_USER, _SUBMITTED_AT, _SCORE, _MAX_SCORE = (
+    ATTEMPT_COLUMNS.index(name) for name in ("user_id", "submitted_at", "score", "max_score")
+)
 
 
 def _records(rng, structure, teams, team_of, propensity, assigned_by_region, user_ids, first, now, seed) -> dict:
