@@ -4,7 +4,9 @@ from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
+from wagtail.fields import StreamField
 from wagtail.snippets.models import register_snippet
 
 from curriculum.admin import (
@@ -31,9 +33,12 @@ from curriculum.admin.bulk_actions import PseudonymiseBulkAction
 from curriculum.admin.menu import ShownToMenuItem
 from curriculum.admin.organisation import OrganisationViewSetGroup
 from curriculum.admin.question_bank import CertificateVerifyMenuItem, QuestionBankViewSetGroup
+from curriculum.admin.stream_field import PackedOnceBlockField
 from curriculum.selectors.reporting import REPORT_PERMISSION
 
 register_snippet(QuestionBankViewSetGroup)
+# Every StreamField in an admin form packs its block definitions once per language (curriculum/admin/stream_field.py).
+register_form_field_override(StreamField, override={"form_class": PackedOnceBlockField})
 hooks.register("register_bulk_action", PseudonymiseBulkAction)
 # Deletes that would destroy learning records are refused (logic in curriculum/admin/protection.py);
 # order=100 so these bulk deletes replace Wagtail's own (registered by apps listed after curriculum).

@@ -1,5 +1,9 @@
 """Trainers and moderators in the Wagtail admin: edit and publish, question validation, refusals."""
 
+import json
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
@@ -280,3 +284,58 @@ def test_the_admin_page_search_finds_words_in_a_lessons_text(tree, admin_client)
     lesson.save_revision().publish()
     html = admin_client.get("/admin/pages/search/", {"q": "nagelstudio"}).content.decode()
     assert lesson.title in html and f"/admin/pages/{lesson.pk}/edit/" in html
+
+
+def _block_labels(packed) -> set:
+    """Every "label" in packed block definitions: the names the editor shows for blocks and their fields."""
+    if isinstance(packed, dict):
+        return (
+            {packed["label"]}
+            if isinstance(packed.get("label"), str)
+            else set() | {label for value in packed.values() for label in _block_labels(value)}
+        )
+    if isinstance(packed, list):
+        return {label for value in packed for label in _block_labels(value)}
+    return set()
+
+
+def _lesson_editor(client, lesson) -> tuple[set, list]:
+    """The lesson body's block labels, as the editor reads them, and its value, from the edit page."""
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
+    definitions = re.search(r'data-w-block-data-value="([^"]*)"', html)
+    arguments = re.search(r'data-w-block-arguments-value="([^"]*)"', html)
+    return _block_labels(json.loads(unescape(definitions[1]))), json.loads(unescape(arguments[1]))[0]
+
+
+def test_the_lesson_editor_packs_its_blocks_once_per_language_and_shows_each_lesson_its_own_text(
+    tree, admin_client, admin_user, monkeypatch
+):
+    """Wagtail packs a StreamField's block definitions for every edit form; Signaal packs them once per language
+    (curriculum/admin/stream_field.py). The second lesson still shows its own text, and an editor who reads the
+    admin in English gets English block names, the Dutch ones stay Dutch."""
+    from wagtail.blocks.base import BlockWidget
+    from wagtail.users.models import UserProfile
+
+    from curriculum.admin import stream_field
+
+    packed = []
+    pack = BlockWidget._build_block_json
+    monkeypatch.setattr(stream_field, "_packed", {})
+    monkeypatch.setattr(BlockWidget, "_build_block_json", lambda widget: packed.append(widget) or pack(widget))
+
+    definitions, value = _lesson_editor(admin_client, tree.lessons[0])
+    assert {"Tekst", "Kernfeit", "Signalenlijst"} <= definitions and not {"Text", "Key fact"} & definitions
+    assert "Lestekst 1" in json.dumps(value)
+    definitions_again, value = _lesson_editor(admin_client, tree.lessons[1])
+    assert definitions_again == definitions and "Lestekst 2" in json.dumps(value) and len(packed) == 1
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    english, value = _lesson_editor(admin_client, tree.lessons[0])
+    assert {"Text", "Key fact", "Signal list"} <= english and not {"Tekst", "Kernfeit"} & english
+    assert "Lestekst 1" in json.dumps(value)
+    assert len(packed) == 2
+    profile.preferred_language = "nl"
+    profile.save()
+    assert _lesson_editor(admin_client, tree.lessons[1])[0] == definitions and len(packed) == 2

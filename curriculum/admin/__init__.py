@@ -6,4 +6,5 @@
 - officer_import.py, bulk_actions.py: the CSV import and the pseudonymise bulk action.
 - protection.py: deletes that would destroy learning records are refused with a reason.
 - page_forms.py, exports.py: the module/lesson edit forms; formula-safe CSV/XLSX exports.
+- stream_field.py: the editor's StreamField, its block definitions packed once per language.
 """
