@@ -289,13 +289,10 @@ def test_the_admin_page_search_finds_words_in_a_lessons_text(tree, admin_client)
 def _block_labels(packed) -> set:
     """Every "label" in packed block definitions: the names the editor shows for blocks and their fields."""
     if isinstance(packed, dict):
-        return (
-            {packed["label"]}
-            if isinstance(packed.get("label"), str)
-            else set() | {label for value in packed.values() for label in _block_labels(value)}
-        )
+        own = {packed["label"]} if isinstance(packed.get("label"), str) else set()
+        return own | _block_labels(list(packed.values()))
     if isinstance(packed, list):
-        return {label for value in packed for label in _block_labels(value)}
+        return set().union(*map(_block_labels, packed))
     return set()
 
 
