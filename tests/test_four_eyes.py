@@ -3,6 +3,8 @@ but the Redactie publishes over an open change request; the edit page shows the 
 module is not approved while one of its lessons is rejected or unpublished."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from curriculum.demo.site import workflow_ensure
@@ -86,6 +88,21 @@ def test_no_direct_publish_of_a_question_over_a_change_request(tree, trainer, mo
     data.update({"prompt": "Stiekem gepubliceerd?", "action-publish": "action-publish"})
     client.post(url, data)
     assert Question.objects.get(pk=question.pk).prompt != "Stiekem gepubliceerd?"
+
+
+def test_the_question_editor_reads_the_questions_review_once(tree, trainer, moderator, client):
+    """Wagtail's snippet editor asked for the active review ten times per page, a query each; it is read once
+    (curriculum/admin/question_bank.py) and the change request still shows, with its comment and no publish."""
+    workflow_ensure(tree.index)
+    question = submit(Question.objects.get(pk=tree.questions[0].pk), trainer)
+    act(question, moderator, "reject", comment="Optie B is ook verdedigbaar.")
+    client.force_login(trainer)
+    url = reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk])
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    reads = [q["sql"] for q in queries.captured_queries if 'FROM "wagtailcore_workflowstate"' in q["sql"]]
+    assert "Optie B is ook verdedigbaar." in html and 'name="action-publish"' not in html
+    assert len(reads) == 1, "\n".join(reads)
 
 
 def test_a_module_is_not_approved_while_a_lesson_is_rejected(tree, trainer, moderator, client):

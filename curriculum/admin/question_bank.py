@@ -122,6 +122,21 @@ class QuestionChooserViewSet(SnippetChooserViewSet):
 class QuestionEditView(EditView):
     """Warns above the form when attempts already used the question: a change applies to new attempts only."""
 
+    _active_reviews = None
+
+    def get_object(self, queryset=None):
+        """Wagtail's snippet editor asks for the question's active workflow state ten times per page (action menu,
+        side panel, header), a query each time, on the latest revision and on the stored question, and it loads
+        both twice. A GET changes nothing, so there the state is read once, into the attribute Wagtail's own
+        prefetch_workflow_states fills for page listings."""
+        question = super().get_object(queryset)  # the latest revision; self.live_object is the stored question
+        if self.request.method == "GET":
+            if self._active_reviews is None:
+                active = question.workflow_states.active().select_related("current_task_state__task").order_by("pk")
+                self._active_reviews = list(active)
+            question._current_workflow_states = self.live_object._current_workflow_states = self._active_reviews
+        return question
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["attempts_using"] = question_bank.question_attempts_count(question_id=self.object.pk)
