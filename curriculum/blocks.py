@@ -176,6 +176,15 @@ class SourcesBlock(blocks.ListBlock):
         label = _("Bronnen")
 
 
+class LessonImageBlock(ImageBlock):
+    """Wagtail's ImageBlock with its image field labelled through gettext: Wagtail labels that field after its name,
+    so the Dutch editor read "Image". Migrations see Wagtail's ImageBlock (ImageBlock.deconstruct names it)."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        self.child_blocks["image"].label = _("Afbeelding")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     """Every block a lesson (and the pocket card) may use."""
 
@@ -187,7 +196,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     key_fact = KeyFactBlock()
     callout = CalloutBlock()
     chart = ChartBlock()
-    image = ImageBlock(label=_("Afbeelding"), template="curriculum/blocks/image.html")
+    image = LessonImageBlock(label=_("Afbeelding"), template="curriculum/blocks/image.html")
     video = EmbedBlock(label=_("Video"), template="curriculum/blocks/video.html")
     sources = SourcesBlock()
 

@@ -321,7 +321,7 @@ def test_the_lesson_editor_packs_its_blocks_once_per_language_and_shows_each_les
     monkeypatch.setattr(BlockWidget, "_build_block_json", lambda widget: packed.append(widget) or pack(widget))
 
     definitions, value = _lesson_editor(admin_client, tree.lessons[0])
-    assert {"Tekst", "Kernfeit", "Signalenlijst"} <= definitions and not {"Text", "Key fact"} & definitions
+    assert {"Tekst", "Kernfeit", "Signalenlijst"} <= definitions and not {"Text", "Key fact", "Image"} & definitions
     assert "Lestekst 1" in json.dumps(value)
     definitions_again, value = _lesson_editor(admin_client, tree.lessons[1])
     assert definitions_again == definitions and "Lestekst 2" in json.dumps(value) and len(packed) == 1
