@@ -19,7 +19,6 @@ env = os.environ.copy()
 INSTALLED_APPS = [
     "home",
     "curriculum",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
