@@ -6,6 +6,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -95,3 +96,32 @@ def test_the_certificate_check_stays_inside_the_admin(client, manager, tree, org
 def test_officers_cannot_use_the_admin_certificate_check(client, org):
     client.force_login(officer_in(org.teams[0], "agent9"))
     assert client.get("/admin/certificaten/").status_code in (302, 403)
+
+
+def _header(html) -> tuple[str, list, str]:
+    """The tab title, the breadcrumbs (label, link) and the header's visible title of an admin page."""
+    soup = BeautifulSoup(html, "lxml")
+    crumbs = soup.select(".w-breadcrumbs li")
+    links = [(li.get_text(" ", strip=True), (li.a or {}).get("href")) for li in crumbs]
+    return soup.title.get_text(strip=True), links, soup.select_one("header h1").get_text(" ", strip=True)
+
+
+def test_signaals_own_admin_pages_have_the_reports_header_with_a_way_back(client, manager, org, tree):
+    """Trend, one officer's modules and the manager's actions show Wagtail's slim header with breadcrumbs, as the
+    reports do: the tab and the title name the unit or officer, and every crumb is a link the manager may follow."""
+    officer = officer_in(org.teams[0], "agent2", first_name="Sanne", last_name="de Wit")
+    pages = {
+        "/admin/reports/trend/": ("Trend: District 1", "Trend"),
+        f"/admin/reports/agent/{officer.pk}/": ("Modules van een agent: Sanne de Wit", "Voortgang per agent"),
+        f"/admin/reports/actions/extend/?unit={org.teams[0].pk}&module={tree.module.pk}": ("", "Home"),
+    }
+    for url, (title, crumb) in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.content[:300])
+        tab, crumbs, heading = _header(response.content.decode())
+        assert crumbs[0] == ("Home", "/admin/") and crumb in " ".join(label for label, _link in crumbs), crumbs
+        if title:
+            assert tab.startswith(title) and heading == title, (tab, heading)
+        for label, link in crumbs:
+            if link:
+                assert client.get(link).status_code == 200, (url, label, link)

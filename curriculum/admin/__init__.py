@@ -7,4 +7,5 @@
 - protection.py: deletes that would destroy learning records are refused with a reason.
 - page_forms.py, exports.py: the module/lesson edit forms; formula-safe CSV/XLSX exports.
 - stream_field.py: the editor's StreamField, its block definitions packed once per language.
+- header.py: the slim header with breadcrumbs of Signaal's own admin pages (function views).
 """

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
+from curriculum.admin.header import page_header
 from curriculum.selectors import certificates
 
 
@@ -15,7 +16,7 @@ def certificate_verify_admin_view(request):
         return permission_denied(request, PermissionDenied())
     code = request.GET.get("code", "")
     verification = certificates.certificate_verify(code) if code.strip() else None
-    context = {"page_title": _("Certificaat controleren"), "header_icon": "success"}
+    context = page_header(_("Certificaat controleren"), icon="success")
     return TemplateResponse(
         request, "curriculum/admin/certificate_verify.html", {**context, "verification": verification, "code": code}
     )

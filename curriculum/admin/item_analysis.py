@@ -18,6 +18,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
 from curriculum.admin.exports import CsvSafeExportMixin
+from curriculum.admin.header import page_header
 from curriculum.admin.reports import BarColumn
 from curriculum.models import AttemptAnswer, Question
 from curriculum.selectors import item_analysis as analysis
@@ -133,9 +134,12 @@ def question_analysis_view(request, question_id):
         request,
         "curriculum/reports/question_detail.html",
         {
-            "page_title": _("Vraaganalyse"),
-            "page_subtitle": question.key,
-            "header_icon": "help",
+            **page_header(
+                _("Vraag"),
+                subtitle=question.key,
+                icon="help",
+                parents=[(_("Vraaganalyse"), reverse("curriculum_question_report"))],
+            ),
             "question": question,
             "versions": versions,
             "total": sum(version.total for version in versions),

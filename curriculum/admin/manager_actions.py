@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.defaults import permission_denied
 
+from curriculum.admin.header import page_header
 from curriculum.domain.errors import AccessDeniedError, DomainError, NotFoundError
 from curriculum.models import ModulePage, ModuleProgress
 from curriculum.selectors import reporting
@@ -153,7 +154,7 @@ def _form_page(request, form, act, *, unit, back: str, subtitle: str = "", conte
                 messages.success(request, message)
                 return redirect(back)
     template, title, icon = form.page
-    page = {"page_title": title, "page_subtitle": subtitle or unit.name, "header_icon": icon}
+    page = page_header(title, subtitle=subtitle or unit.name, icon=icon)
     return TemplateResponse(
         request, template, {**page, "unit": unit, "form": form, "back_url": back, **context()}, status=status
     )

@@ -14,6 +14,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
+from curriculum.admin.header import page_header
 from curriculum.admin.report_table import (
     MOMENT_SHOWN,
     CalendarDateColumn,
@@ -84,9 +85,12 @@ def officer_modules_view(request, user_id):
         request,
         "curriculum/reports/officer_modules.html",
         {
-            "page_title": _("Modules van een agent"),
-            "page_subtitle": officer_name,
-            "header_icon": "user",
+            **page_header(
+                _("Modules van een agent"),
+                subtitle=officer_name,
+                icon="user",
+                parents=[(_("Voortgang per agent"), f"{reverse('curriculum_officer_report')}?{unit_query}")],
+            ),
             "profile": profile,
             "officer_name": officer_name,
             "rows": rows,

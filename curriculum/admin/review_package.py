@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.widgets.button import Button
 
+from curriculum.admin.header import page_header
 from curriculum.domain.errors import DomainError
 from curriculum.models import ModulePage
 from curriculum.selectors.review import module_package_get
@@ -41,9 +42,7 @@ def review_package_view(request, module_id):
         )
         return redirect(edit_url)
     context = {
-        "page_title": _("Module ter beoordeling aanbieden"),
-        "page_subtitle": module.title,
-        "header_icon": "tasks",
+        **page_header(_("Module ter beoordeling aanbieden"), subtitle=module.title, icon="tasks"),
         "module": module,
         "parts": module_package_get(module=module),
         "edit_url": edit_url,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy, ngettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django.views.defaults import permission_denied
 
+from curriculum.admin.header import page_header
 from curriculum.admin.review_package import module_header_button
 from curriculum.admin.reviews import can_review
 from curriculum.domain.errors import AccessDeniedError, DomainError
@@ -39,9 +40,12 @@ def _page(request, module, *, error=None, comment="", status=200):
     package = module_review_package_get(module=module)
     reviewer = is_reviewer(request.user)
     context = {
-        "page_title": _("Modulepakket beoordelen"),
-        "page_subtitle": package.module.title,
-        "header_icon": "tasks",
+        **page_header(
+            _("Modulepakket beoordelen"),
+            subtitle=package.module.title,
+            icon="tasks",
+            parents=[(_("Ter beoordeling"), reverse("curriculum_review_queue"))],
+        ),
         "module": package.module,
         "package": package,
         "may_act": reviewer and request.user.pk not in package.author_ids,
@@ -59,7 +63,9 @@ def _page(request, module, *, error=None, comment="", status=200):
 def _refused(request, module, error: DomainError, comment=""):
     if isinstance(error, AccessDeniedError):
         title = _("Geen toegang")
-        header = {"header_title": title, "page_title": title, "header_icon": "warning"}
+        header = page_header(
+            title, icon="warning", parents=[(_("Ter beoordeling"), reverse("curriculum_review_queue"))]
+        )
         context = {**header, "message": error.message, "module": module}
         return TemplateResponse(request, "curriculum/admin/review_refused.html", context, status=403)
     return _page(request, module, error=error.message, comment=comment, status=http_status(error))

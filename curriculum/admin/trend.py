@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.defaults import permission_denied
 
+from curriculum.admin.header import page_header
 from curriculum.domain.errors import AccessDeniedError, NotFoundError
 from curriculum.selectors import reporting
 from curriculum.selectors.learning import module_live_list
@@ -86,9 +87,7 @@ def trend_view(request):
         request,
         "curriculum/reports/trend.html",
         {
-            "page_title": _("Trend"),
-            "page_subtitle": unit.name if unit else "",
-            "header_icon": "history",
+            **page_header(_("Trend"), subtitle=unit.name if unit else "", icon="history"),
             "unit": unit,
             "series": series,
             "rows": rows,
