@@ -12,8 +12,6 @@ def page_header(title, *, icon: str, subtitle: str = "", parents=()) -> dict:
     """The context page.html reads. `parents`: (label, url) of the pages between Home and this one. The subtitle
     (a unit, an officer, a module, a question) stands beside the title in the last crumb and in the browser tab."""
     return {
-        "page_title": title,
-        "page_subtitle": subtitle,
         "header_icon": icon,
         "header_title": f"{title}: {subtitle}" if subtitle else title,
         "breadcrumbs_items": [
