@@ -88,11 +88,10 @@
   }
 
   // Quiz: how many questions are answered, in the sticky bar (with the time left, when the quiz has a limit).
-  var form = quizForm;
   var status = document.querySelector("[data-quiz-status]");
   var count = status && status.querySelector("[data-progress-count]");
   var bar = status && status.querySelector("progress");
-  var questions = form ? form.querySelectorAll("fieldset.question") : [];
+  var questions = quizForm ? quizForm.querySelectorAll("fieldset.question") : [];
 
   function update() {
     var done = 0;
@@ -101,10 +100,10 @@
     if (bar) bar.value = done;
   }
 
-  if (form) {
+  if (quizForm) {
     if (status) status.hidden = false;
     update();
-    form.addEventListener("change", update);
+    quizForm.addEventListener("change", update);
   }
 
   var store = storage();
@@ -123,10 +122,10 @@
 
   // Quiz: keep the choices made on this device (keyed by attempt), so a reload or a call in
   // between loses nothing. Only the officer's own choices are stored; the page holds no answers.
-  if (!form) return;
-  var key = PREFIX + form.getAttribute("data-attempt");
+  if (!quizForm) return;
+  var key = PREFIX + quizForm.getAttribute("data-attempt");
 
-  function inputs() { return form.querySelectorAll("input[type=radio], input[type=checkbox]"); }
+  function inputs() { return quizForm.querySelectorAll("input[type=radio], input[type=checkbox]"); }
 
   function save() {
     var answers = {};
@@ -146,12 +145,12 @@
     }
   } catch (e) { store.removeItem(key); }
 
-  var note = form.querySelector("[data-saved-note]");
+  var note = quizForm.querySelector("[data-saved-note]");
   if (note) note.hidden = false;
   update();
   // A question the server marked open may have just been filled in from what this device kept.
-  form.querySelectorAll("fieldset.question-open").forEach(function (fieldset) {
+  quizForm.querySelectorAll("fieldset.question-open").forEach(function (fieldset) {
     if (fieldset.querySelector("input:checked")) markOpen(fieldset, false);
   });
-  form.addEventListener("change", save);
+  quizForm.addEventListener("change", save);
 })();
