@@ -130,6 +130,7 @@ def question_analysis_view(request, question_id):
         return permission_denied(request, PermissionDenied(_("Alleen opleiders zien de vraaganalyse.")))
     question = get_object_or_404(Question, pk=question_id)
     versions = analysis.question_choice_distribution_get(question=question)
+    report_url = reverse("curriculum_question_report")
     return TemplateResponse(
         request,
         "curriculum/reports/question_detail.html",
@@ -138,12 +139,12 @@ def question_analysis_view(request, question_id):
                 _("Vraag"),
                 subtitle=question.key,
                 icon="help",
-                parents=[(_("Vraaganalyse"), reverse("curriculum_question_report"))],
+                parents=[(_("Vraaganalyse"), report_url)],
             ),
             "question": question,
             "versions": versions,
             "total": sum(version.total for version in versions),
-            "report_url": reverse("curriculum_question_report"),
+            "report_url": report_url,
             "edit_url": reverse("wagtailsnippets_curriculum_question:edit", args=[question.pk]),
         },
     )

@@ -80,6 +80,7 @@ def officer_modules_view(request, user_id):
         row.last_reminder = reminders.get(row.module_id)
     assigned = [row for row in rows if row.due_date is not None]
     unit_query = urlencode({"unit": profile.unit_id})
+    officers_url = f"{reverse('curriculum_officer_report')}?{unit_query}"
     officer_name = officer.get_full_name() or officer.get_username()
     return TemplateResponse(
         request,
@@ -89,7 +90,7 @@ def officer_modules_view(request, user_id):
                 _("Modules van een agent"),
                 subtitle=officer_name,
                 icon="user",
-                parents=[(_("Voortgang per agent"), f"{reverse('curriculum_officer_report')}?{unit_query}")],
+                parents=[(_("Voortgang per agent"), officers_url)],
             ),
             "profile": profile,
             "officer_name": officer_name,
@@ -103,7 +104,7 @@ def officer_modules_view(request, user_id):
             "view_time": timezone.now(),
             "actions": reporting.manager_actions_list(officer=officer),
             "extend_url": f"{reverse('curriculum_manager_extend')}?{urlencode({'officer': officer.pk})}",
-            "officers_url": f"{reverse('curriculum_officer_report')}?{unit_query}",
+            "officers_url": officers_url,
             "overdue_url": f"{reverse('curriculum_overdue_report')}?{unit_query}",
         },
     )

@@ -36,6 +36,11 @@ CHANGES_ASKED = ngettext_lazy(
 )
 
 
+def _queue_crumb() -> list:
+    """The way back from a package: the review queue (Ter beoordeling)."""
+    return [(_("Ter beoordeling"), reverse("curriculum_review_queue"))]
+
+
 def _page(request, module, *, error=None, comment="", status=200):
     package = module_review_package_get(module=module)
     reviewer = is_reviewer(request.user)
@@ -44,7 +49,7 @@ def _page(request, module, *, error=None, comment="", status=200):
             _("Modulepakket beoordelen"),
             subtitle=package.module.title,
             icon="tasks",
-            parents=[(_("Ter beoordeling"), reverse("curriculum_review_queue"))],
+            parents=_queue_crumb(),
         ),
         "module": package.module,
         "package": package,
@@ -62,10 +67,7 @@ def _page(request, module, *, error=None, comment="", status=200):
 
 def _refused(request, module, error: DomainError, comment=""):
     if isinstance(error, AccessDeniedError):
-        title = _("Geen toegang")
-        header = page_header(
-            title, icon="warning", parents=[(_("Ter beoordeling"), reverse("curriculum_review_queue"))]
-        )
+        header = page_header(_("Geen toegang"), icon="warning", parents=_queue_crumb())
         context = {**header, "message": error.message, "module": module}
         return TemplateResponse(request, "curriculum/admin/review_refused.html", context, status=403)
     return _page(request, module, error=error.message, comment=comment, status=http_status(error))
